@@ -1,0 +1,39 @@
+import { cookies } from "next/headers";
+import { SideNav } from "@/components/shell/side-nav";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { UserMenu } from "@/components/shell/user-menu";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
+import { navigationFor } from "@/lib/access/navigation";
+import { requireEmployee } from "@/lib/access/page";
+import { signOutAction } from "./actions";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireEmployee();
+  const jar = await cookies();
+  const theme = jar.get("theme")?.value === "dark" ? "dark" : "light";
+  const nav = navigationFor(actor).map(({ href, label }) => ({ href, label }));
+  return (
+    <div className="flex min-h-screen flex-col">
+      <TimeZoneCookie current={jar.get("tz")?.value} />
+      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+        <div className="flex items-center gap-3">
+          <span className="font-semibold text-blue-600 dark:text-blue-400">Dealer Portal</span>
+          <span aria-hidden className="text-slate-300 dark:text-slate-700">/</span>
+          <span className="text-sm font-medium" data-testid="organization-name">
+            {actor.organizationName}
+          </span>
+        </div>
+        <div className="flex items-center gap-1">
+          <ThemeToggle initial={theme} />
+          <UserMenu name={actor.name} email={actor.email} role={actor.roleName} signOut={signOutAction} />
+        </div>
+      </header>
+      <div className="flex flex-1 flex-col md:flex-row">
+        <aside className="border-b border-slate-200 bg-white md:w-56 md:border-b-0 md:border-r dark:border-slate-800 dark:bg-slate-900">
+          <SideNav items={nav} />
+        </aside>
+        <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmailSettingsForm } from "@/components/settings/email-settings-form";
+import { Notice } from "@/components/ui/field";
+import { can } from "@/lib/access/actor";
+import { requirePagePermission } from "@/lib/access/page";
+import { getEmailSettingsView } from "@/lib/settings/email";
+import { removeSmtpSettingsAction, saveSmtpSettingsAction, sendTestEmailAction } from "./actions";
+
+export const metadata: Metadata = { title: "Email settings" };
+
+export default async function EmailSettingsPage() {
+  const actor = await requirePagePermission("settings.view");
+  const view = await getEmailSettingsView(actor);
+  const t = view.transport;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Settings · Email</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Registration codes, password reset codes and sign-in links leave through this transport.</p>
+      </div>
+      <section className="card space-y-3 p-5" aria-labelledby="transport-heading">
+        <h2 id="transport-heading" className="font-semibold">
+          Active transport
+        </h2>
+        {t.kind === "none" ? (
+          <Notice>
+            <strong>Email delivery is not configured.</strong> Messages are queued in the outbox and will go out once email is configured.
+            {view.devMailbox ? (
+              <>
+                {" "}
+                Until then you can read them in the{" "}
+                <Link href="/dev/mailbox" className="link">
+                  dev mailbox
+                </Link>
+                .
+              </>
+            ) : null}
+          </Notice>
+        ) : (
+          <p data-testid="active-transport">
+            {t.kind === "resend" ? "Resend" : `SMTP (${t.host}:${t.port})`} · configured by {t.source === "environment" ? "the server environment" : "the saved settings below"} · from {t.from}
+          </p>
+        )}
+        <dl className="grid grid-cols-3 gap-3 text-sm">
+          <div>
+            <dt className="text-slate-500">Queued</dt>
+            <dd className="text-lg font-semibold">{view.outbox.queued}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Sent</dt>
+            <dd className="text-lg font-semibold">{view.outbox.sent}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Failed</dt>
+            <dd className="text-lg font-semibold">{view.outbox.failed}</dd>
+          </div>
+        </dl>
+        {view.problems.length ? (
+          <div>
+            <h3 className="text-sm font-medium">Recent delivery problems</h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {view.problems.map((p) => (
+                <li key={p.id}>
+                  {p.to} · {p.subject} · {p.status.toLowerCase()} after {p.attempts} attempt(s): {p.lastError}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+      <EmailSettingsForm
+        saved={view.saved}
+        canManage={can(actor, "settings.manage")}
+        environmentOverrides={t.kind !== "none" && t.source === "environment"}
+        save={saveSmtpSettingsAction}
+        remove={removeSmtpSettingsAction}
+        sendTest={sendTestEmailAction}
+      />
+    </div>
+  );
+}

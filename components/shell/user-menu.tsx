@@ -1,0 +1,28 @@
+"use client";
+import * as Dropdown from "@radix-ui/react-dropdown-menu";
+
+export function UserMenu({ name, email, role, signOut }: { name: string; email: string; role: string | null; signOut: () => Promise<void> }) {
+  return (
+    <Dropdown.Root>
+      <Dropdown.Trigger className="btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="User menu">
+        <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white">
+          {name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="hidden text-sm sm:inline">{name}</span>
+      </Dropdown.Trigger>
+      <Dropdown.Portal>
+        <Dropdown.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
+          <div className="px-3 py-2">
+            <p className="font-medium">{name}</p>
+            <p className="text-slate-500 dark:text-slate-400">{email}</p>
+            {role ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{role}</p> : null}
+          </div>
+          <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
+          <Dropdown.Item className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700" onSelect={() => void signOut()}>
+            Sign out
+          </Dropdown.Item>
+        </Dropdown.Content>
+      </Dropdown.Portal>
+    </Dropdown.Root>
+  );
+}

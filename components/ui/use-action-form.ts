@@ -1,0 +1,32 @@
+"use client";
+// react-hook-form + the shared zod schema on the client; the server action parses the same
+// schema again and its field errors land next to the same fields.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
+  schema: S,
+  action: (input: z.input<S>) => Promise<ActionResult<R>>,
+  options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void },
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues: options.defaultValues, mode: "onTouched" });
+  const [formError, setFormError] = useState<string | null>(null);
+  const submit = form.handleSubmit(async () => {
+    setFormError(null);
+    // Send what the user typed; the server parses it with the same schema.
+    const result = await action(form.getValues());
+    if (!result) return;
+    if (result.ok) {
+      options.onSuccess?.(result);
+      return;
+    }
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(field as Path<z.input<S>>, { message });
+    }
+    setFormError(result.error);
+  });
+  return { form, submit, formError, setFormError, pending: form.formState.isSubmitting };
+}

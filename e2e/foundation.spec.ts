@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { codeFromMailbox, signIn, signOut } from "./support";
+
+test("an employee signs in and out", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await expect(page.getByTestId("organization-name")).toHaveText("Northwind Security");
+  await expect(page.getByRole("heading", { name: /Welcome, Alex Admin/ })).toBeVisible();
+  await signOut(page);
+  await page.goto("/audit");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@demo.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("The email or password is incorrect.");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("forgot password works end to end through the dev mailbox", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("Email").fill("contact@demo.test");
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByText("If an account exists for that email, we sent it a code.")).toBeVisible();
+  const resetUrl = page.url();
+  const code = await codeFromMailbox(page, "contact@demo.test", /password reset code/);
+  await page.goto(resetUrl);
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("New password", { exact: true }).fill("Fresh-Password-7");
+  await page.getByLabel("Confirm password").fill("Fresh-Password-7");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed.")).toBeVisible();
+  await signIn(page, "contact@demo.test", "Fresh-Password-7");
+  await expect(page.getByRole("heading", { name: /Welcome, Casey Contact/ })).toBeVisible();
+});
+
+test("a user without a permission sees no link and gets 403 by URL", async ({ page }) => {
+  await signIn(page, "tech@demo.test");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Installers" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  const response = await page.goto("/audit");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();
+  const settings = await page.goto("/settings/email");
+  expect(settings?.status()).toBe(403);
+});
+
+test("dark mode persists across reloads and sign-ins", async ({ page }) => {
+  await signIn(page, "manager@demo.test");
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+  await page.getByRole("button", { name: "Switch to light theme" }).click();
+  await page.reload();
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+});
+
+test("the audit log shows the sign-in and can be filtered", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("Action").fill("auth.sign_in.console");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=auth.sign_in.console/);
+  const row = page.getByRole("row").filter({ hasText: "admin@demo.test" }).first();
+  await expect(row).toContainText("auth.sign_in.console");
+  await expect(row).toContainText("success");
+});
+
+test("email settings show the transport, save SMTP settings and report a failing test email", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/settings/email");
+  await expect(page.getByText("Email delivery is not configured.")).toBeVisible();
+  await page.getByLabel("Host").fill("127.0.0.1");
+  await page.getByLabel("Port", { exact: true }).fill("9");
+  await page.getByLabel("From address").fill("Northwind <alerts@northwind.test>");
+  await page.getByLabel("Password", { exact: true }).fill("smtp-secret");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "SMTP settings saved" })).toBeVisible();
+  await expect(page.getByTestId("active-transport")).toContainText("SMTP (127.0.0.1:9)");
+  await page.getByRole("button", { name: "Send test email" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be delivered" })).toBeVisible();
+  await page.getByRole("button", { name: "Remove settings" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByText("Email delivery is not configured.")).toBeVisible();
+});

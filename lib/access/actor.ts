@@ -1,0 +1,42 @@
+import type { Permission } from "./permissions";
+
+export type UserKindName = "EMPLOYEE" | "INSTALLER" | "CUSTOMER" | "AGENT";
+
+/** The signed-in caller, resolved from the session and checked against the database. */
+export type Actor = {
+  userId: string;
+  organizationId: string;
+  organizationName: string;
+  kind: UserKindName;
+  email: string;
+  name: string;
+  permissions: ReadonlySet<Permission>;
+  /** Panel-group visibility of the actor's role: "all" or the visible group ids. */
+  panelGroups: "all" | ReadonlySet<string>;
+  roleId: string | null;
+  roleName: string | null;
+  ip?: string | null;
+};
+
+/** The single decision point for permissions. Only employees hold console permissions. */
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && actor.kind === "EMPLOYEE" && actor.permissions.has(permission);
+}
+
+export function canSeePanelGroup(actor: Actor, panelGroupId: string): boolean {
+  return actor.panelGroups === "all" || actor.panelGroups.has(panelGroupId);
+}
+
+export class ForbiddenError extends Error {
+  constructor(public readonly permission?: Permission) {
+    super("You do not have permission to do this.");
+    this.name = "ForbiddenError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what = "The record") {
+    super(`${what} was not found.`);
+    this.name = "NotFoundError";
+  }
+}

@@ -1,0 +1,23 @@
+import { recordAudit } from "../audit";
+import { can, ForbiddenError, type Actor } from "./actor";
+import type { Permission } from "./permissions";
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("Your session has ended. Sign in again.");
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/**
+ * Every data-access function starts here: no caller, or a caller without the permission,
+ * is refused (and the denial audited) before any data is read or written.
+ */
+export async function assertCan(actor: Actor | null | undefined, permission: Permission): Promise<Actor> {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission)) {
+    await recordAudit({ actor, action: "access.denied", outcome: "DENIED", detail: permission });
+    throw new ForbiddenError(permission);
+  }
+  return actor;
+}

@@ -1,0 +1,23 @@
+// Guards for pages: signed out → sign-in page; wrong area → its own area; no permission → 403.
+import { forbidden, redirect } from "next/navigation";
+import { getActor } from "../auth/current";
+import { recordAudit } from "../audit";
+import { can, type Actor } from "./actor";
+import { homePathFor } from "./areas";
+import type { Permission } from "./permissions";
+
+export async function requireEmployee(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  if (actor.kind !== "EMPLOYEE") redirect(homePathFor(actor.kind));
+  return actor;
+}
+
+export async function requirePagePermission(permission: Permission): Promise<Actor> {
+  const actor = await requireEmployee();
+  if (!can(actor, permission)) {
+    await recordAudit({ actor, action: "access.denied", outcome: "DENIED", detail: `page needs ${permission}` });
+    forbidden();
+  }
+  return actor;
+}

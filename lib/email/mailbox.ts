@@ -1,0 +1,13 @@
+// The dev mailbox: outgoing messages, newest first, while no transport is configured
+// by the environment. It holds codes, so it does not exist once real email is set up.
+import { db } from "../db";
+import { devMailboxEnabled } from "./transport";
+
+export async function listDevMailbox(limit = 100) {
+  if (!devMailboxEnabled()) return null;
+  return db.outboxMessage.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, to: true, subject: true, html: true, text: true, status: true, createdAt: true, lastError: true },
+  });
+}

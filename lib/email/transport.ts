@@ -1,0 +1,82 @@
+// Chooses how mail leaves: RESEND_API_KEY → Resend; SMTP_HOST → SMTP; an organization's
+// saved SMTP settings → SMTP; otherwise none: messages wait in the outbox (shown in the dev mailbox).
+import { db } from "../db";
+import { decryptSecret } from "../crypto";
+
+export type OutgoingMessage = { to: string; subject: string; html: string; text: string };
+export type TransportInfo =
+  | { kind: "resend"; source: "environment"; from: string }
+  | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number }
+  | { kind: "none" };
+
+export interface Transport {
+  info: TransportInfo;
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+const DEFAULT_FROM = "Dealer Portal <no-reply@localhost>";
+
+/** A transport configured by the environment applies to every organization. */
+export function environmentTransportInfo(): TransportInfo {
+  if (process.env.RESEND_API_KEY) return { kind: "resend", source: "environment", from: process.env.EMAIL_FROM || DEFAULT_FROM };
+  if (process.env.SMTP_HOST) {
+    return { kind: "smtp", source: "environment", from: process.env.SMTP_FROM || process.env.EMAIL_FROM || DEFAULT_FROM, host: process.env.SMTP_HOST, port: Number(process.env.SMTP_PORT || 587) };
+  }
+  return { kind: "none" };
+}
+
+/** The dev mailbox exists only while no transport is configured by the environment. */
+export function devMailboxEnabled(): boolean {
+  return environmentTransportInfo().kind === "none" && process.env.DEV_MAILBOX !== "off";
+}
+
+export async function transportFor(organizationId: string | null): Promise<Transport | null> {
+  const env = environmentTransportInfo();
+  if (env.kind === "resend") {
+    const { Resend } = await import("resend");
+    const resend = new Resend(process.env.RESEND_API_KEY);
+    return {
+      info: env,
+      async send(m) {
+        const { error } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text });
+        if (error) throw new Error(`${error.name}: ${error.message}`);
+      },
+    };
+  }
+  if (env.kind === "smtp") {
+    return smtpTransport(env, { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD, secure: process.env.SMTP_SECURE === "true" });
+  }
+  if (!organizationId) return null;
+  const saved = await db.emailSettings.findUnique({ where: { organizationId } });
+  if (!saved) return null;
+  return smtpTransport(
+    { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: saved.port },
+    { user: saved.username || undefined, pass: saved.passwordEncrypted ? decryptSecret(saved.passwordEncrypted) : undefined, secure: saved.secure },
+  );
+}
+
+export async function transportInfoFor(organizationId: string): Promise<TransportInfo> {
+  const env = environmentTransportInfo();
+  if (env.kind !== "none") return env;
+  const saved = await db.emailSettings.findUnique({ where: { organizationId }, select: { host: true, port: true, fromAddress: true } });
+  return saved ? { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: saved.port } : { kind: "none" };
+}
+
+async function smtpTransport(info: Extract<TransportInfo, { kind: "smtp" }>, auth: { user?: string; pass?: string; secure: boolean }): Promise<Transport> {
+  const nodemailer = await import("nodemailer");
+  const transporter = nodemailer.createTransport({
+    host: info.host,
+    port: info.port,
+    secure: auth.secure,
+    auth: auth.user ? { user: auth.user, pass: auth.pass } : undefined,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+  return {
+    info,
+    async send(m) {
+      await transporter.sendMail({ from: info.from, to: m.to, subject: m.subject, html: m.html, text: m.text });
+    },
+  };
+}

@@ -1,0 +1,672 @@
+-- CreateEnum
+CREATE TYPE "UserKind" AS ENUM ('EMPLOYEE', 'INSTALLER', 'CUSTOMER', 'AGENT');
+
+-- CreateEnum
+CREATE TYPE "InstallerStatus" AS ENUM ('PENDING', 'ACCEPTED', 'REJECTED');
+
+-- CreateEnum
+CREATE TYPE "SiteStatus" AS ENUM ('NOT_ACTIVATED', 'ACTIVE');
+
+-- CreateEnum
+CREATE TYPE "CredentialType" AS ENUM ('MOBILE', 'KEY_TAG', 'CARD', 'WEARABLE', 'USER_CODE');
+
+-- CreateEnum
+CREATE TYPE "CredentialStatus" AS ENUM ('ACTIVE', 'DEACTIVATED');
+
+-- CreateEnum
+CREATE TYPE "SiteRole" AS ENUM ('SITE_MANAGER', 'SITE_ADMIN', 'SITE_MEMBER');
+
+-- CreateEnum
+CREATE TYPE "UsergroupKind" AS ENUM ('INTERNAL', 'EXTERNAL');
+
+-- CreateEnum
+CREATE TYPE "CodePurpose" AS ENUM ('INSTALLER_REGISTRATION', 'PASSWORD_RESET', 'EMPLOYEE_SETUP', 'INVITATION');
+
+-- CreateEnum
+CREATE TYPE "OutboxChannel" AS ENUM ('EMAIL', 'SMS');
+
+-- CreateEnum
+CREATE TYPE "OutboxStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED');
+
+-- CreateEnum
+CREATE TYPE "AuditOutcome" AS ENUM ('SUCCESS', 'FAILURE', 'DENIED');
+
+-- CreateTable
+CREATE TABLE "Organization" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT,
+    "kind" "UserKind" NOT NULL,
+    "lastLoginAt" TIMESTAMP(3),
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "usergroupId" TEXT,
+    "preferences" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Role" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "builtIn" TEXT,
+    "allPanelGroups" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Role_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RolePermission" (
+    "roleId" TEXT NOT NULL,
+    "permission" TEXT NOT NULL,
+
+    CONSTRAINT "RolePermission_pkey" PRIMARY KEY ("roleId","permission")
+);
+
+-- CreateTable
+CREATE TABLE "RolePanelGroup" (
+    "roleId" TEXT NOT NULL,
+    "panelGroupId" TEXT NOT NULL,
+
+    CONSTRAINT "RolePanelGroup_pkey" PRIMARY KEY ("roleId","panelGroupId")
+);
+
+-- CreateTable
+CREATE TABLE "Employee" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "fullName" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "phone" TEXT NOT NULL,
+    "country" TEXT NOT NULL,
+    "roleId" TEXT NOT NULL,
+    "panelCount" INTEGER NOT NULL DEFAULT 0,
+    "lastLoginAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Employee_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Installer" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "phone" TEXT NOT NULL,
+    "status" "InstallerStatus" NOT NULL DEFAULT 'PENDING',
+    "panelCount" INTEGER NOT NULL DEFAULT 0,
+    "lastLoginAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Installer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PanelGroup" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PanelGroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Panel" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "imei" TEXT NOT NULL,
+    "accountCode" TEXT NOT NULL,
+    "panelGroupId" TEXT NOT NULL,
+    "siteId" TEXT,
+    "installerAppAccess" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Panel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InstallerPanel" (
+    "installerId" TEXT NOT NULL,
+    "panelId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InstallerPanel_pkey" PRIMARY KEY ("installerId","panelId")
+);
+
+-- CreateTable
+CREATE TABLE "EmployeePanel" (
+    "employeeId" TEXT NOT NULL,
+    "panelId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "EmployeePanel_pkey" PRIMARY KEY ("employeeId","panelId")
+);
+
+-- CreateTable
+CREATE TABLE "Agent" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "userId" TEXT,
+    "name" TEXT NOT NULL,
+    "company" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Agent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Customer" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "accountNumber" TEXT NOT NULL,
+    "agentId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Customer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CredentialGroup" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CredentialGroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Site" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "address" TEXT NOT NULL,
+    "country" TEXT NOT NULL,
+    "timeZone" TEXT NOT NULL,
+    "status" "SiteStatus" NOT NULL DEFAULT 'NOT_ACTIVATED',
+    "keyAccountHolderId" TEXT,
+    "installerMode" BOOLEAN NOT NULL DEFAULT false,
+    "credentialGroupId" TEXT,
+    "configVersion" INTEGER NOT NULL DEFAULT 1,
+    "activatedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Site_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Contact" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "jobTitle" TEXT NOT NULL DEFAULT '',
+    "email" TEXT NOT NULL,
+    "phone" TEXT NOT NULL DEFAULT '',
+    "userId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Contact_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SiteContact" (
+    "siteId" TEXT NOT NULL,
+    "contactId" TEXT NOT NULL,
+    "role" "SiteRole" NOT NULL DEFAULT 'SITE_MEMBER',
+
+    CONSTRAINT "SiteContact_pkey" PRIMARY KEY ("siteId","contactId")
+);
+
+-- CreateTable
+CREATE TABLE "Credential" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "contactId" TEXT NOT NULL,
+    "type" "CredentialType" NOT NULL,
+    "siteId" TEXT,
+    "credentialGroupId" TEXT,
+    "status" "CredentialStatus" NOT NULL DEFAULT 'ACTIVE',
+    "issuedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deactivatedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Credential_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Usergroup" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" "UsergroupKind" NOT NULL,
+
+    CONSTRAINT "Usergroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Personnel" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "loginUserId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Personnel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Job" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "siteId" TEXT NOT NULL,
+    "personnelId" TEXT,
+    "title" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "scheduledAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OneTimeCode" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "purpose" "CodePurpose" NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "usedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "OneTimeCode_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "VerificationToken" (
+    "identifier" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "expires" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "VerificationToken_pkey" PRIMARY KEY ("identifier","token")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT,
+    "channel" "OutboxChannel" NOT NULL DEFAULT 'EMAIL',
+    "template" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" "OutboxStatus" NOT NULL DEFAULT 'QUEUED',
+    "transport" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3),
+    "sentAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT,
+    "actorUserId" TEXT,
+    "actorEmail" TEXT,
+    "action" TEXT NOT NULL,
+    "targetType" TEXT,
+    "targetId" TEXT,
+    "targetLabel" TEXT,
+    "outcome" "AuditOutcome" NOT NULL,
+    "ip" TEXT,
+    "detail" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "EmailSettings" (
+    "organizationId" TEXT NOT NULL,
+    "host" TEXT NOT NULL,
+    "port" INTEGER NOT NULL,
+    "secure" BOOLEAN NOT NULL DEFAULT false,
+    "username" TEXT NOT NULL,
+    "passwordEncrypted" TEXT NOT NULL,
+    "fromAddress" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "EmailSettings_pkey" PRIMARY KEY ("organizationId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "User_organizationId_kind_idx" ON "User"("organizationId", "kind");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Role_organizationId_name_key" ON "Role"("organizationId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Role_organizationId_builtIn_key" ON "Role"("organizationId", "builtIn");
+
+-- CreateIndex
+CREATE INDEX "RolePanelGroup_panelGroupId_idx" ON "RolePanelGroup"("panelGroupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Employee_userId_key" ON "Employee"("userId");
+
+-- CreateIndex
+CREATE INDEX "Employee_organizationId_fullName_idx" ON "Employee"("organizationId", "fullName");
+
+-- CreateIndex
+CREATE INDEX "Employee_organizationId_email_idx" ON "Employee"("organizationId", "email");
+
+-- CreateIndex
+CREATE INDEX "Employee_organizationId_createdAt_idx" ON "Employee"("organizationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Employee_organizationId_lastLoginAt_idx" ON "Employee"("organizationId", "lastLoginAt");
+
+-- CreateIndex
+CREATE INDEX "Employee_organizationId_roleId_idx" ON "Employee"("organizationId", "roleId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Installer_userId_key" ON "Installer"("userId");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_createdAt_idx" ON "Installer"("organizationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_name_idx" ON "Installer"("organizationId", "name");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_email_idx" ON "Installer"("organizationId", "email");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_phone_idx" ON "Installer"("organizationId", "phone");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_status_idx" ON "Installer"("organizationId", "status");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_lastLoginAt_idx" ON "Installer"("organizationId", "lastLoginAt");
+
+-- CreateIndex
+CREATE INDEX "Installer_organizationId_panelCount_idx" ON "Installer"("organizationId", "panelCount");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PanelGroup_organizationId_name_key" ON "PanelGroup"("organizationId", "name");
+
+-- CreateIndex
+CREATE INDEX "Panel_panelGroupId_idx" ON "Panel"("panelGroupId");
+
+-- CreateIndex
+CREATE INDEX "Panel_siteId_idx" ON "Panel"("siteId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Panel_organizationId_imei_key" ON "Panel"("organizationId", "imei");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Panel_organizationId_accountCode_key" ON "Panel"("organizationId", "accountCode");
+
+-- CreateIndex
+CREATE INDEX "InstallerPanel_panelId_idx" ON "InstallerPanel"("panelId");
+
+-- CreateIndex
+CREATE INDEX "EmployeePanel_panelId_idx" ON "EmployeePanel"("panelId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Agent_userId_key" ON "Agent"("userId");
+
+-- CreateIndex
+CREATE INDEX "Customer_organizationId_name_idx" ON "Customer"("organizationId", "name");
+
+-- CreateIndex
+CREATE INDEX "Customer_organizationId_createdAt_idx" ON "Customer"("organizationId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Customer_organizationId_accountNumber_key" ON "Customer"("organizationId", "accountNumber");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CredentialGroup_organizationId_name_key" ON "CredentialGroup"("organizationId", "name");
+
+-- CreateIndex
+CREATE INDEX "Site_organizationId_name_idx" ON "Site"("organizationId", "name");
+
+-- CreateIndex
+CREATE INDEX "Site_organizationId_createdAt_idx" ON "Site"("organizationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Site_customerId_idx" ON "Site"("customerId");
+
+-- CreateIndex
+CREATE INDEX "Site_credentialGroupId_idx" ON "Site"("credentialGroupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Contact_userId_key" ON "Contact"("userId");
+
+-- CreateIndex
+CREATE INDEX "Contact_customerId_idx" ON "Contact"("customerId");
+
+-- CreateIndex
+CREATE INDEX "Contact_organizationId_email_idx" ON "Contact"("organizationId", "email");
+
+-- CreateIndex
+CREATE INDEX "SiteContact_contactId_idx" ON "SiteContact"("contactId");
+
+-- CreateIndex
+CREATE INDEX "Credential_siteId_status_idx" ON "Credential"("siteId", "status");
+
+-- CreateIndex
+CREATE INDEX "Credential_credentialGroupId_status_idx" ON "Credential"("credentialGroupId", "status");
+
+-- CreateIndex
+CREATE INDEX "Credential_contactId_idx" ON "Credential"("contactId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Usergroup_organizationId_name_key" ON "Usergroup"("organizationId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Personnel_loginUserId_key" ON "Personnel"("loginUserId");
+
+-- CreateIndex
+CREATE INDEX "Job_siteId_idx" ON "Job"("siteId");
+
+-- CreateIndex
+CREATE INDEX "Job_personnelId_idx" ON "Job"("personnelId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OneTimeCode_userId_purpose_key" ON "OneTimeCode"("userId", "purpose");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_to_createdAt_idx" ON "OutboxMessage"("to", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_organizationId_createdAt_idx" ON "AuditEvent"("organizationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_organizationId_action_createdAt_idx" ON "AuditEvent"("organizationId", "action", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_organizationId_actorEmail_createdAt_idx" ON "AuditEvent"("organizationId", "actorEmail", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorEmail_action_createdAt_idx" ON "AuditEvent"("actorEmail", "action", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_usergroupId_fkey" FOREIGN KEY ("usergroupId") REFERENCES "Usergroup"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Role" ADD CONSTRAINT "Role_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RolePermission" ADD CONSTRAINT "RolePermission_roleId_fkey" FOREIGN KEY ("roleId") REFERENCES "Role"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RolePanelGroup" ADD CONSTRAINT "RolePanelGroup_roleId_fkey" FOREIGN KEY ("roleId") REFERENCES "Role"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RolePanelGroup" ADD CONSTRAINT "RolePanelGroup_panelGroupId_fkey" FOREIGN KEY ("panelGroupId") REFERENCES "PanelGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Employee" ADD CONSTRAINT "Employee_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Employee" ADD CONSTRAINT "Employee_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Employee" ADD CONSTRAINT "Employee_roleId_fkey" FOREIGN KEY ("roleId") REFERENCES "Role"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Installer" ADD CONSTRAINT "Installer_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Installer" ADD CONSTRAINT "Installer_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PanelGroup" ADD CONSTRAINT "PanelGroup_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Panel" ADD CONSTRAINT "Panel_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Panel" ADD CONSTRAINT "Panel_panelGroupId_fkey" FOREIGN KEY ("panelGroupId") REFERENCES "PanelGroup"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Panel" ADD CONSTRAINT "Panel_siteId_fkey" FOREIGN KEY ("siteId") REFERENCES "Site"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InstallerPanel" ADD CONSTRAINT "InstallerPanel_installerId_fkey" FOREIGN KEY ("installerId") REFERENCES "Installer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InstallerPanel" ADD CONSTRAINT "InstallerPanel_panelId_fkey" FOREIGN KEY ("panelId") REFERENCES "Panel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EmployeePanel" ADD CONSTRAINT "EmployeePanel_employeeId_fkey" FOREIGN KEY ("employeeId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EmployeePanel" ADD CONSTRAINT "EmployeePanel_panelId_fkey" FOREIGN KEY ("panelId") REFERENCES "Panel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agent" ADD CONSTRAINT "Agent_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agent" ADD CONSTRAINT "Agent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Customer" ADD CONSTRAINT "Customer_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Customer" ADD CONSTRAINT "Customer_agentId_fkey" FOREIGN KEY ("agentId") REFERENCES "Agent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CredentialGroup" ADD CONSTRAINT "CredentialGroup_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Site" ADD CONSTRAINT "Site_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Site" ADD CONSTRAINT "Site_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Site" ADD CONSTRAINT "Site_keyAccountHolderId_fkey" FOREIGN KEY ("keyAccountHolderId") REFERENCES "Contact"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Site" ADD CONSTRAINT "Site_credentialGroupId_fkey" FOREIGN KEY ("credentialGroupId") REFERENCES "CredentialGroup"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Contact" ADD CONSTRAINT "Contact_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Contact" ADD CONSTRAINT "Contact_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Contact" ADD CONSTRAINT "Contact_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SiteContact" ADD CONSTRAINT "SiteContact_siteId_fkey" FOREIGN KEY ("siteId") REFERENCES "Site"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SiteContact" ADD CONSTRAINT "SiteContact_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_siteId_fkey" FOREIGN KEY ("siteId") REFERENCES "Site"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_credentialGroupId_fkey" FOREIGN KEY ("credentialGroupId") REFERENCES "CredentialGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Usergroup" ADD CONSTRAINT "Usergroup_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Personnel" ADD CONSTRAINT "Personnel_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Personnel" ADD CONSTRAINT "Personnel_loginUserId_fkey" FOREIGN KEY ("loginUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Job" ADD CONSTRAINT "Job_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Job" ADD CONSTRAINT "Job_siteId_fkey" FOREIGN KEY ("siteId") REFERENCES "Site"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Job" ADD CONSTRAINT "Job_personnelId_fkey" FOREIGN KEY ("personnelId") REFERENCES "Personnel"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OneTimeCode" ADD CONSTRAINT "OneTimeCode_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EmailSettings" ADD CONSTRAINT "EmailSettings_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

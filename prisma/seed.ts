@@ -1,0 +1,179 @@
+// Demo data: two organizations, so that isolation is visible and tested.
+// All demo accounts use the password DemoPass-2026 (demo data only).
+import { createDb, type Db } from "../lib/db";
+import { createBuiltInRoles } from "../lib/access/roles";
+import { hashPassword } from "../lib/auth/passwords";
+import { makeImei } from "../lib/panels/imei";
+
+export const DEMO_PASSWORD = "DemoPass-2026";
+export const DEMO_ORG = "Northwind Security";
+export const OTHER_ORG = "Other Alarms Ltd";
+
+// Deterministic pseudo-random numbers, so every demo database looks the same.
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const FIRST = ["Liam", "Olivia", "Noah", "Emma", "Oliver", "Ava", "Elijah", "Sophia", "James", "Isabella", "William", "Mia", "Benjamin", "Charlotte", "Lucas", "Amelia", "Henry", "Harper", "Alexander", "Evelyn", "Mason", "Abigail", "Ethan", "Emily", "Daniel"];
+const LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris"];
+
+const DAY = 86_400_000;
+
+export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
+  if (await db.organization.findFirst({ where: { name: DEMO_ORG } })) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const random = rng(2026);
+
+  await db.$transaction(
+    async (tx) => {
+      // ---------- Organization 1 ----------
+      const org = await tx.organization.create({ data: { name: DEMO_ORG } });
+      const roles = await createBuiltInRoles(tx, org.id);
+      const groupNames = ["North region", "South region", "Commercial", "Residential"];
+      const groups = [];
+      for (const name of groupNames) groups.push(await tx.panelGroup.create({ data: { organizationId: org.id, name } }));
+      // Install Technicians see only the North region and Residential groups (seed 003's conversion rule).
+      await tx.role.update({
+        where: { id: roles.INSTALL_TECHNICIAN },
+        data: { allPanelGroups: false, panelGroups: { create: [{ panelGroupId: groups[0].id }, { panelGroupId: groups[3].id }] } },
+      });
+      await tx.usergroup.createMany({
+        data: [
+          { organizationId: org.id, name: "Staff", kind: "INTERNAL" },
+          { organizationId: org.id, name: "Customer portal", kind: "EXTERNAL" },
+        ],
+      });
+
+      const staff: Array<[string, string, keyof typeof roles, string]> = [
+        ["admin@demo.test", "Alex Admin", "ORGANIZATION_MANAGER", "+1 555 0100"],
+        ["manager@demo.test", "Morgan Manager", "INSTALLER_MANAGER", "+1 555 0101"],
+        ["tech@demo.test", "Taylor Tech", "INSTALL_TECHNICIAN", "+1 555 0102"],
+        ["contact@demo.test", "Casey Contact", "PRIMARY_CONTACT", "+1 555 0103"],
+      ];
+      for (const [email, fullName, role, phone] of staff) {
+        const user = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "EMPLOYEE" } });
+        await tx.employee.create({ data: { organizationId: org.id, userId: user.id, fullName, email, phone, country: "US", roleId: roles[role] } });
+      }
+
+      // Panels: 40 across the four groups.
+      const panels = [];
+      for (let i = 0; i < 40; i++) {
+        const group = groups[i % groups.length];
+        panels.push(
+          await tx.panel.create({
+            data: {
+              organizationId: org.id,
+              imei: makeImei(`35693803${String(100000 + i).padStart(6, "0")}`),
+              accountCode: (0xa100 + i).toString(16).toUpperCase(),
+              panelGroupId: group.id,
+              installerAppAccess: i % 9 !== 4,
+              createdAt: new Date(now.getTime() - (120 - i) * DAY),
+            },
+          }),
+        );
+      }
+
+      // Exactly 25 installers in all three statuses.
+      const statuses = ["ACCEPTED", "PENDING", "REJECTED"] as const;
+      for (let i = 0; i < 25; i++) {
+        const name = `${FIRST[i]} ${LAST[(i * 7) % LAST.length]}`;
+        const email = `${FIRST[i]}.${LAST[(i * 7) % LAST.length]}`.toLowerCase() + "@installers.test";
+        const status = i < 13 ? "ACCEPTED" : statuses[i % 3];
+        const createdAt = new Date(now.getTime() - Math.floor(5 + random() * 300) * DAY - Math.floor(random() * DAY));
+        const lastLoginAt = status === "PENDING" ? null : new Date(now.getTime() - Math.floor(random() * 20) * DAY - Math.floor(random() * DAY));
+        const user = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "INSTALLER", lastLoginAt, createdAt } });
+        const assigned = i % 4 === 0 ? [] : panels.filter((_, p) => (p + i) % 13 === 0 || (p * 3 + i) % 17 === 0).slice(0, 1 + (i % 4));
+        await tx.installer.create({
+          data: {
+            organizationId: org.id,
+            userId: user.id,
+            name,
+            email,
+            phone: `+1 555 ${String(2000 + i * 37).padStart(4, "0")}`,
+            status,
+            createdAt,
+            lastLoginAt,
+            panelCount: assigned.length,
+            panels: { create: assigned.map((p) => ({ panelId: p.id })) },
+          },
+        });
+      }
+
+      // Customers, contacts and sites.
+      const customers = [
+        { name: "Harbor Dental Clinic", accountNumber: "C-1001" },
+        { name: "Maple Street Bakery", accountNumber: "C-1002" },
+        { name: "Summit Logistics", accountNumber: "C-1003" },
+      ];
+      for (const [ci, c] of customers.entries()) {
+        const customer = await tx.customer.create({ data: { organizationId: org.id, ...c, createdAt: new Date(now.getTime() - (200 - ci * 20) * DAY) } });
+        const contact = await tx.contact.create({
+          data: { organizationId: org.id, customerId: customer.id, name: `${FIRST[ci + 5]} ${LAST[ci + 9]}`, jobTitle: "Office manager", email: `owner${ci + 1}@customers.test`, phone: `+1 555 30${ci}0` },
+        });
+        for (let s = 0; s < 2; s++) {
+          const site = await tx.site.create({
+            data: {
+              organizationId: org.id,
+              customerId: customer.id,
+              name: `${c.name.split(" ")[0]} ${s === 0 ? "Main" : "Annex"}`,
+              address: `${100 + ci * 10 + s} ${["Harbor", "Maple", "Summit"][ci]} Rd, Springfield`,
+              country: "US",
+              timeZone: "America/Chicago",
+              status: s === 0 ? "ACTIVE" : "NOT_ACTIVATED",
+              installerMode: s === 0 && ci !== 1,
+              keyAccountHolderId: contact.id,
+              activatedAt: s === 0 ? new Date(now.getTime() - 60 * DAY) : null,
+            },
+          });
+          await tx.siteContact.create({ data: { siteId: site.id, contactId: contact.id, role: "SITE_MANAGER" } });
+          await tx.panel.update({ where: { id: panels[ci * 2 + s].id }, data: { siteId: site.id } });
+          await tx.credential.create({ data: { organizationId: org.id, contactId: contact.id, type: (["MOBILE", "KEY_TAG", "CARD"] as const)[ci], siteId: site.id } });
+        }
+      }
+
+      // ---------- Organization 2 ----------
+      const other = await tx.organization.create({ data: { name: OTHER_ORG } });
+      const otherRoles = await createBuiltInRoles(tx, other.id);
+      const otherAdmin = await tx.user.create({ data: { organizationId: other.id, email: "admin@other.test", passwordHash, kind: "EMPLOYEE" } });
+      await tx.employee.create({ data: { organizationId: other.id, userId: otherAdmin.id, fullName: "Olive Other", email: "admin@other.test", phone: "+44 20 7946 0000", country: "GB", roleId: otherRoles.ORGANIZATION_MANAGER } });
+      const otherGroup = await tx.panelGroup.create({ data: { organizationId: other.id, name: "London" } });
+      const otherPanel = await tx.panel.create({ data: { organizationId: other.id, imei: makeImei("35693803900001"), accountCode: "B001", panelGroupId: otherGroup.id } });
+      for (let i = 0; i < 5; i++) {
+        const email = `other.installer${i + 1}@other.test`;
+        const user = await tx.user.create({ data: { organizationId: other.id, email, passwordHash, kind: "INSTALLER" } });
+        await tx.installer.create({
+          data: {
+            organizationId: other.id,
+            userId: user.id,
+            name: `Other Installer ${i + 1}`,
+            email,
+            phone: `+44 20 7946 00${10 + i}`,
+            status: i % 2 ? "PENDING" : "ACCEPTED",
+            panelCount: i === 0 ? 1 : 0,
+            panels: i === 0 ? { create: [{ panelId: otherPanel.id }] } : undefined,
+          },
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { created: true };
+}
+
+if (process.argv[1]?.endsWith("seed.ts")) {
+  const db = createDb();
+  seedDemo(db)
+    .then(({ created }) => {
+      console.log(created ? "Demo data loaded." : "Demo data already present; nothing changed.");
+      console.log(`Demo accounts (password ${DEMO_PASSWORD}): admin@demo.test, manager@demo.test, tech@demo.test, contact@demo.test, admin@other.test`);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    })
+    .finally(() => db.$disconnect());
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Writes the SQL of a new migration for both providers, from the previous committed schema
+# (git ref, default HEAD) to the current prisma/models.prisma.
+#   scripts/migration-sql.sh <name> [base-ref]    e.g. scripts/migration-sql.sh add_panel_notes
+# For the very first migration use base "empty".
+set -euo pipefail
+name=${1:?migration name}; base=${2:-HEAD}
+stamp=$(date -u +%Y%m%d%H%M%S)
+node scripts/prisma-schema.mjs
+tmp=$(mktemp -d)
+for provider in sqlite postgres; do
+  schema=prisma/schema.prisma; [ $provider = postgres ] && schema=prisma/postgres/schema.prisma
+  dir=prisma/migrations/$provider/${stamp}_$name; mkdir -p "$dir"
+  if [ "$base" = empty ]; then from=(--from-empty); else
+    git show "$base:$schema" > "$tmp/$provider.prisma"; from=(--from-schema-datamodel "$tmp/$provider.prisma"); fi
+  npx prisma migrate diff "${from[@]}" --to-schema-datamodel "$schema" --script > "$dir/migration.sql"
+  echo "wrote $dir/migration.sql"
+done

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is needed, then lint, type-check, unit + integration tests
+# (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set), and the end-to-end tests in chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p .data
+step() { printf '\n=== %s\n' "$*"; }
+
+step "dependencies"; bash scripts/ensure-deps.sh
+step "browser"; bash scripts/ensure-chromium.sh
+step "lint"; npx eslint . --max-warnings=0
+step "type-check"; npx tsc --noEmit
+step "unit and integration tests (SQLite)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.data/vitest-sqlite.json
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  step "data-layer tests (PostgreSQL)"
+  TEST_DATABASE_URL="$TEST_POSTGRES_URL" npx vitest run tests/integration --reporter=default --reporter=json --outputFile.json=.data/vitest-postgres.json
+else
+  rm -f .data/vitest-postgres.json
+  echo "TEST_POSTGRES_URL is not set: PostgreSQL tests skipped (.ci/run sets it)."
+fi
+step "end-to-end tests"
+export E2E_DATABASE_URL="file:./.data/e2e.db"
+DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/migrate.ts --reset >/dev/null
+DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts >/dev/null
+AUTH_SECRET=build-only-secret-0123456789 npx next build >/dev/null
+PLAYWRIGHT_JSON_OUTPUT_NAME=.data/playwright.json npx playwright test --reporter=list,json
+node scripts/test-summary.mjs

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { normalizeEmail } from "@/lib/email-address";
+
+export const session: { current: { userId: string; sessionVersion: number } | null } = { current: null };
+
+/** Acts as the user with this email for the following calls; null acts as nobody. */
+export async function actAs(email: string | null) {
+  if (!email) {
+    session.current = null;
+    return null;
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { email: normalizeEmail(email) } });
+  session.current = { userId: user.id, sessionVersion: user.sessionVersion };
+  return user;
+}
+
+/** A role with no permission at all, and an employee holding it, in the demo organization. */
+export async function ensureNoPermissionEmployee(): Promise<string> {
+  const email = "nobody@demo.test";
+  const existing = await db.user.findUnique({ where: { email } });
+  if (existing) return email;
+  const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+  const role = await db.role.create({ data: { organizationId: org.id, name: "No access", allPanelGroups: true } });
+  const user = await db.user.create({ data: { organizationId: org.id, email, kind: "EMPLOYEE" } });
+  await db.employee.create({ data: { organizationId: org.id, userId: user.id, fullName: "Nobody Noaccess", email, phone: "", country: "US", roleId: role.id } });
+  return email;
+}
+
+/** A fingerprint of every table except the audit log (denials are audited by design). */
+export async function databaseFingerprint(): Promise<string> {
+  const tables = ["Organization", "User", "Role", "RolePermission", "RolePanelGroup", "Employee", "Installer", "PanelGroup", "Panel", "InstallerPanel", "EmployeePanel", "Customer", "Site", "CredentialGroup", "Credential", "Contact", "SiteContact", "OneTimeCode", "OutboxMessage", "EmailSettings"];
+  const parts: string[] = [];
+  for (const t of tables) {
+    const rows = (await db.$queryRawUnsafe(`SELECT * FROM "${t}"`)) as Record<string, unknown>[];
+    const lines = rows.map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).sort();
+    parts.push(`${t}:${lines.join("|")}`);
+  }
+  return parts.join("\n");
+}

@@ -1,0 +1,11 @@
+import { vi } from "vitest";
+import { session } from "./session";
+
+// Server actions read the caller through lib/auth/session; tests choose the caller.
+vi.mock("@/lib/auth/session", () => ({
+  readSession: async () => session.current,
+  requestIp: async () => "203.0.113.7",
+}));
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("server-only", () => ({}));

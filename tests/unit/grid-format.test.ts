@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { clampPage, gridQuery, parseGridState, rangeLabel } from "@/lib/grid";
+import { formatDateTime } from "@/lib/format";
+import { isValidImei, makeImei } from "@/lib/panels/imei";
+
+const opts = { sorts: ["name", "created"] as const, defaultSort: "created" as const, defaultDir: "desc" as const };
+
+describe("grid state in the URL", () => {
+  it("defaults to page 1, 15 per page, newest first", () => {
+    expect(parseGridState({}, opts)).toEqual({ page: 1, size: 15, q: "", sort: "created", dir: "desc" });
+  });
+  it("reads page, size, q, sort and dir", () => {
+    expect(parseGridState({ q: " smith ", size: "50", page: "2", sort: "name", dir: "asc" }, opts)).toEqual({ page: 2, size: 50, q: "smith", sort: "name", dir: "asc" });
+  });
+  it("ignores values it does not know", () => {
+    expect(parseGridState({ size: "17", page: "-3", sort: "password", dir: "sideways" }, opts)).toEqual({ page: 1, size: 15, q: "", sort: "created", dir: "desc" });
+  });
+  it("shows ranges like the seed", () => {
+    expect(rangeLabel(1, 15, 25)).toBe("1-15 of 25");
+    expect(rangeLabel(2, 15, 25)).toBe("16-25 of 25");
+    expect(rangeLabel(1, 15, 0)).toBe("0 of 0");
+    expect(clampPage(9, 15, 25)).toBe(2);
+  });
+  it("leaves defaults out of links", () => {
+    expect(gridQuery({ q: "x", size: "15" }, { page: 1 })).toBe("?q=x");
+    expect(gridQuery({}, { page: 3, size: 50 })).toBe("?page=3&size=50");
+  });
+});
+
+describe("dates", () => {
+  it("look like 12:08:58 PM over Tue 5 May, 2026 in the viewer's time zone", () => {
+    expect(formatDateTime(new Date("2026-05-05T12:08:58Z"), "UTC")).toEqual({ time: "12:08:58 PM", date: "Tue 5 May, 2026" });
+    expect(formatDateTime(new Date("2026-05-05T12:08:58Z"), "America/New_York")).toEqual({ time: "8:08:58 AM", date: "Tue 5 May, 2026" });
+    expect(formatDateTime(null)).toBeNull();
+  });
+});
+
+describe("IMEI", () => {
+  it("has 15 digits with a Luhn check digit", () => {
+    expect(isValidImei("490154203237518")).toBe(true);
+    expect(isValidImei("490154203237519")).toBe(false);
+    expect(isValidImei(makeImei("35693803100000"))).toBe(true);
+  });
+});
