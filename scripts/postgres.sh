@@ -3,6 +3,7 @@
 # installed when missing), prints its URL; `stop DIR` stops it.
 set -euo pipefail
 PORT=${PG_PORT:-54329}
+cd /  # the postgres user cannot enter the caller's directory
 if [ "${1:-start}" = stop ]; then
   dir=$2; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
