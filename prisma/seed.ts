@@ -103,6 +103,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         });
       }
 
+      await tx.organization.update({ where: { id: org.id }, data: { installerCount: 25 } });
+
       // Customers, contacts and sites.
       const customers = [
         { name: "Harbor Dental Clinic", accountNumber: "C-1001" },
@@ -140,6 +142,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       const otherRoles = await createBuiltInRoles(tx, other.id);
       const otherAdmin = await tx.user.create({ data: { organizationId: other.id, email: "admin@other.test", passwordHash, kind: "EMPLOYEE" } });
       await tx.employee.create({ data: { organizationId: other.id, userId: otherAdmin.id, fullName: "Olive Other", email: "admin@other.test", phone: "+44 20 7946 0000", country: "GB", roleId: otherRoles.ORGANIZATION_MANAGER } });
+      await tx.organization.update({ where: { id: other.id }, data: { installerCount: 5 } });
       const otherGroup = await tx.panelGroup.create({ data: { organizationId: other.id, name: "London" } });
       const otherPanel = await tx.panel.create({ data: { organizationId: other.id, imei: makeImei("35693803900001"), accountCode: "B001", panelGroupId: otherGroup.id } });
       for (let i = 0; i < 5; i++) {

@@ -40,3 +40,9 @@ export class NotFoundError extends Error {
     this.name = "NotFoundError";
   }
 }
+
+/** Nobody can grant a permission they do not hold themselves. */
+export function canGrant(actor: Actor, permissions: Iterable<string>): boolean {
+  for (const p of permissions) if (!actor.permissions.has(p as Permission)) return false;
+  return true;
+}

@@ -21,3 +21,10 @@ export async function requirePagePermission(permission: Permission): Promise<Act
   }
   return actor;
 }
+
+export async function requireInstaller(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/installer/login");
+  if (actor.kind !== "INSTALLER") redirect(homePathFor(actor.kind));
+  return actor;
+}

@@ -3,7 +3,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appSecret } from "../config";
-import { signInWithPassword, type SignInArea } from "./sign-in";
+import { db } from "../db";
+import { completeSignIn, signInWithPassword, type SignInArea } from "./sign-in";
+import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -33,11 +35,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: appSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login", error: "/login" },
-  providers: [passwordProvider("console"), passwordProvider("installer")],
+  pages: { signIn: "/login", error: "/login", verifyRequest: "/installer/login?link=sent" },
+  adapter: signInLinkAdapter,
+  providers: [passwordProvider("console"), passwordProvider("installer"), signInLinkProvider],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    async signIn({ user, account, email }) {
+      if (account?.provider !== SIGN_IN_LINK_PROVIDER || email?.verificationRequest) return true;
+      // Following a link: only an installer who is not rejected gets in.
+      const found = await db.user.findUnique({ where: { id: user.id }, include: { installer: { select: { status: true } } } });
+      if (!found?.installer) return "/installer/login?error=invalid";
+      if (found.installer.status === "REJECTED") return "/installer/login?error=disabled";
+      return true;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === SIGN_IN_LINK_PROVIDER) {
+        const found = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+        token.uid = found.id;
+        token.kind = found.kind;
+        token.sv = found.sessionVersion;
+        await completeSignIn(found.id, "installer", null, "email link");
+      } else if (user) {
         const u = user as { id: string; kind: string; sessionVersion: number };
         token.uid = u.id;
         token.kind = u.kind;

@@ -13,16 +13,33 @@ const PUBLIC_ACTIONS = new Set([
   "(auth)/forgot-password:requestPasswordResetAction",
   "(auth)/forgot-password:completePasswordResetAction",
   "(admin):signOutAction",
+  "installer:installerSignOutAction",
+  "installer/login:installerSignInAction",
+  "installer/login:emailSignInLinkAction",
+  "installer/register:completeRegistrationAction",
+  "installer/forgot-password:requestInstallerPasswordResetAction",
+  "installer/forgot-password:completeInstallerPasswordResetAction",
 ]);
 
-type Fixtures = { installerId: string; otherInstallerId: string; panelId: string; roleId: string };
-type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean };
+type Fixtures = { installerId: string; pendingId: string; acceptedId: string; otherInstallerId: string; panelId: string; assignedPanelId: string; roleId: string };
+/** read: the action only reads; a refusal must also return no data. */
+type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
 
 /** Valid payloads: a refusal must come from the permission check, not from bad input. */
 const CASES: Record<string, Case> = {
   "(admin)/settings/email:saveSmtpSettingsAction": { args: () => [{ host: "smtp.attacker.test", port: 25, secure: false, username: "x", password: "y", fromAddress: "a@attacker.test" }] },
   "(admin)/settings/email:removeSmtpSettingsAction": { args: () => [] },
   "(admin)/settings/email:sendTestEmailAction": { args: () => [] },
+  "(admin)/installers:registerInstallerAction": { args: () => [{ name: "Mallory Intruder", email: "mallory@attacker.test", phone: "+1 555 9999" }] },
+  "(admin)/installers:resendRegistrationCodeAction": { args: (f) => [{ installerId: f.pendingId }], namesRecords: true },
+  "(admin)/installers:acceptInstallersAction": { args: (f) => [{ ids: [f.pendingId] }], namesRecords: true },
+  "(admin)/installers:rejectInstallersAction": { args: (f) => [{ ids: [f.acceptedId] }], namesRecords: true },
+  "(admin)/installers:removeInstallersAction": { args: (f) => [{ ids: [f.installerId, f.acceptedId] }], namesRecords: true },
+  "(admin)/installers:resetInstallerPasswordAction": { args: (f) => [{ installerId: f.acceptedId }], namesRecords: true },
+  "(admin)/installers:convertInstallerAction": { args: (f) => [{ installerId: f.acceptedId, fullName: "Converted", phone: "+1 555 0000", country: "US", roleId: f.roleId }], namesRecords: true },
+  "(admin)/installers:assignPanelAction": { args: (f) => [{ installerId: f.installerId, panelId: f.panelId }], namesRecords: true },
+  "(admin)/installers:unassignPanelAction": { args: (f) => [{ installerId: f.acceptedId, panelId: f.assignedPanelId }], namesRecords: true },
+  "(admin)/installers:searchAssignablePanelsAction": { args: (f) => [{ installerId: f.installerId, q: "" }], namesRecords: true, read: true },
 };
 
 let actions: ActionRef[] = [];
@@ -34,10 +51,12 @@ beforeAll(async () => {
   noPermission = await ensureNoPermissionEmployee();
   const demo = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
   const installer = await db.installer.findFirstOrThrow({ where: { organizationId: demo.id }, orderBy: { createdAt: "asc" } });
+  const pending = await db.installer.findFirstOrThrow({ where: { organizationId: demo.id, status: "PENDING" } });
+  const accepted = await db.installer.findFirstOrThrow({ where: { organizationId: demo.id, status: "ACCEPTED", panelCount: { gt: 0 } }, include: { panels: true } });
   const other = await db.installer.findFirstOrThrow({ where: { organization: { name: "Other Alarms Ltd" } } });
-  const panel = await db.panel.findFirstOrThrow({ where: { organizationId: demo.id } });
+  const panel = await db.panel.findFirstOrThrow({ where: { organizationId: demo.id, installers: { none: { installerId: installer.id } } } });
   const role = await db.role.findFirstOrThrow({ where: { organizationId: demo.id, builtIn: "INSTALL_TECHNICIAN" } });
-  fixtures = { installerId: installer.id, otherInstallerId: other.id, panelId: panel.id, roleId: role.id };
+  fixtures = { installerId: installer.id, pendingId: pending.id, acceptedId: accepted.id, otherInstallerId: other.id, panelId: panel.id, assignedPanelId: accepted.panels[0].panelId, roleId: role.id };
   // A saved SMTP configuration exists, so that "remove" has something to refuse to remove.
   await db.emailSettings.upsert({
     where: { organizationId: demo.id },
@@ -68,8 +87,9 @@ describe("server action authorization", () => {
       for (const action of actions.filter((a) => CASES[a.id])) {
         await become();
         const before = await databaseFingerprint();
-        const result = (await action.fn(...CASES[action.id].args(fixtures))) as { ok: boolean };
+        const result = (await action.fn(...CASES[action.id].args(fixtures))) as { ok: boolean; data?: unknown };
         expect(result.ok, `${action.id} for ${label}`).toBe(false);
+        expect(result.data, `${action.id} leaked data to ${label}`).toBeUndefined();
         expect(await databaseFingerprint(), `${action.id} changed data for ${label}`).toBe(before);
       }
     });

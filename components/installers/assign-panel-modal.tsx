@@ -1,0 +1,93 @@
+"use client";
+import { useEffect, useState } from "react";
+import { Spinner } from "@/components/ui/confirm-dialog";
+import { Field, FormError } from "@/components/ui/field";
+import { Modal } from "@/components/ui/modal";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useResultToasts } from "@/components/ui/use-action-runner";
+import { assignPanelSchema } from "@/lib/installers/schemas";
+import type { InstallersActions } from "./types";
+import type { PanelOption } from "@/app/(admin)/installers/actions";
+
+export function AssignPanelModal({
+  installer,
+  onClose,
+  assign,
+  search,
+}: {
+  installer: { id: string; email: string };
+  onClose: () => void;
+  assign: InstallersActions["assignPanelAction"];
+  search: InstallersActions["searchAssignablePanelsAction"];
+}) {
+  const show = useResultToasts();
+  const [q, setQ] = useState("");
+  const [options, setOptions] = useState<PanelOption[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { form, submit, formError, pending } = useActionForm(assignPanelSchema, assign, {
+    defaultValues: { installerId: installer.id, panelId: "" },
+    onSuccess: (r) => {
+      show(r);
+      onClose();
+    },
+  });
+  const panelId = form.watch("panelId");
+
+  useEffect(() => {
+    let live = true;
+    const t = setTimeout(async () => {
+      const r = await search({ installerId: installer.id, q });
+      if (!live) return;
+      if (r.ok) {
+        setOptions(r.data ?? []);
+        setLoadError(null);
+      } else setLoadError(r.error);
+    }, q ? 250 : 0);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [q, installer.id, search]);
+
+  return (
+    <Modal
+      open
+      onOpenChange={(o) => !o && !pending && onClose()}
+      title="Assign installer to panel"
+      footer={
+        <>
+          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
+            Cancel
+          </button>
+          <button type="submit" form="assign-panel" className="btn-primary" disabled={pending || !panelId} aria-busy={pending}>
+            {pending ? <Spinner /> : null}
+            Save
+          </button>
+        </>
+      }
+    >
+      <form id="assign-panel" onSubmit={submit} noValidate className="space-y-4">
+        <FormError message={formError ?? loadError} />
+        <input type="hidden" {...form.register("installerId")} />
+        <Field label="Email">
+          {(p) => <input {...p} className="input" value={installer.email} readOnly />}
+        </Field>
+        <Field label="Find a panel" hint="Type the start of an IMEI or account code.">
+          {(p) => <input {...p} type="search" className="input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={40} />}
+        </Field>
+        <Field label="Panel" error={form.formState.errors.panelId?.message} hint={options && options.length === 0 ? "No panel can be assigned: every panel you can see is already assigned, or none matches. Panels in groups your role cannot see are not listed." : undefined}>
+          {(p) => (
+            <select {...p} className="input" size={Math.min(8, Math.max(2, (options?.length ?? 0) + 1))} {...form.register("panelId")}>
+              <option value="">{options === null ? "Loading panels…" : "Select a panel"}</option>
+              {options?.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.imei} · {o.accountCode} · {o.panelGroupName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </form>
+    </Modal>
+  );
+}

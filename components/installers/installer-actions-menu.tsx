@@ -1,0 +1,22 @@
+"use client";
+import { Menu } from "@/components/ui/menu";
+import type { InstallerPermissions } from "@/lib/installers/page";
+import { ACTION_LABEL, ACTION_PERMISSION, rowActionsFor, type InstallerAction, type InstallerStatusName } from "@/lib/installers/status";
+
+const PERMISSION_KEY = {
+  "installers.accept": "accept",
+  "installers.convert": "convert",
+  "installers.resetPassword": "resetPassword",
+  "installers.remove": "remove",
+} as const;
+
+export function allowedActions(status: InstallerStatusName, permissions: InstallerPermissions): InstallerAction[] {
+  return rowActionsFor(status).filter((a) => permissions[PERMISSION_KEY[ACTION_PERMISSION[a] as keyof typeof PERMISSION_KEY]]);
+}
+
+/** The three vertical dots menu: the actions of the installer's status that the user may take. */
+export function InstallerActionsMenu({ name, status, permissions, onAction }: { name: string; status: InstallerStatusName; permissions: InstallerPermissions; onAction: (a: InstallerAction) => void }) {
+  const actions = allowedActions(status, permissions);
+  if (actions.length === 0) return null;
+  return <Menu label={`Actions for ${name}`} items={actions.map((a) => ({ label: ACTION_LABEL[a], onSelect: () => onAction(a), danger: a === "remove" }))} />;
+}

@@ -1,0 +1,200 @@
+"use client";
+// The Installers page of seed 003: header with count and bulk actions, grid, pagination,
+// and the modals and drawer it opens. Data comes from the server; every change is a server action.
+import { useMemo, useState } from "react";
+import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
+import { DataGrid, type Column } from "@/components/ui/data-grid";
+import { DateTime } from "@/components/ui/date-time";
+import { Notice } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { useGridUrl } from "@/components/ui/use-grid-url";
+import { plural } from "@/lib/format";
+import type { InstallersPageData } from "@/lib/installers/page";
+import type { InstallerRow } from "@/lib/installers/queries";
+import { bulkActionsFor, type InstallerAction } from "@/lib/installers/status";
+import { ConvertInstallerModal } from "./convert-installer-modal";
+import { PlusIcon, InstallerDrawer } from "./installer-drawer";
+import { InstallerActionsMenu } from "./installer-actions-menu";
+import { RegisterInstallerModal } from "./register-installer-modal";
+import { StatusBadge } from "./status-badge";
+import type { InstallersActions } from "./types";
+
+type Target = { id: string; name: string; email: string; phone: string };
+type Pending = { kind: "remove"; ids: string[] } | { kind: "resetPassword"; target: Target } | { kind: "convert"; target: Target } | null;
+
+export function InstallersScreen({ data, timeZone, actions }: { data: InstallersPageData; timeZone: string; actions: InstallersActions }) {
+  const { grid, details, permissions } = data;
+  const { go } = useGridUrl();
+  const run = useActionRunner();
+  const [registering, setRegistering] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [pending, setPending] = useState<Pending>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  // Selection is of rows on this page: rows that leave the page leave the selection.
+  const rowIds = useMemo(() => new Set(grid.rows.map((r) => r.id)), [grid.rows]);
+  const visibleSelected = useMemo(() => new Set([...selected].filter((id) => rowIds.has(id))), [selected, rowIds]);
+  const selectedRows = grid.rows.filter((r) => selected.has(r.id));
+  const bulk = bulkActionsFor(selectedRows.map((r) => r.status)).filter((a) => (a === "remove" ? permissions.remove : permissions.accept));
+  const canSelect = permissions.accept || permissions.remove;
+
+  async function bulkStatus(kind: "accept" | "reject") {
+    setBusy(kind);
+    const ids = selectedRows.map((r) => r.id);
+    const r = await run(() => (kind === "accept" ? actions.acceptInstallersAction({ ids }) : actions.rejectInstallersAction({ ids })));
+    if (r.ok) setSelected(new Set());
+    setBusy(null);
+  }
+
+  function rowAction(target: Target, action: InstallerAction) {
+    if (action === "accept" || action === "reject") {
+      void run(() => (action === "accept" ? actions.acceptInstallersAction({ ids: [target.id] }) : actions.rejectInstallersAction({ ids: [target.id] })));
+    } else if (action === "remove") setPending({ kind: "remove", ids: [target.id] });
+    else setPending({ kind: action, target });
+  }
+
+  const columns: Column<InstallerRow>[] = [
+    {
+      key: "name",
+      header: "Name & email",
+      sortKey: "name",
+      cell: (r) => (
+        <span className="block">
+          <span className="block font-medium">{r.name}</span>
+          <span className="block text-xs text-slate-500 dark:text-slate-400">{r.email}</span>
+        </span>
+      ),
+    },
+    { key: "phone", header: "Phone", sortKey: "phone", cell: (r) => r.phone },
+    { key: "panels", header: "Panels", sortKey: "panels", className: "text-right tabular-nums", cell: (r) => r.panelCount },
+    { key: "lastLogin", header: "Last login", sortKey: "lastLogin", cell: (r) => <DateTime value={r.lastLoginAt} timeZone={timeZone} /> },
+    { key: "created", header: "Created", sortKey: "created", cell: (r) => <DateTime value={r.createdAt} timeZone={timeZone} /> },
+    { key: "status", header: "Status", sortKey: "status", cell: (r) => <StatusBadge status={r.status} /> },
+  ];
+
+  const removeCount = pending?.kind === "remove" ? pending.ids.length : 0;
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold">Installers</h1>
+          {permissions.add ? (
+            <button type="button" className="btn-icon border border-slate-300 dark:border-slate-600" aria-label="Register installer" onClick={() => setRegistering(true)}>
+              <PlusIcon />
+            </button>
+          ) : null}
+          <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="installer-count">
+            {plural(grid.organizationTotal, "installer")}
+          </span>
+        </div>
+        {bulk.length ? (
+          <div className="flex items-center gap-2" role="group" aria-label="Bulk actions">
+            <span className="text-sm text-slate-600 dark:text-slate-400">{selectedRows.length} selected</span>
+            {bulk.includes("accept") ? (
+              <button type="button" className="btn-primary" disabled={!!busy} aria-busy={busy === "accept"} onClick={() => bulkStatus("accept")}>
+                {busy === "accept" ? <Spinner /> : null}
+                Accept
+              </button>
+            ) : null}
+            {bulk.includes("reject") ? (
+              <button type="button" className="btn-secondary" disabled={!!busy} aria-busy={busy === "reject"} onClick={() => bulkStatus("reject")}>
+                {busy === "reject" ? <Spinner /> : null}
+                Reject
+              </button>
+            ) : null}
+            {bulk.includes("remove") ? (
+              <button type="button" className="btn-danger" disabled={!!busy} onClick={() => setPending({ kind: "remove", ids: selectedRows.map((r) => r.id) })}>
+                Remove
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </header>
+
+      {!data.emailConfigured && (permissions.add || permissions.resetPassword) ? (
+        <Notice>Email delivery is not configured: registration and password reset codes are queued and will go out once email is configured.</Notice>
+      ) : null}
+
+      <div className="card">
+        <div className="flex items-center gap-3 border-b border-slate-200 p-3 dark:border-slate-800">
+          <SearchBox label="Search installers" placeholder="Search by name, email or phone" />
+        </div>
+        <DataGrid
+          caption="Installers"
+          columns={columns}
+          rows={grid.rows}
+          rowId={(r) => r.id}
+          rowLabel={(r) => r.name}
+          sort={grid.sort}
+          dir={grid.dir}
+          selected={canSelect ? visibleSelected : undefined}
+          onSelectedChange={canSelect ? setSelected : undefined}
+          onRowClick={(r) => go({ installer: r.id })}
+          rowActions={(r) => <InstallerActionsMenu name={r.name} status={r.status} permissions={permissions} onAction={(a) => rowAction(r, a)} />}
+          empty={grid.q ? `No installers match “${grid.q}”.` : "No installers yet. Register one with the + button."}
+        />
+        <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Installers per page" />
+      </div>
+
+      <RegisterInstallerModal open={registering} onOpenChange={setRegistering} action={actions.registerInstallerAction} />
+
+      {details ? (
+        <InstallerDrawer
+          key={details.id}
+          details={details}
+          permissions={permissions}
+          timeZone={timeZone}
+          actions={actions}
+          onClose={() => go({ installer: undefined })}
+          onAction={(a) => rowAction(details, a)}
+        />
+      ) : null}
+
+      <ConfirmDialog
+        open={pending?.kind === "remove"}
+        onOpenChange={(o) => !o && setPending(null)}
+        title="Remove installer"
+        message={
+          removeCount > 1
+            ? `Are you sure you want to permanently remove these ${removeCount} installers? This action cannot be undone.`
+            : "Are you sure you want to permanently remove this installer? This action cannot be undone."
+        }
+        confirmLabel="Yes, remove"
+        danger
+        onConfirm={async () => {
+          const ids = pending?.kind === "remove" ? pending.ids : [];
+          const r = await run(() => actions.removeInstallersAction({ ids }));
+          if (r.ok) {
+            setSelected(new Set());
+            if (details && ids.includes(details.id)) go({ installer: undefined });
+          }
+        }}
+      />
+      <ConfirmDialog
+        open={pending?.kind === "resetPassword"}
+        onOpenChange={(o) => !o && setPending(null)}
+        title="Reset password"
+        message="Are you sure you want to reset password for this installer?"
+        confirmLabel="Yes, reset"
+        onConfirm={async () => {
+          if (pending?.kind === "resetPassword") await run(() => actions.resetInstallerPasswordAction({ installerId: pending.target.id }));
+        }}
+      />
+      {pending?.kind === "convert" ? (
+        <ConvertInstallerModal
+          installer={pending.target}
+          roles={data.roles}
+          countries={data.countries}
+          action={actions.convertInstallerAction}
+          onClose={() => {
+            if (details?.id === pending.target.id) go({ installer: undefined });
+            setPending(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

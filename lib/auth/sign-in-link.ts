@@ -1,0 +1,113 @@
+// "Email me a sign-in link" for installers: Auth.js's email provider, with the message going
+// through our outbox and a minimal adapter over our own tables. The link in the email opens a
+// confirmation page; only its button signs in, so mail scanners that open links cannot burn it.
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import type { EmailConfig } from "next-auth/providers/email";
+import { db } from "../db";
+import { appUrl } from "../config";
+import { normalizeEmail } from "../email-address";
+import { recordAudit } from "../audit";
+import { kickDelivery, queueEmail } from "../email/outbox";
+import { LinkEmail } from "../email/templates";
+
+export const SIGN_IN_LINK_PROVIDER = "installer-link";
+export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
+
+function adapterUser(u: { id: string; email: string }): AdapterUser {
+  return { id: u.id, email: u.email, emailVerified: null };
+}
+
+async function installerUser(email: string) {
+  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, include: { installer: { select: { status: true } } } });
+  return user && user.kind === "INSTALLER" && user.installer ? user : null;
+}
+
+/** Only what the email provider needs; users are never created through it. */
+export const signInLinkAdapter: Adapter = {
+  async createVerificationToken(token) {
+    // A new link replaces any earlier one for the same address.
+    await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: token.identifier } }), db.verificationToken.create({ data: token })]);
+    return token;
+  },
+  async useVerificationToken({ identifier, token }) {
+    const found = await db.verificationToken.findUnique({ where: { identifier_token: { identifier, token } } });
+    if (!found) return null;
+    // Conditional delete: of two clicks at once, only one gets the token.
+    const deleted = await db.verificationToken.deleteMany({ where: { identifier, token } });
+    return deleted.count === 1 ? found : null;
+  },
+  async getUserByEmail(email) {
+    const user = await installerUser(email);
+    return user ? adapterUser(user) : null;
+  },
+  async getUser(id) {
+    const user = await db.user.findUnique({ where: { id } });
+    return user && user.kind === "INSTALLER" ? adapterUser(user) : null;
+  },
+  async createUser() {
+    throw new Error("Sign-in links are only for registered installers.");
+  },
+  async updateUser(user) {
+    const found = await db.user.findUniqueOrThrow({ where: { id: user.id! } });
+    return adapterUser(found);
+  },
+};
+
+/** The link in the email points at the confirmation page, carrying Auth.js's callback URL. */
+export function confirmationUrl(callbackUrl: string): string {
+  return `${appUrl()}/installer/login/confirm?${new URLSearchParams({ link: callbackUrl })}`;
+}
+
+/** Accepts only our own callback URL for this provider; anything else is refused. */
+export function parseSignInLink(link: string | undefined): { token: string; email: string; callbackUrl: string } | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    if (url.pathname !== `/api/auth/callback/${SIGN_IN_LINK_PROVIDER}`) return null;
+    const token = url.searchParams.get("token");
+    const email = url.searchParams.get("email");
+    if (!token || !email || token.length > 200) return null;
+    const next = url.searchParams.get("callbackUrl") ?? "/installer";
+    const path = next.startsWith("/") && !next.startsWith("//") ? next : new URL(next).pathname;
+    return { token, email, callbackUrl: path.startsWith("/installer") ? path : "/installer" };
+  } catch {
+    return null;
+  }
+}
+
+export const signInLinkProvider: EmailConfig = {
+  id: SIGN_IN_LINK_PROVIDER,
+  type: "email",
+  name: "Email link",
+  maxAge: SIGN_IN_LINK_MAX_AGE_S,
+  normalizeIdentifier: normalizeEmail,
+  async sendVerificationRequest({ identifier, url, expires }) {
+    const user = await installerUser(identifier);
+    // Unknown or rejected addresses get nothing, and the page says the same to everyone.
+    if (!user || user.installer?.status === "REJECTED") {
+      await recordAudit({ actorEmail: identifier, action: "auth.sign_in_link.request", outcome: "FAILURE", detail: user ? "installer is rejected" : "no such installer" });
+      return;
+    }
+    const organization = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
+    await db.$transaction(async (tx) => {
+      await queueEmail(tx, {
+        organizationId: user.organizationId,
+        to: user.email,
+        subject: "Your sign-in link for the installer application",
+        template: "installer-sign-in-link",
+        expiresAt: expires,
+        body: LinkEmail({
+          organization: organization.name,
+          heading: "Sign in to the installer application",
+          intro: "Select the button, then confirm to sign in. If you did not ask for this link, ignore this email.",
+          link: confirmationUrl(url),
+          linkLabel: "Sign in",
+          expiresIn: "15 minutes",
+        }),
+      });
+      await recordAudit({ organizationId: user.organizationId, actorEmail: user.email, action: "auth.sign_in_link.request", target: { type: "User", id: user.id, label: user.email } }, tx);
+    });
+    await kickDelivery();
+  },
+  options: {},
+};
