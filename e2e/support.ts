@@ -33,3 +33,48 @@ export async function codeFromMailbox(page: Page, to: string, subject: RegExp): 
   expect(code, `a code in the mail to ${to}`).toBeTruthy();
   return code!;
 }
+
+let counter = 0;
+/** Registers a new installer through the Register installer modal; returns its email. */
+export async function registerInstallerViaUi(page: Page, name: string): Promise<string> {
+  counter++;
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${Date.now() % 100000}${counter}@e2e.test`;
+  await page.goto("/installers");
+  await page.getByRole("button", { name: "Register installer" }).click();
+  const dialog = page.getByRole("dialog", { name: "Register installer" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByLabel("Phone").fill("+1 555 3030");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: `${name} is registered` })).toBeVisible();
+  return email;
+}
+
+/** A data row of the grid (not the empty-state row, which may quote the search). */
+export function installerRow(page: Page, email: string) {
+  return page.locator("tr[data-row-id]").filter({ hasText: email });
+}
+
+export async function searchInstallers(page: Page, q: string) {
+  await page.getByRole("searchbox", { name: "Search installers" }).fill(q);
+  await expect(page).toHaveURL((url) => url.searchParams.get("q") === q);
+}
+
+export async function rowMenu(page: Page, name: string, item: string) {
+  await page.getByRole("button", { name: `Actions for ${name}` }).first().click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+/** The newest message to this address in the dev mailbox: its plain text. */
+export async function mailFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
+  await page.goto("/dev/mailbox");
+  const message = page.getByTestId("mail-message").filter({ hasText: to }).filter({ hasText: subject }).first();
+  await message.locator("summary").click();
+  return message.getByTestId("mail-body").innerText();
+}
+
+/** The Panels cell of an installer's row; by CSS, since an open drawer hides the grid from roles. */
+export function panelCountCell(page: Page, email: string) {
+  return installerRow(page, email).locator("td").nth(3);
+}

@@ -35,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: appSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login", error: "/login", verifyRequest: "/installer/login?link=sent" },
+  pages: { signIn: "/login", error: "/auth-error", verifyRequest: "/installer/login/check-email" },
   adapter: signInLinkAdapter,
   providers: [passwordProvider("console"), passwordProvider("installer"), signInLinkProvider],
   callbacks: {

@@ -40,7 +40,7 @@ export const convertInstallerSchema = z.object({
   country: z
     .string({ error: "Select a country." })
     .min(1, "Select a country.")
-    .refine((c) => isCountryCode(c), "Select a country from the list."),
+    .refine((c) => c === "" || isCountryCode(c), "Select a country from the list."),
   roleId: z.string({ error: "Select a role." }).min(1, "Select a role.").max(64),
 });
 export type ConvertInstallerInput = z.input<typeof convertInstallerSchema>;

@@ -20,15 +20,6 @@ export default async function InstallerLoginPage({ searchParams }: { searchParam
   const params = await searchParams;
   const actor = await getActor();
   if (actor) redirect(homePathFor(actor.kind));
-  if (params.link === "sent") {
-    return (
-      <AuthCard title="Check your email">
-        <p role="status" className="text-sm">
-          If this email belongs to an installer with access, we sent a sign-in link to it. The link works once and expires in 15 minutes.
-        </p>
-      </AuthCard>
-    );
-  }
   const error = params.error === "disabled" ? SIGN_IN_MESSAGES.disabled : params.error ? "The sign-in link is invalid or has expired. Ask for a new one." : null;
   return (
     <AuthCard title="Sign in" intro="The installer application of your dealer.">

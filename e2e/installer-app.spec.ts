@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { e2eDb, mailFromMailbox, PASSWORD, rowMenu, signIn, signOut } from "./support";
+
+test("an installer signs in with an emailed link: the link only opens a confirmation page", async ({ page }) => {
+  const email = "isabella.wilson@installers.test";
+  await page.goto("/installer/login");
+  await page.getByLabel("Email for a sign-in link").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const body = await mailFromMailbox(page, email, /sign-in link/);
+  const link = /(http:\/\/localhost:\d+\/installer\/login\/confirm\?\S+)/.exec(body)![1];
+  // Opening the link (as a mail scanner would) does not sign in or use it up.
+  await page.goto(link);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Sign in to the installer application" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Hello, Isabella Wilson" })).toBeVisible();
+  const panels = page.getByTestId("installer-panel");
+  await expect(panels.first()).toBeVisible();
+  // The link works once.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/installer\/login/);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("The sign-in link is invalid or has expired")).toBeVisible();
+});
+
+test("a panel with installer app access off is listed as disabled", async ({ page }) => {
+  const db = e2eDb();
+  const row = db
+    .prepare(
+      `SELECT i.email AS email, p.imei AS imei FROM InstallerPanel ip JOIN Installer i ON i.id = ip.installerId JOIN Panel p ON p.id = ip.panelId
+       WHERE p.installerAppAccess = 0 AND i.status = 'ACCEPTED' AND i.email LIKE '%@installers.test' AND i.email <> 'liam.smith@installers.test' LIMIT 1`,
+    )
+    .get() as { email: string; imei: string } | undefined;
+  db.close();
+  expect(row, "demo data has an accepted installer with a disabled panel").toBeTruthy();
+  await page.goto("/installer/login");
+  await page.getByLabel("Email", { exact: true }).fill(row!.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("installer-panel").filter({ hasText: row!.imei })).toContainText("Disabled: installer app access is off for this panel");
+});
+
+test("a rejected installer is told that access is disabled; accepting restores it", async ({ page }) => {
+  const db = e2eDb();
+  const rejected = db.prepare(`SELECT name, email FROM Installer WHERE status = 'REJECTED' AND email LIKE '%@installers.test' LIMIT 1`).get() as { name: string; email: string };
+  db.close();
+  await page.goto("/installer/login");
+  await page.getByLabel("Email", { exact: true }).fill(rejected.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "access to the installer application is disabled" })).toBeVisible();
+
+  await signIn(page, "manager@demo.test");
+  await page.goto(`/installers?q=${encodeURIComponent(rejected.email)}`);
+  await rowMenu(page, rejected.name, "Accept");
+  await expect(page.getByRole("status").filter({ hasText: "1 accepted" })).toBeVisible();
+  await signOut(page);
+
+  await page.goto("/installer/login");
+  await page.getByLabel("Email", { exact: true }).fill(rejected.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Hello, ${rejected.name}` })).toBeVisible();
+});
+
+test("an installer cannot open the admin console, and an employee is sent away from the installer app", async ({ page }) => {
+  await page.goto("/installer/login");
+  await page.getByLabel("Email", { exact: true }).fill("noah.anderson@installers.test");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+  await page.goto("/installers");
+  await expect(page).toHaveURL(/\/installer$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/installer\/login/);
+  await signIn(page, "admin@demo.test");
+  await page.goto("/installer");
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+});

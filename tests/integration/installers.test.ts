@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import { completeWithCode } from "@/lib/account/password-reset";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import {
+  acceptInstallers,
+  assignPanelToInstaller,
+  convertInstallerToEmployee,
+  registerInstaller,
+  rejectInstallers,
+  removeInstallers,
+  resetInstallerPassword,
+  unassignPanelFromInstaller,
+} from "@/lib/installers/mutations";
+import { listAssignablePanels, listInstallers } from "@/lib/installers/queries";
+import { registerInstallerAction } from "@/app/(admin)/installers/actions";
+import { actAs } from "../support/session";
+import type { Actor } from "@/lib/access/actor";
+
+let n = 0;
+async function register(actor: Actor) {
+  n++;
+  const r = await registerInstaller(actor, { name: `Test Installer ${n}`, email: `test.installer${n}@example.test`, phone: `+1 555 7${String(n).padStart(3, "0")}` });
+  return db.installer.findUniqueOrThrow({ where: { id: r.installerId } });
+}
+async function codeIn(email: string) {
+  const m = await db.outboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  return /\b(\d{8})\b/.exec(m.text)![1];
+}
+async function as(email: string): Promise<Actor> {
+  await actAs(email);
+  return (await getActor())!;
+}
+const count = async (orgName = "Northwind Security") => (await db.organization.findFirstOrThrow({ where: { name: orgName } })).installerCount;
+
+let admin: Actor;
+beforeAll(async () => {
+  admin = await as("admin@demo.test");
+});
+
+describe("register installer", () => {
+  it("creates a Pending installer, counts it and queues a hashed one-time code", async () => {
+    const before = await count();
+    const i = await register(admin);
+    expect(i.status).toBe("PENDING");
+    expect(await count()).toBe(before + 1);
+    const code = await codeIn(i.email);
+    const stored = await db.oneTimeCode.findFirstOrThrow({ where: { userId: i.userId, purpose: "INSTALLER_REGISTRATION" } });
+    expect(stored.codeHash).not.toContain(code);
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(72 * 3600 * 1000);
+    expect(await db.auditEvent.count({ where: { action: "installers.register", targetId: i.id } })).toBe(1);
+  });
+
+  it("refuses a duplicate email in any letter case, next to the field", async () => {
+    await actAs("admin@demo.test");
+    const r = await registerInstallerAction({ name: "Dup", email: "LIAM.Smith@Installers.test", phone: "+1 555 1111" });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already exists/) } });
+  });
+
+  it("shows field errors and writes nothing for bad input", async () => {
+    await actAs("admin@demo.test");
+    const before = await db.installer.count();
+    const r = await registerInstallerAction({ name: "", email: "not-an-email", phone: "12345678901234567890" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fieldErrors ?? {}).sort()).toEqual(["email", "name", "phone"]);
+    expect(await db.installer.count()).toBe(before);
+  });
+});
+
+describe("installer registration and first sign-in", () => {
+  it("sets a password with the code, and the first sign-in accepts a Pending installer", async () => {
+    const i = await register(admin);
+    await completeWithCode({ email: i.email, code: await codeIn(i.email), password: "Installer-pass-1" }, "installer", "INSTALLER_REGISTRATION", null);
+    const result = await signInWithPassword({ email: i.email, password: "Installer-pass-1", area: "installer" });
+    expect(result.ok).toBe(true);
+    expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("ACCEPTED");
+    expect((await signInWithPassword({ email: i.email, password: "Installer-pass-1", area: "console" })).ok).toBe(false);
+  });
+
+  it("refuses a Rejected installer and cuts its sessions at once", async () => {
+    const i = await register(admin);
+    await completeWithCode({ email: i.email, code: await codeIn(i.email), password: "Installer-pass-1" }, "installer", "INSTALLER_REGISTRATION", null);
+    await signInWithPassword({ email: i.email, password: "Installer-pass-1", area: "installer" });
+    await actAs(i.email);
+    expect((await getActor())?.kind).toBe("INSTALLER");
+    await rejectInstallers(admin, [i.id]);
+    expect(await getActor()).toBeNull();
+    expect(await signInWithPassword({ email: i.email, password: "Installer-pass-1", area: "installer" })).toEqual({ ok: false, error: "disabled" });
+  });
+});
+
+describe("accept, reject and remove", () => {
+  it("report what was applied and what was skipped and why", async () => {
+    const a = await register(admin);
+    const b = await register(admin);
+    await acceptInstallers(admin, [a.id]);
+    const r = await acceptInstallers(admin, [a.id, b.id]);
+    expect(r.message).toBe("1 accepted, 1 skipped: already accepted");
+    await expect(rejectInstallers(admin, [(await register(admin)).id])).rejects.toThrow("0 rejected, 1 skipped: not Accepted");
+  });
+
+  it("end consistent when two admins accept the same installer at once", async () => {
+    const i = await register(admin);
+    const manager = { ...(await as("manager@demo.test")) };
+    const results = await Promise.allSettled([acceptInstallers(admin, [i.id]), acceptInstallers(manager, [i.id])]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).status).toBe("ACCEPTED");
+    expect(await db.auditEvent.count({ where: { action: "installers.accept", targetId: i.id } })).toBe(1);
+  });
+
+  it("removes permanently, counts down and keeps who removed whom in the audit log", async () => {
+    const i = await register(admin);
+    const before = await count();
+    await removeInstallers(admin, [i.id]);
+    expect(await db.installer.findUnique({ where: { id: i.id } })).toBeNull();
+    expect(await db.user.findUnique({ where: { id: i.userId } })).toBeNull();
+    expect(await count()).toBe(before - 1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "installers.remove", targetId: i.id } });
+    expect(audit.actorEmail).toBe("admin@demo.test");
+    expect(audit.targetLabel).toContain(i.email);
+  });
+});
+
+describe("reset password", () => {
+  it("emails a 15-minute reset code and never shows it to the admin", async () => {
+    const i = await register(admin);
+    const r = await resetInstallerPassword(admin, i.id);
+    expect(r.message).not.toMatch(/\d{8}/);
+    const code = await codeIn(i.email);
+    const stored = await db.oneTimeCode.findFirstOrThrow({ where: { userId: i.userId, purpose: "PASSWORD_RESET" } });
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(15 * 60 * 1000);
+    await completeWithCode({ email: i.email, code, password: "Reset-pass-123" }, "installer", "PASSWORD_RESET", null);
+    expect((await signInWithPassword({ email: i.email, password: "Reset-pass-123", area: "installer" })).ok).toBe(true);
+  });
+});
+
+describe("convert to employee", () => {
+  it("keeps only panels in groups the role can see, in one transaction", async () => {
+    const i = await register(admin);
+    const groups = await db.panelGroup.findMany({ where: { organization: { name: "Northwind Security" } }, orderBy: { name: "asc" } });
+    const north = groups.find((g) => g.name === "North region")!;
+    const south = groups.find((g) => g.name === "South region")!;
+    const northPanel = await db.panel.findFirstOrThrow({ where: { panelGroupId: north.id } });
+    const southPanel = await db.panel.findFirstOrThrow({ where: { panelGroupId: south.id } });
+    await assignPanelToInstaller(admin, { installerId: i.id, panelId: northPanel.id });
+    await assignPanelToInstaller(admin, { installerId: i.id, panelId: southPanel.id });
+    const tech = await db.role.findFirstOrThrow({ where: { builtIn: "INSTALL_TECHNICIAN", organization: { name: "Northwind Security" } } });
+    const before = await count();
+    const r = await convertInstallerToEmployee(admin, { installerId: i.id, fullName: "Converted Person", phone: "+1 555 4242", country: "US", roleId: tech.id });
+    expect(r.unassigned).toBe(1);
+    expect(r.message).toContain("1 panel was unassigned");
+    const employee = await db.employee.findUniqueOrThrow({ where: { id: r.employeeId }, include: { panels: true, user: true } });
+    expect(employee.panels.map((p) => p.panelId)).toEqual([northPanel.id]);
+    expect(employee.panelCount).toBe(1);
+    expect(employee.user.kind).toBe("EMPLOYEE");
+    expect(employee.email).toBe(i.email);
+    expect(await db.installer.findUnique({ where: { id: i.id } })).toBeNull();
+    expect(await count()).toBe(before - 1);
+  });
+
+  it("refuses a role with permissions the admin does not hold, and changes nothing", async () => {
+    const i = await register(admin);
+    const manager = await as("manager@demo.test");
+    const orgManager = await db.role.findFirstOrThrow({ where: { builtIn: "ORGANIZATION_MANAGER", organization: { name: "Northwind Security" } } });
+    await expect(convertInstallerToEmployee(manager, { installerId: i.id, fullName: "X", phone: "+1 555 0000", country: "US", roleId: orgManager.id })).rejects.toThrow(/do not hold/);
+    expect(await db.installer.findUnique({ where: { id: i.id } })).not.toBeNull();
+  });
+});
+
+describe("panel assignment", () => {
+  it("updates the count, and lists only visible, unassigned panels", async () => {
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const north = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "North region" } });
+    const role = await db.role.create({
+      data: { organizationId: org.id, name: "North assigner", allPanelGroups: false, panelGroups: { create: [{ panelGroupId: north.id }] }, permissions: { create: [{ permission: "installers.view" }, { permission: "installers.assignPanels" }, { permission: "installers.unassignPanels" }, { permission: "installers.viewPanels" }] } },
+    });
+    const user = await db.user.create({ data: { organizationId: org.id, email: "north.assigner@demo.test", kind: "EMPLOYEE" } });
+    await db.employee.create({ data: { organizationId: org.id, userId: user.id, fullName: "North Assigner", email: user.email, phone: "", country: "US", roleId: role.id } });
+    const assigner = await as("north.assigner@demo.test");
+    const i = await register(admin);
+
+    const options = await listAssignablePanels(assigner, i.id, "");
+    expect(options.length).toBeGreaterThan(0);
+    const northIds = new Set((await db.panel.findMany({ where: { panelGroupId: north.id } })).map((p) => p.id));
+    expect(options.every((o) => northIds.has(o.id))).toBe(true);
+
+    await assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0].id });
+    expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).panelCount).toBe(1);
+    expect((await listAssignablePanels(assigner, i.id, "")).map((o) => o.id)).not.toContain(options[0].id);
+    await expect(assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0].id })).rejects.toThrow(/already assigned/);
+
+    const south = await db.panel.findFirstOrThrow({ where: { organizationId: org.id, panelGroup: { name: "South region" } } });
+    await expect(assignPanelToInstaller(assigner, { installerId: i.id, panelId: south.id })).rejects.toThrow(/Select a panel from the list/);
+
+    await unassignPanelFromInstaller(assigner, { installerId: i.id, panelId: options[0].id });
+    expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).panelCount).toBe(0);
+  });
+});
+
+describe("installers grid", () => {
+  it("searches, sorts, pages and counts without reading other organizations", async () => {
+    const page = await listInstallers(admin, { size: "10", sort: "name", dir: "asc" });
+    expect(page.rows).toHaveLength(10);
+    const names = page.rows.map((r) => r.name);
+    expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
+    expect(page.total).toBe(await count());
+    const search = await listInstallers(admin, { q: "SMITH" });
+    expect(search.rows.map((r) => r.email)).toContain("liam.smith@installers.test");
+    expect(search.rows.every((r) => /smith/i.test(r.name + r.email + r.phone))).toBe(true);
+    const other = await listInstallers(admin, { q: "other.test" });
+    expect(other.total).toBe(0);
+    const last = await listInstallers(admin, { page: "999" });
+    expect(last.page).toBe(Math.ceil(last.total / 15));
+  });
+});

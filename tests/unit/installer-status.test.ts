@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { bulkActionsFor, bulkSummary, canTransition, rowActionsFor } from "@/lib/installers/status";
+import { registerInstallerSchema, convertInstallerSchema } from "@/lib/installers/schemas";
+
+describe("installer statuses (seed 003)", () => {
+  it("offer the row actions of the status table", () => {
+    expect(rowActionsFor("ACCEPTED")).toEqual(["reject", "convert", "resetPassword", "remove"]);
+    expect(rowActionsFor("REJECTED")).toEqual(["accept", "convert", "resetPassword", "remove"]);
+    expect(rowActionsFor("PENDING")).toEqual(["accept", "convert", "resetPassword", "remove"]);
+  });
+  it("accept Pending and Rejected, reject Accepted", () => {
+    expect(canTransition("PENDING", "accept")).toBe(true);
+    expect(canTransition("REJECTED", "accept")).toBe(true);
+    expect(canTransition("ACCEPTED", "accept")).toBe(false);
+    expect(canTransition("ACCEPTED", "reject")).toBe(true);
+    expect(canTransition("PENDING", "reject")).toBe(false);
+  });
+  it("show the union of bulk actions for mixed selections", () => {
+    expect(bulkActionsFor([])).toEqual([]);
+    expect(bulkActionsFor(["ACCEPTED"])).toEqual(["reject", "remove"]);
+    expect(bulkActionsFor(["PENDING", "ACCEPTED"])).toEqual(["accept", "reject", "remove"]);
+  });
+  it("summarize bulk results with what was skipped and why", () => {
+    expect(bulkSummary("accepted", 2, [{ reason: "already accepted", count: 1 }])).toBe("2 accepted, 1 skipped: already accepted");
+    expect(bulkSummary("accepted", 2, [])).toBe("2 accepted");
+    expect(bulkSummary("rejected", 0, [{ reason: "already rejected", count: 1 }, { reason: "no longer exist", count: 2 }])).toBe("0 rejected, 3 skipped: 1 already rejected, 2 no longer exist");
+  });
+});
+
+describe("installer fields", () => {
+  it("hold the seed's limits", () => {
+    const ok = { name: "A".repeat(254), email: "A@Example.com", phone: "+1 (555) 123-4567" };
+    expect(registerInstallerSchema.parse(ok).email).toBe("a@example.com");
+    const bad = registerInstallerSchema.safeParse({ name: "A".repeat(255), email: "nope", phone: "1".repeat(20) });
+    expect(bad.success).toBe(false);
+    const messages = Object.fromEntries(bad.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(messages.name).toBe("Name must contain less than 255 characters.");
+    expect(messages.phone).toBe("Phone must contain less than 20 characters.");
+    expect(messages.email).toMatch(/valid email/);
+    expect(registerInstallerSchema.safeParse({ ...ok, phone: "call me" }).success).toBe(false);
+  });
+  it("require country and role for conversion", () => {
+    const r = convertInstallerSchema.safeParse({ installerId: "x", fullName: "A", phone: "+1 555", country: "", roleId: "" });
+    expect(r.success).toBe(false);
+    const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(messages.country).toBe("Select a country.");
+    expect(messages.roleId).toBe("Select a role.");
+    expect(convertInstallerSchema.safeParse({ installerId: "x", fullName: "A", phone: "+1 555", country: "XX", roleId: "r" }).success).toBe(false);
+  });
+});
