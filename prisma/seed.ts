@@ -4,6 +4,7 @@ import { createDb, type Db } from "../lib/db";
 import { createBuiltInRoles } from "../lib/access/roles";
 import { hashPassword } from "../lib/auth/passwords";
 import { makeImei } from "../lib/panels/imei";
+import { installerSearchTokens } from "../lib/installers/search";
 
 export const DEMO_PASSWORD = "DemoPass-2026";
 export const DEMO_ORG = "Northwind Security";
@@ -87,13 +88,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         const lastLoginAt = status === "PENDING" ? null : new Date(now.getTime() - Math.floor(random() * 20) * DAY - Math.floor(random() * DAY));
         const user = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "INSTALLER", lastLoginAt, createdAt } });
         const assigned = i % 4 === 0 ? [] : panels.filter((_, p) => (p + i) % 13 === 0 || (p * 3 + i) % 17 === 0).slice(0, 1 + (i % 4));
+        const phone = `+1 555 ${String(2000 + i * 37).padStart(4, "0")}`;
         await tx.installer.create({
           data: {
             organizationId: org.id,
             userId: user.id,
             name,
             email,
-            phone: `+1 555 ${String(2000 + i * 37).padStart(4, "0")}`,
+            phone,
+            searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: org.id, token })) },
             status,
             createdAt,
             lastLoginAt,
@@ -148,13 +151,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       for (let i = 0; i < 5; i++) {
         const email = `other.installer${i + 1}@other.test`;
         const user = await tx.user.create({ data: { organizationId: other.id, email, passwordHash, kind: "INSTALLER" } });
+        const name = `Other Installer ${i + 1}`;
+        const phone = `+44 20 7946 00${10 + i}`;
         await tx.installer.create({
           data: {
             organizationId: other.id,
             userId: user.id,
-            name: `Other Installer ${i + 1}`,
+            name,
             email,
-            phone: `+44 20 7946 00${10 + i}`,
+            phone,
+            searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: other.id, token })) },
             status: i % 2 ? "PENDING" : "ACCEPTED",
             panelCount: i === 0 ? 1 : 0,
             panels: i === 0 ? { create: [{ panelId: otherPanel.id }] } : undefined,

@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useGridUrl } from "@/components/ui/use-grid-url";
+import { countryOptions } from "@/lib/countries";
 import { plural } from "@/lib/format";
 import type { InstallersPageData } from "@/lib/installers/page";
 import type { InstallerRow } from "@/lib/installers/queries";
@@ -32,6 +33,8 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // Country names come from Intl in the browser; the list is not sent with every page.
+  const countries = useMemo(() => (pending?.kind === "convert" ? countryOptions() : []), [pending?.kind]);
 
   // Selection is of rows on this page: rows that leave the page leave the selection.
   const rowIds = useMemo(() => new Set(grid.rows.map((r) => r.id)), [grid.rows]);
@@ -61,14 +64,14 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
       header: "Name & email",
       sortKey: "name",
       cell: (r) => (
-        <span className="block">
+        <>
           <span className="block font-medium">{r.name}</span>
-          <span className="block text-xs text-slate-500 dark:text-slate-400">{r.email}</span>
-        </span>
+          <span className="sub">{r.email}</span>
+        </>
       ),
     },
     { key: "phone", header: "Phone", sortKey: "phone", cell: (r) => r.phone },
-    { key: "panels", header: "Panels", sortKey: "panels", className: "text-right tabular-nums", cell: (r) => r.panelCount },
+    { key: "panels", header: "Panels", sortKey: "panels", className: "num", cell: (r) => r.panelCount },
     { key: "lastLogin", header: "Last login", sortKey: "lastLogin", cell: (r) => <DateTime value={r.lastLoginAt} timeZone={timeZone} /> },
     { key: "created", header: "Created", sortKey: "created", cell: (r) => <DateTime value={r.createdAt} timeZone={timeZone} /> },
     { key: "status", header: "Status", sortKey: "status", cell: (r) => <StatusBadge status={r.status} /> },
@@ -187,7 +190,7 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         <ConvertInstallerModal
           installer={pending.target}
           roles={data.roles}
-          countries={data.countries}
+          countries={countries}
           action={actions.convertInstallerAction}
           onClose={() => {
             if (details?.id === pending.target.id) go({ installer: undefined });

@@ -44,12 +44,12 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="data-grid">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        <thead>
           <tr>
             {selectable ? (
-              <th scope="col" className="w-10 px-3 py-2">
+              <th scope="col" className="w-10">
                 <input
                   type="checkbox"
                   aria-label="Select all on this page"
@@ -66,7 +66,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
               const active = c.sortKey && sort === c.sortKey;
               const nextDir: SortDir = active && dir === "asc" ? "desc" : "asc";
               return (
-                <th key={c.key} scope="col" className={`px-3 py-2 font-medium ${c.className ?? ""}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                <th key={c.key} scope="col" className={c.className} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
                   {c.sortKey ? (
                     <Link href={href({ sort: c.sortKey, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white" scroll={false}>
                       {c.header}
@@ -82,7 +82,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
               );
             })}
             {rowActions ? (
-              <th scope="col" className="w-12 px-3 py-2">
+              <th scope="col" className="w-12">
                 <span className="sr-only">Actions</span>
               </th>
             ) : null}
@@ -91,7 +91,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length + (selectable ? 1 : 0) + (rowActions ? 1 : 0)} className="px-3 py-12 text-center text-slate-500">
+              <td colSpan={columns.length + (selectable ? 1 : 0) + (rowActions ? 1 : 0)} className="py-12 text-center text-slate-500">
                 {empty}
               </td>
             </tr>
@@ -104,16 +104,16 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
                   key={id}
                   data-row-id={id}
                   aria-selected={selectable ? isSelected : undefined}
-                  className={`border-b border-slate-100 last:border-0 dark:border-slate-800 ${onRowClick ? "cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/60" : ""} ${isSelected ? "bg-blue-50 dark:bg-blue-950/40" : ""}`}
+                  className={onRowClick ? "clickable" : undefined}
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
                 >
                   {selectable ? (
-                    <td className="px-3 py-2" onClick={(e) => e.stopPropagation()}>
+                    <td onClick={(e) => e.stopPropagation()}>
                       <input type="checkbox" className="h-4 w-4" aria-label={`Select ${rowLabel(row)}`} checked={isSelected} onChange={() => toggle(id)} />
                     </td>
                   ) : null}
                   {columns.map((c, i) => (
-                    <td key={c.key} className={`px-3 py-2 align-middle ${c.className ?? ""}`}>
+                    <td key={c.key} className={c.className}>
                       {i === 0 && onRowClick ? (
                         <button
                           type="button"
@@ -132,7 +132,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
                     </td>
                   ))}
                   {rowActions ? (
-                    <td className="px-3 py-2 text-right" onClick={(e) => e.stopPropagation()}>
+                    <td className="text-right" onClick={(e) => e.stopPropagation()}>
                       {rowActions(row)}
                     </td>
                   ) : null}

@@ -6,9 +6,9 @@ export function DateTime({ value, timeZone }: { value: Date | string | null | un
   if (!f) return <span className="sr-only">Never</span>;
   const iso = (typeof value === "string" ? new Date(value) : value)!.toISOString();
   return (
-    <time dateTime={iso} className="block leading-tight">
-      <span className="block">{f.time}</span>
-      <span className="block text-xs text-slate-500 dark:text-slate-400">{f.date}</span>
+    <time dateTime={iso} className="dt">
+      <span>{f.time}</span>
+      <span>{f.date}</span>
     </time>
   );
 }

@@ -1,14 +1,37 @@
 "use client";
-// Accessible drop-down menu (Radix: roving focus, typeahead, Escape).
+// Accessible drop-down menu (Radix: roving focus, typeahead, Escape). A grid shows one per row,
+// so each starts as a plain button and mounts the Radix menu only when first opened.
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
+import { useState } from "react";
 
 export type MenuItem = { label: string; onSelect: () => void; danger?: boolean; disabled?: boolean };
 
 export function Menu({ label, items, trigger }: { label: string; items: MenuItem[]; trigger?: React.ReactNode }) {
+  const [mounted, setMounted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const icon = trigger ?? <DotsIcon />;
+  if (!mounted) {
+    return (
+      <button
+        type="button"
+        className="btn-icon"
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        onClick={(e) => {
+          e.stopPropagation();
+          setMounted(true);
+          setOpen(true);
+        }}
+      >
+        {icon}
+      </button>
+    );
+  }
   return (
-    <Dropdown.Root modal={false}>
+    <Dropdown.Root modal={false} open={open} onOpenChange={setOpen}>
       <Dropdown.Trigger className="btn-icon" aria-label={label} onClick={(e) => e.stopPropagation()}>
-        {trigger ?? <DotsIcon />}
+        {icon}
       </Dropdown.Trigger>
       <Dropdown.Portal>
         <Dropdown.Content
@@ -33,10 +56,11 @@ export function Menu({ label, items, trigger }: { label: string; items: MenuItem
   );
 }
 
+/** Three vertical dots, as a glyph: a grid shows one per row. */
 export function DotsIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
-      <path d="M10 3a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm0 5.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3ZM11.5 15.5a1.5 1.5 0 1 0-3 0 1.5 1.5 0 0 0 3 0Z" />
-    </svg>
+    <span aria-hidden className="text-xl leading-none">
+      ⋮
+    </span>
   );
 }

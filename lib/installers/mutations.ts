@@ -14,6 +14,7 @@ import { humanDuration, queuePasswordResetCode } from "../account/password-reset
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import { transportInfoFor } from "../email/transport";
+import { installerSearchTokens } from "./search";
 import { ACCEPTABLE, bulkSummary, REJECTABLE, STATUS_LABEL, type InstallerStatusName } from "./status";
 import type { assignPanelSchema, convertInstallerSchema, registerInstallerSchema } from "./schemas";
 
@@ -62,6 +63,7 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
       const installer = await tx.installer.create({
         data: { organizationId: a.organizationId, userId: user.id, name: input.name, email: input.email, phone: input.phone, status: "PENDING" },
       });
+      await tx.installerSearchToken.createMany({ data: installerSearchTokens(input).map((token) => ({ organizationId: a.organizationId, token, installerId: installer.id })) });
       await tx.organization.update({ where: { id: a.organizationId }, data: { installerCount: { increment: 1 } } });
       await queueRegistrationCode(tx, a, { userId: user.id, email: input.email, name: input.name });
       await recordAudit({ actor: a, action: "installers.register", target: { type: "Installer", id: installer.id, label: `${input.name} <${input.email}>` } }, tx);

@@ -1,7 +1,6 @@
 // Everything the Installers page shows, in one call.
 import { can, NotFoundError, type Actor } from "../access/actor";
 import { assertCan } from "../access/guard";
-import { countryOptions } from "../countries";
 import { transportInfoFor } from "../email/transport";
 import type { SearchParams } from "../grid";
 import { getInstallerDetails, listInstallers, listRolesForConversion } from "./queries";
@@ -19,7 +18,6 @@ export async function loadInstallersPage(actor: Actor | null, params: SearchPara
     grid,
     details,
     roles,
-    countries: can(a, "installers.convert") ? countryOptions() : [],
     emailConfigured: transport.kind !== "none",
     permissions: {
       add: can(a, "installers.add"),

@@ -3,8 +3,9 @@
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, type Actor } from "../access/actor";
-import { containsText } from "../db-text";
+import { prefixRange, searchWords } from "./search";
 import { clampPage, parseGridState, type SearchParams } from "../grid";
+import { Prisma } from "../generated/sqlite/client";
 import type { InstallerStatusName } from "./status";
 
 export const INSTALLER_SORTS = ["name", "phone", "panels", "lastLogin", "created", "status"] as const;
@@ -22,31 +23,58 @@ export type InstallerRow = {
   lastLoginAt: string | null;
 };
 
-function searchWhere(q: string) {
-  if (!q) return {};
-  const text = containsText(q);
-  return { OR: [{ name: text }, { email: containsText(q.toLowerCase()) }, { phone: text }] };
+/**
+ * Ids of installers where every query word starts one of their tokens: an INTERSECT of index
+ * range scans (see ./search.ts). Written as SQL because Prisma turns relation filters into
+ * correlated EXISTS that read every installer; this SQL is the same on SQLite and PostgreSQL.
+ */
+function matchingInstallerIds(organizationId: string, words: string[]) {
+  return Prisma.join(
+    words.map((w) => {
+      const range = prefixRange(w);
+      return Prisma.sql`SELECT "installerId" FROM "InstallerSearchToken" WHERE "organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
+    }),
+    " INTERSECT ",
+  );
+}
+
+const SORT_SQL: Record<InstallerSort, string> = { name: `"name"`, phone: `"phone"`, panels: `"panelCount"`, lastLogin: `"lastLoginAt"`, created: `"createdAt"`, status: `"status"` };
+
+async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
+  const matching = matchingInstallerIds(organizationId, words);
+  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM (${matching}) AS m`;
+  const total = Number(n);
+  const shown = clampPage(page, size, total);
+  const order = Prisma.raw(`${SORT_SQL[sort]} ${dir === "asc" ? "ASC" : "DESC"}, "id" ${dir === "asc" ? "ASC" : "DESC"}`);
+  const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${order} LIMIT ${size} OFFSET ${(shown - 1) * size}`;
+  return { total, page: shown, ids: ids.map((r) => r.id) };
 }
 
 export async function listInstallers(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "installers.view");
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
-  const where = { organizationId: a.organizationId, ...searchWhere(grid.q) };
-  // The header count reads a counter; a search counts its matches.
-  const [organizationTotal, total] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: a.organizationId }, select: { installerCount: true } }).then((o) => o.installerCount),
-    grid.q ? db.installer.count({ where }) : null,
-  ]);
-  const matching = total ?? organizationTotal;
-  const page = clampPage(grid.page, grid.size, matching);
-  const column = SORT_COLUMN[grid.sort];
-  const rows = await db.installer.findMany({
-    where,
-    orderBy: [{ [column]: grid.dir }, { id: grid.dir }],
-    skip: (page - 1) * grid.size,
-    take: grid.size,
-    select: { id: true, name: true, email: true, phone: true, panelCount: true, status: true, createdAt: true, lastLoginAt: true },
-  });
+  const words = searchWords(grid.q);
+  const select = { id: true, name: true, email: true, phone: true, panelCount: true, status: true, createdAt: true, lastLoginAt: true } as const;
+  // The header count reads a counter, never the table.
+  const organizationTotal = (await db.organization.findUniqueOrThrow({ where: { id: a.organizationId }, select: { installerCount: true } })).installerCount;
+  let matching: number, page: number, rows;
+  if (words.length) {
+    const found = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size);
+    const byId = new Map((await db.installer.findMany({ where: { id: { in: found.ids }, organizationId: a.organizationId }, select })).map((r) => [r.id, r]));
+    rows = found.ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+    matching = found.total;
+    page = found.page;
+  } else {
+    matching = organizationTotal;
+    page = clampPage(grid.page, grid.size, matching);
+    rows = await db.installer.findMany({
+      where: { organizationId: a.organizationId },
+      orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
+      skip: (page - 1) * grid.size,
+      take: grid.size,
+      select,
+    });
+  }
   return {
     rows: rows.map<InstallerRow>((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastLoginAt: r.lastLoginAt?.toISOString() ?? null })),
     organizationTotal,

@@ -208,6 +208,9 @@ describe("installers grid", () => {
     const search = await listInstallers(admin, { q: "SMITH" });
     expect(search.rows.map((r) => r.email)).toContain("liam.smith@installers.test");
     expect(search.rows.every((r) => /smith/i.test(r.name + r.email + r.phone))).toBe(true);
+    expect((await listInstallers(admin, { q: "liam smith" })).rows.map((r) => r.email)).toEqual(["liam.smith@installers.test"]);
+    expect((await listInstallers(admin, { q: "555 2000" })).rows.map((r) => r.email)).toContain("liam.smith@installers.test");
+    expect((await listInstallers(admin, { q: "smi", sort: "name", dir: "desc", size: "10" })).rows.every((r) => /smi/i.test(r.name + r.email))).toBe(true);
     const other = await listInstallers(admin, { q: "other.test" });
     expect(other.total).toBe(0);
     const last = await listInstallers(admin, { page: "999" });

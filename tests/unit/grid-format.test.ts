@@ -33,6 +33,20 @@ describe("dates", () => {
     expect(formatDateTime(new Date("2026-05-05T12:08:58Z"), "America/New_York")).toEqual({ time: "8:08:58 AM", date: "Tue 5 May, 2026" });
     expect(formatDateTime(null)).toBeNull();
   });
+  it("match Intl in every zone, across daylight-saving changes and odd offsets", () => {
+    const reference = (d: Date, tz: string) => {
+      const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: tz }).formatToParts(d).map((x) => [x.type, x.value]));
+      const time = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", second: "2-digit", hour12: true, timeZone: tz }).format(d).replace(/\u202f/g, " ");
+      return { time, date: `${p.weekday} ${p.day} ${p.month === "Sept" ? "Sep" : p.month}, ${p.year}` };
+    };
+    for (const tz of ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"]) {
+      for (let i = 0; i < 400; i++) {
+        const d = new Date(Date.UTC(2026, 0, 1) + i * 22 * 3600 * 1000 + i * 7919);
+        expect(formatDateTime(d, tz), `${tz} ${d.toISOString()}`).toEqual(reference(d, tz));
+      }
+    }
+    expect(formatDateTime(new Date("2026-05-05T12:08:58Z"), "Not/AZone")).toEqual({ time: "12:08:58 PM", date: "Tue 5 May, 2026" });
+  });
 });
 
 describe("IMEI", () => {

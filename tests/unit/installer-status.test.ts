@@ -48,3 +48,21 @@ describe("installer fields", () => {
     expect(convertInstallerSchema.safeParse({ installerId: "x", fullName: "A", phone: "+1 555", country: "XX", roleId: "r" }).success).toBe(false);
   });
 });
+
+import { installerSearchTokens, prefixRange, searchWords } from "@/lib/installers/search";
+
+describe("installer search", () => {
+  it("indexes words of the name, the email and its parts, and the phone's digits", () => {
+    const tokens = installerSearchTokens({ name: "Mary-Ann O'Brien", email: "Mary.OBrien@Example.com", phone: "+1 (555) 123-4567" });
+    for (const t of ["mary", "ann", "o", "brien", "mary.obrien@example.com", "mary.obrien", "example.com", "obrien", "example", "com", "15551234567", "5551234567", "555", "123", "4567"]) expect(tokens).toContain(t);
+  });
+  it("turns a query into words that each must start a token", () => {
+    expect(searchWords("  Smith  ")).toEqual(["smith"]);
+    expect(searchWords("liam.smith")).toEqual(["liam", "smith"]);
+    expect(searchWords("Liam.Smith@Installers.test")).toEqual(["liam.smith@installers.test"]);
+    expect(searchWords("+1 (555) 123")).toEqual(["1", "555", "123"]);
+    expect(searchWords("555-1234")).toEqual(["5551234"]);
+    expect(searchWords("")).toEqual([]);
+    expect(prefixRange("smi")).toEqual({ gte: "smi", lt: "smi\uffff" });
+  });
+});

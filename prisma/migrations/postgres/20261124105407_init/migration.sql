@@ -35,6 +35,7 @@ CREATE TYPE "AuditOutcome" AS ENUM ('SUCCESS', 'FAILURE', 'DENIED');
 CREATE TABLE "Organization" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "installerCount" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
@@ -116,6 +117,15 @@ CREATE TABLE "Installer" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Installer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InstallerSearchToken" (
+    "organizationId" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "installerId" TEXT NOT NULL,
+
+    CONSTRAINT "InstallerSearchToken_pkey" PRIMARY KEY ("organizationId","token","installerId")
 );
 
 -- CreateTable
@@ -404,25 +414,28 @@ CREATE INDEX "Employee_organizationId_roleId_idx" ON "Employee"("organizationId"
 CREATE UNIQUE INDEX "Installer_userId_key" ON "Installer"("userId");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_createdAt_idx" ON "Installer"("organizationId", "createdAt");
+CREATE INDEX "Installer_organizationId_createdAt_id_idx" ON "Installer"("organizationId", "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_name_idx" ON "Installer"("organizationId", "name");
+CREATE INDEX "Installer_organizationId_name_id_idx" ON "Installer"("organizationId", "name", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_email_idx" ON "Installer"("organizationId", "email");
+CREATE INDEX "Installer_organizationId_email_id_idx" ON "Installer"("organizationId", "email", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_phone_idx" ON "Installer"("organizationId", "phone");
+CREATE INDEX "Installer_organizationId_phone_id_idx" ON "Installer"("organizationId", "phone", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_status_idx" ON "Installer"("organizationId", "status");
+CREATE INDEX "Installer_organizationId_status_id_idx" ON "Installer"("organizationId", "status", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_lastLoginAt_idx" ON "Installer"("organizationId", "lastLoginAt");
+CREATE INDEX "Installer_organizationId_lastLoginAt_id_idx" ON "Installer"("organizationId", "lastLoginAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Installer_organizationId_panelCount_idx" ON "Installer"("organizationId", "panelCount");
+CREATE INDEX "Installer_organizationId_panelCount_id_idx" ON "Installer"("organizationId", "panelCount", "id");
+
+-- CreateIndex
+CREATE INDEX "InstallerSearchToken_installerId_idx" ON "InstallerSearchToken"("installerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PanelGroup_organizationId_name_key" ON "PanelGroup"("organizationId", "name");
@@ -561,6 +574,9 @@ ALTER TABLE "Installer" ADD CONSTRAINT "Installer_organizationId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Installer" ADD CONSTRAINT "Installer_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InstallerSearchToken" ADD CONSTRAINT "InstallerSearchToken_installerId_fkey" FOREIGN KEY ("installerId") REFERENCES "Installer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PanelGroup" ADD CONSTRAINT "PanelGroup_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
