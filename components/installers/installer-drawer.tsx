@@ -8,7 +8,8 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { InstallerDetails, InstallerPanelItem } from "@/lib/installers/queries";
 import type { InstallerPermissions } from "@/lib/installers/page";
 import type { InstallerAction } from "@/lib/installers/status";
-import { AssignPanelModal } from "./assign-panel-modal";
+import { useCallback } from "react";
+import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { StatusBadge } from "./status-badge";
 import type { InstallersActions } from "./types";
@@ -32,6 +33,7 @@ export function InstallerDrawer({
   const [assigning, setAssigning] = useState(false);
   const [unassign, setUnassign] = useState<InstallerPanelItem | null>(null);
   const [resending, setResending] = useState(false);
+  const search = useCallback((q: string) => actions.searchAssignablePanelsAction({ installerId: details.id, q }), [actions, details.id]);
 
   return (
     <Modal
@@ -124,7 +126,15 @@ export function InstallerDrawer({
         </section>
       ) : null}
 
-      {assigning ? <AssignPanelModal installer={details} onClose={() => setAssigning(false)} assign={actions.assignPanelAction} search={actions.searchAssignablePanelsAction} /> : null}
+      {assigning ? (
+        <AssignPanelModal
+          title="Assign installer to panel"
+          email={details.email}
+          onClose={() => setAssigning(false)}
+          assign={(panelId) => actions.assignPanelAction({ installerId: details.id, panelId })}
+          search={search}
+        />
+      ) : null}
       <ConfirmDialog
         open={!!unassign}
         onOpenChange={(o) => !o && setUnassign(null)}

@@ -6,6 +6,9 @@ export type NavItem = { href: string; label: string; permission: Permission };
 /** The console's screens; the side navigation shows only those the actor may open. */
 export const CONSOLE_SCREENS: NavItem[] = [
   { href: "/installers", label: "Installers", permission: "installers.view" },
+  { href: "/employees", label: "Employees", permission: "employees.view" },
+  { href: "/roles", label: "Roles", permission: "roles.view" },
+  { href: "/panels", label: "Panels", permission: "panels.view" },
   { href: "/audit", label: "Audit log", permission: "audit.view" },
   { href: "/settings/email", label: "Settings", permission: "settings.view" },
 ];

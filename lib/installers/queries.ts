@@ -4,6 +4,7 @@ import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, type Actor } from "../access/actor";
 import { prefixRange, searchWords } from "./search";
+import { visiblePanelWhere } from "../panels/visibility";
 import { clampPage, parseGridState, type SearchParams } from "../grid";
 import { Prisma } from "../generated/sqlite/client";
 import type { InstallerStatusName } from "./status";
@@ -100,7 +101,7 @@ export async function getInstallerDetails(actor: Actor | null, installerId: stri
   let hiddenPanels = 0;
   if (can(a, "installers.viewPanels")) {
     const links = await db.installerPanel.findMany({
-      where: { installerId, panel: a.panelGroups === "all" ? {} : { panelGroupId: { in: [...a.panelGroups] } } },
+      where: { installerId, panel: visiblePanelWhere(a) },
       include: { panel: { include: { panelGroup: { select: { name: true } } } } },
       orderBy: { createdAt: "asc" },
     });
@@ -131,7 +132,7 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
   const panels = await db.panel.findMany({
     where: {
       organizationId: a.organizationId,
-      ...(a.panelGroups === "all" ? {} : { panelGroupId: { in: [...a.panelGroups] } }),
+      ...visiblePanelWhere(a),
       installers: { none: { installerId } },
       ...(q ? { OR: [{ imei: { startsWith: q } }, { accountCode: { startsWith: q.toUpperCase() } }] } : {}),
     },

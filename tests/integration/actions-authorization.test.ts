@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs, databaseFingerprint, ensureNoPermissionEmployee } from "../support/session";
 import { allServerActions, type ActionRef } from "../support/actions";
+import { makeImei } from "@/lib/panels/imei";
 
 /** Entry points that must work signed out; each is covered by its own tests. */
 const PUBLIC_ACTIONS = new Set([
@@ -19,9 +20,24 @@ const PUBLIC_ACTIONS = new Set([
   "installer/register:completeRegistrationAction",
   "installer/forgot-password:requestInstallerPasswordResetAction",
   "installer/forgot-password:completeInstallerPasswordResetAction",
+  "(auth)/setup-password:completeEmployeeSetupAction",
 ]);
 
-type Fixtures = { installerId: string; pendingId: string; acceptedId: string; otherInstallerId: string; panelId: string; assignedPanelId: string; roleId: string };
+type Fixtures = {
+  installerId: string;
+  pendingId: string;
+  acceptedId: string;
+  otherInstallerId: string;
+  panelId: string;
+  assignedPanelId: string;
+  roleId: string;
+  managerRoleId: string;
+  spareRoleId: string;
+  employeeId: string;
+  employeePanelId: string;
+  groupId: string;
+  emptyGroupId: string;
+};
 /** read: the action only reads; a refusal must also return no data. */
 type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
 
@@ -40,6 +56,21 @@ const CASES: Record<string, Case> = {
   "(admin)/installers:assignPanelAction": { args: (f) => [{ installerId: f.installerId, panelId: f.panelId }], namesRecords: true },
   "(admin)/installers:unassignPanelAction": { args: (f) => [{ installerId: f.acceptedId, panelId: f.assignedPanelId }], namesRecords: true },
   "(admin)/installers:searchAssignablePanelsAction": { args: (f) => [{ installerId: f.installerId, q: "" }], namesRecords: true, read: true },
+  "(admin)/employees:addEmployeeAction": { args: (f) => [{ fullName: "Mallory", email: "mallory.employee@attacker.test", phone: "+1 555 9999", country: "US", roleId: f.roleId }] },
+  "(admin)/employees:editEmployeeAction": { args: (f) => [{ id: f.employeeId, fullName: "Hacked", phone: "+1 555 0000", country: "US" }], namesRecords: true },
+  "(admin)/employees:editPrivilegeAction": { args: (f) => [{ id: f.employeeId, roleId: f.managerRoleId }], namesRecords: true },
+  "(admin)/employees:resetEmployeePasswordAction": { args: (f) => [{ id: f.employeeId }], namesRecords: true },
+  "(admin)/employees:deleteEmployeeAction": { args: (f) => [{ id: f.employeeId }], namesRecords: true },
+  "(admin)/employees:assignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.panelId }], namesRecords: true },
+  "(admin)/employees:unassignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.employeePanelId }], namesRecords: true },
+  "(admin)/employees:searchEmployeePanelsAction": { args: (f) => [{ employeeId: f.employeeId, q: "" }], namesRecords: true, read: true },
+  "(admin)/roles:saveRoleAction": { args: (f) => [{ id: f.spareRoleId, name: "Escalated", permissions: ["installers.view", "roles.manage"], allPanelGroups: true, panelGroupIds: [] }], namesRecords: true },
+  "(admin)/roles:deleteRoleAction": { args: (f) => [{ id: f.spareRoleId }], namesRecords: true },
+  "(admin)/panels:savePanelAction": { args: (f) => [{ id: f.panelId, imei: makeImei("35693803999999"), accountCode: "ABCD", panelGroupId: f.groupId, installerAppAccess: false }], namesRecords: true },
+  "(admin)/panels:deletePanelAction": { args: (f) => [{ id: f.panelId }], namesRecords: true },
+  "(admin)/panels:setPanelAccessAction": { args: (f) => [{ id: f.panelId, installerAppAccess: false }], namesRecords: true },
+  "(admin)/panels:savePanelGroupAction": { args: (f) => [{ id: f.groupId, name: "Renamed by intruder" }], namesRecords: true },
+  "(admin)/panels:deletePanelGroupAction": { args: (f) => [{ id: f.emptyGroupId }], namesRecords: true },
 };
 
 let actions: ActionRef[] = [];
@@ -54,9 +85,31 @@ beforeAll(async () => {
   const pending = await db.installer.findFirstOrThrow({ where: { organizationId: demo.id, status: "PENDING" } });
   const accepted = await db.installer.findFirstOrThrow({ where: { organizationId: demo.id, status: "ACCEPTED", panelCount: { gt: 0 } }, include: { panels: true } });
   const other = await db.installer.findFirstOrThrow({ where: { organization: { name: "Other Alarms Ltd" } } });
-  const panel = await db.panel.findFirstOrThrow({ where: { organizationId: demo.id, installers: { none: { installerId: installer.id } } } });
+  const panel = await db.panel.findFirstOrThrow({ where: { organizationId: demo.id, installerAppAccess: true, installers: { none: { installerId: installer.id } } } });
   const role = await db.role.findFirstOrThrow({ where: { organizationId: demo.id, builtIn: "INSTALL_TECHNICIAN" } });
-  fixtures = { installerId: installer.id, pendingId: pending.id, acceptedId: accepted.id, otherInstallerId: other.id, panelId: panel.id, assignedPanelId: accepted.panels[0].panelId, roleId: role.id };
+  const managerRole = await db.role.findFirstOrThrow({ where: { organizationId: demo.id, builtIn: "ORGANIZATION_MANAGER" } });
+  const spare = await db.role.create({ data: { organizationId: demo.id, name: "Spare role", permissions: { create: [{ permission: "installers.view" }] } } });
+  const employee = await db.employee.findFirstOrThrow({ where: { email: "tech@demo.test" } });
+  const employeePanel = await db.panel.findFirstOrThrow({ where: { organizationId: demo.id, NOT: { id: panel.id } } });
+  await db.employeePanel.create({ data: { employeeId: employee.id, panelId: employeePanel.id } });
+  await db.employee.update({ where: { id: employee.id }, data: { panelCount: { increment: 1 } } });
+  const group = await db.panelGroup.findFirstOrThrow({ where: { organizationId: demo.id, name: "Commercial" } });
+  const emptyGroup = await db.panelGroup.create({ data: { organizationId: demo.id, name: "Empty group" } });
+  fixtures = {
+    installerId: installer.id,
+    pendingId: pending.id,
+    acceptedId: accepted.id,
+    otherInstallerId: other.id,
+    panelId: panel.id,
+    assignedPanelId: accepted.panels[0].panelId,
+    roleId: role.id,
+    managerRoleId: managerRole.id,
+    spareRoleId: spare.id,
+    employeeId: employee.id,
+    employeePanelId: employeePanel.id,
+    groupId: group.id,
+    emptyGroupId: emptyGroup.id,
+  };
   // A saved SMTP configuration exists, so that "remove" has something to refuse to remove.
   await db.emailSettings.upsert({
     where: { organizationId: demo.id },

@@ -2,6 +2,7 @@
 // Server actions of the Installers page: parse with the shared schema, call lib/installers
 // (which checks the caller's permission and organization), revalidate, return a typed result.
 import { revalidatePath } from "next/cache";
+import type { PanelOption } from "@/lib/panels/schemas";
 import { getActor } from "@/lib/auth/current";
 import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
 import {
@@ -63,8 +64,6 @@ export async function assignPanelAction(input: unknown): Promise<ActionResult> {
 export async function unassignPanelAction(input: unknown): Promise<ActionResult> {
   return toResult(async () => done(await unassignPanelFromInstaller(await getActor(), parseInput(assignPanelSchema, input))));
 }
-
-export type PanelOption = { id: string; imei: string; accountCode: string; panelGroupName: string };
 
 export async function searchAssignablePanelsAction(input: unknown): Promise<ActionResult<PanelOption[]>> {
   return toResult(async () => {

@@ -1,31 +1,34 @@
 "use client";
+// Assign a panel to an installer or an employee: read-only email, a searchable list of the
+// panels the user may assign, Save enabled once one is chosen.
 import { useEffect, useState } from "react";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { assignPanelSchema } from "@/lib/installers/schemas";
-import type { InstallersActions } from "./types";
-import type { PanelOption } from "@/app/(admin)/installers/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { panelChoiceSchema, type PanelOption } from "@/lib/panels/schemas";
 
 export function AssignPanelModal({
-  installer,
+  title,
+  email,
   onClose,
   assign,
   search,
 }: {
-  installer: { id: string; email: string };
+  title: string;
+  email: string;
   onClose: () => void;
-  assign: InstallersActions["assignPanelAction"];
-  search: InstallersActions["searchAssignablePanelsAction"];
+  assign: (panelId: string) => Promise<ActionResult>;
+  search: (q: string) => Promise<ActionResult<PanelOption[]>>;
 }) {
   const show = useResultToasts();
   const [q, setQ] = useState("");
   const [options, setOptions] = useState<PanelOption[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const { form, submit, formError, pending } = useActionForm(assignPanelSchema, assign, {
-    defaultValues: { installerId: installer.id, panelId: "" },
+  const { form, submit, formError, pending } = useActionForm(panelChoiceSchema, (input: { panelId: string }) => assign(input.panelId), {
+    defaultValues: { panelId: "" },
     onSuccess: (r) => {
       show(r);
       onClose();
@@ -35,25 +38,28 @@ export function AssignPanelModal({
 
   useEffect(() => {
     let live = true;
-    const t = setTimeout(async () => {
-      const r = await search({ installerId: installer.id, q });
-      if (!live) return;
-      if (r.ok) {
-        setOptions(r.data ?? []);
-        setLoadError(null);
-      } else setLoadError(r.error);
-    }, q ? 250 : 0);
+    const t = setTimeout(
+      async () => {
+        const r = await search(q);
+        if (!live) return;
+        if (r.ok) {
+          setOptions(r.data ?? []);
+          setLoadError(null);
+        } else setLoadError(r.error);
+      },
+      q ? 250 : 0,
+    );
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [q, installer.id, search]);
+  }, [q, search]);
 
   return (
     <Modal
       open
       onOpenChange={(o) => !o && !pending && onClose()}
-      title="Assign installer to panel"
+      title={title}
       footer={
         <>
           <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
@@ -68,14 +74,17 @@ export function AssignPanelModal({
     >
       <form id="assign-panel" onSubmit={submit} noValidate className="space-y-4">
         <FormError message={formError ?? loadError} />
-        <input type="hidden" {...form.register("installerId")} />
         <Field label="Email">
-          {(p) => <input {...p} className="input" value={installer.email} readOnly />}
+          {(p) => <input {...p} className="input" value={email} readOnly />}
         </Field>
         <Field label="Find a panel" hint="Type the start of an IMEI or account code.">
           {(p) => <input {...p} type="search" className="input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={40} />}
         </Field>
-        <Field label="Panel" error={form.formState.errors.panelId?.message} hint={options && options.length === 0 ? "No panel can be assigned: every panel you can see is already assigned, or none matches. Panels in groups your role cannot see are not listed." : undefined}>
+        <Field
+          label="Panel"
+          error={form.formState.errors.panelId?.message}
+          hint={options && options.length === 0 ? "No panel can be assigned: every panel you can see is already assigned, or none matches. Panels in groups your role cannot see are not listed." : undefined}
+        >
           {(p) => (
             <select {...p} className="input" size={Math.min(8, Math.max(2, (options?.length ?? 0) + 1))} {...form.register("panelId")}>
               <option value="">{options === null ? "Loading panels…" : "Select a panel"}</option>

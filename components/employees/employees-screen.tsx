@@ -1,0 +1,205 @@
+"use client";
+import Link from "next/link";
+import { useCallback, useMemo, useState } from "react";
+import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataGrid } from "@/components/ui/data-grid";
+import { DateTime } from "@/components/ui/date-time";
+import { Menu } from "@/components/ui/menu";
+import { Modal } from "@/components/ui/modal";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { useGridUrl } from "@/components/ui/use-grid-url";
+import { plural } from "@/lib/format";
+import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
+import type { InstallerPanelItem } from "@/lib/installers/queries";
+import type * as EmployeeActions from "@/app/(admin)/employees/actions";
+import { AddEmployeeModal, EditEmployeeModal, EditPrivilegeModal } from "./employee-forms";
+
+type Actions = typeof EmployeeActions;
+type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "delete"; employee: EmployeeRow } | null;
+
+export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPageData; timeZone: string; actions: Actions }) {
+  const { grid, permissions } = data;
+  const { go } = useGridUrl();
+  const run = useActionRunner();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const regions = useMemo(() => new Intl.DisplayNames(["en"], { type: "region" }), []);
+  const close = () => setDialog(null);
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold">Employees</h1>
+          <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="employee-count">
+            {plural(grid.total, "employee")}
+          </span>
+        </div>
+        {permissions.add ? (
+          <button type="button" className="btn-primary" onClick={() => setDialog({ kind: "add" })}>
+            Add employee
+          </button>
+        ) : null}
+      </header>
+      <div className="card">
+        <div className="border-b border-slate-200 p-3 dark:border-slate-800">
+          <SearchBox label="Search employees" placeholder="Search by name, email or phone" />
+        </div>
+        <DataGrid
+          caption="Employees"
+          rows={grid.rows}
+          rowId={(r) => r.id}
+          rowLabel={(r) => r.fullName}
+          sort={grid.sort}
+          dir={grid.dir}
+          onRowClick={(r) => go({ employee: r.id })}
+          empty={grid.q ? `No employees match “${grid.q}”.` : "No employees yet."}
+          columns={[
+            {
+              key: "name",
+              header: "Full name & email",
+              sortKey: "name",
+              cell: (r) => (
+                <>
+                  <span className="block font-medium">{r.fullName}</span>
+                  <span className="sub">{r.email}</span>
+                </>
+              ),
+            },
+            { key: "phone", header: "Phone", sortKey: "phone", cell: (r) => r.phone },
+            { key: "country", header: "Country", sortKey: "country", cell: (r) => (r.country ? (regions.of(r.country) ?? r.country) : "") },
+            { key: "role", header: "Role", sortKey: "role", cell: (r) => r.roleName },
+            { key: "panels", header: "Panels", sortKey: "panels", className: "num", cell: (r) => r.panelCount },
+            { key: "lastLogin", header: "Last login", sortKey: "lastLogin", cell: (r) => <DateTime value={r.lastLoginAt} timeZone={timeZone} /> },
+            { key: "created", header: "Created", sortKey: "created", cell: (r) => <DateTime value={r.createdAt} timeZone={timeZone} /> },
+          ]}
+          rowActions={(r) => (
+            <span className="inline-flex items-center">
+              {permissions.edit ? (
+                <button type="button" className="btn-icon" aria-label={`Edit ${r.fullName}`} onClick={() => setDialog({ kind: "edit", employee: r })}>
+                  <span aria-hidden>✎</span>
+                </button>
+              ) : null}
+              {permissions.editPrivilege ? (
+                <button type="button" className="btn-icon" aria-label={`Edit privilege for ${r.fullName}`} onClick={() => setDialog({ kind: "privilege", employee: r })}>
+                  <span aria-hidden>⚿</span>
+                </button>
+              ) : null}
+              {permissions.resetPassword || (permissions.delete && r.id !== data.selfId) ? (
+                <Menu
+                  label={`Actions for ${r.fullName}`}
+                  items={[
+                    ...(permissions.resetPassword ? [{ label: "Reset password", onSelect: () => setDialog({ kind: "reset", employee: r }) }] : []),
+                    ...(permissions.delete && r.id !== data.selfId ? [{ label: "Delete", danger: true, onSelect: () => setDialog({ kind: "delete", employee: r }) }] : []),
+                  ]}
+                />
+              ) : null}
+            </span>
+          )}
+        />
+        <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Employees per page" />
+      </div>
+
+      {dialog?.kind === "add" ? <AddEmployeeModal roles={data.roles} onClose={close} action={actions.addEmployeeAction} /> : null}
+      {dialog?.kind === "edit" ? <EditEmployeeModal employee={dialog.employee} onClose={close} action={actions.editEmployeeAction} /> : null}
+      {dialog?.kind === "privilege" ? <EditPrivilegeModal employee={dialog.employee} roles={data.roles} onClose={close} action={actions.editPrivilegeAction} /> : null}
+      <ConfirmDialog
+        open={dialog?.kind === "reset"}
+        onOpenChange={(o) => !o && close()}
+        title="Reset password"
+        message="Are you sure you want to reset password for this employee? A one-time code is emailed to them."
+        confirmLabel="Yes, reset"
+        onConfirm={async () => {
+          if (dialog?.kind === "reset") await run(() => actions.resetEmployeePasswordAction({ id: dialog.employee.id }));
+        }}
+      />
+      <ConfirmDialog
+        open={dialog?.kind === "delete"}
+        onOpenChange={(o) => !o && close()}
+        title="Delete employee"
+        message={dialog?.kind === "delete" ? `Are you sure you want to permanently delete ${dialog.employee.fullName}? This action cannot be undone.` : ""}
+        confirmLabel="Yes, delete"
+        danger
+        onConfirm={async () => {
+          if (dialog?.kind === "delete") await run(() => actions.deleteEmployeeAction({ id: dialog.employee.id }));
+        }}
+      />
+      {data.details ? <EmployeeDrawer key={data.details.id} details={data.details} canAssign={permissions.assignPanels} timeZone={timeZone} actions={actions} onClose={() => go({ employee: undefined })} /> : null}
+    </div>
+  );
+}
+
+function EmployeeDrawer({ details, canAssign, timeZone, actions, onClose }: { details: EmployeeDetails; canAssign: boolean; timeZone: string; actions: Actions; onClose: () => void }) {
+  const run = useActionRunner();
+  const [assigning, setAssigning] = useState(false);
+  const [unassign, setUnassign] = useState<InstallerPanelItem | null>(null);
+  const search = useCallback((q: string) => actions.searchEmployeePanelsAction({ employeeId: details.id, q }), [actions, details.id]);
+  return (
+    <Modal open variant="drawer" onOpenChange={(o) => !o && onClose()} title={details.fullName}>
+      <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-3 text-sm">
+        <dt className="text-slate-500">Email</dt>
+        <dd className="break-all">{details.email}</dd>
+        <dt className="text-slate-500">Phone</dt>
+        <dd>{details.phone}</dd>
+        <dt className="text-slate-500">Role</dt>
+        <dd>{details.roleName}</dd>
+        <dt className="text-slate-500">Created</dt>
+        <dd>
+          <DateTime value={details.createdAt} timeZone={timeZone} />
+        </dd>
+        <dt className="text-slate-500">Last login</dt>
+        <dd>{details.lastLoginAt ? <DateTime value={details.lastLoginAt} timeZone={timeZone} /> : <span className="text-slate-500">Never</span>}</dd>
+      </dl>
+      <section className="mt-6" aria-labelledby="employee-panels">
+        <div className="flex items-center justify-between">
+          <h3 id="employee-panels" className="font-semibold">
+            Panels <span className="text-sm font-normal text-slate-500">({details.panelCount})</span>
+          </h3>
+          {canAssign ? (
+            <button type="button" className="btn-icon" aria-label="Assign panel" onClick={() => setAssigning(true)}>
+              +
+            </button>
+          ) : null}
+        </div>
+        {details.panels.length === 0 && details.hiddenPanels === 0 ? <p className="mt-2 text-sm text-slate-500">No panels are assigned to this employee.</p> : null}
+        <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800" aria-label="Assigned panels">
+          {details.panels.map((p) => (
+            <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+              <div>
+                <p className="font-mono">{p.imei}</p>
+                <p className="text-slate-500">
+                  Account code <span className="font-mono">{p.accountCode}</span> ·{" "}
+                  <Link href={`/panels/groups/${p.panelGroupId}`} className="link">
+                    {p.panelGroupName}
+                  </Link>
+                </p>
+              </div>
+              {canAssign ? (
+                <button type="button" className="btn-icon" aria-label={`Unassign panel ${p.imei}`} onClick={() => setUnassign(p)}>
+                  −
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {details.hiddenPanels ? <p className="mt-2 text-xs text-slate-500">{details.hiddenPanels} more in groups your role cannot see.</p> : null}
+      </section>
+      {assigning ? (
+        <AssignPanelModal title="Assign employee to panel" email={details.email} onClose={() => setAssigning(false)} assign={(panelId) => actions.assignEmployeePanelAction({ employeeId: details.id, panelId })} search={search} />
+      ) : null}
+      <ConfirmDialog
+        open={!!unassign}
+        onOpenChange={(o) => !o && setUnassign(null)}
+        title="Unassign panel"
+        message="Do you want to unassign this panel from the employee?"
+        confirmLabel="Yes, unassign"
+        danger
+        onConfirm={async () => {
+          await run(() => actions.unassignEmployeePanelAction({ employeeId: details.id, panelId: unassign!.id }));
+        }}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,3 @@
+import type * as PanelActions from "@/app/(admin)/panels/actions";
+
+export type PanelsActions = typeof PanelActions;

@@ -1,0 +1,76 @@
+"use client";
+import { useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataGrid } from "@/components/ui/data-grid";
+import { Menu } from "@/components/ui/menu";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
+import type * as RoleActions from "@/app/(admin)/roles/actions";
+import { RoleEditor } from "./role-editor";
+
+export function RolesScreen({ data, actions }: { data: RolesPageData; actions: typeof RoleActions }) {
+  const run = useActionRunner();
+  const [editing, setEditing] = useState<RoleRow | "new" | null>(null);
+  const [deleting, setDeleting] = useState<RoleRow | null>(null);
+  return (
+    <div className="space-y-4">
+      <header className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Roles</h1>
+        {data.canManage ? (
+          <button type="button" className="btn-primary" onClick={() => setEditing("new")}>
+            Add role
+          </button>
+        ) : null}
+      </header>
+      <div className="card">
+        <DataGrid
+          caption="Roles"
+          rows={data.roles}
+          rowId={(r) => r.id}
+          rowLabel={(r) => r.name}
+          empty="No roles."
+          columns={[
+            {
+              key: "name",
+              header: "Name",
+              cell: (r) => (
+                <>
+                  <span className="font-medium">{r.name}</span>
+                  {r.builtIn ? <span className="badge ml-2 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300">Built-in</span> : null}
+                </>
+              ),
+            },
+            { key: "employees", header: "Employees", className: "num", cell: (r) => r.employees },
+            { key: "permissions", header: "Permissions", className: "num", cell: (r) => r.permissions.length },
+            { key: "groups", header: "Panel groups", cell: (r) => (r.allPanelGroups ? "All groups" : `${r.panelGroupIds.length} chosen`) },
+          ]}
+          rowActions={(r) =>
+            data.canManage ? (
+              <Menu
+                label={`Actions for role ${r.name}`}
+                items={[
+                  { label: r.builtIn === "ORGANIZATION_MANAGER" ? "View" : "Edit", onSelect: () => setEditing(r) },
+                  ...(r.builtIn ? [] : [{ label: "Delete", onSelect: () => setDeleting(r), danger: true }]),
+                ]}
+              />
+            ) : (
+              <Menu label={`Actions for role ${r.name}`} items={[{ label: "View", onSelect: () => setEditing(r) }]} />
+            )
+          }
+        />
+      </div>
+      {editing ? <RoleEditor role={editing === "new" ? null : editing} data={data} onClose={() => setEditing(null)} action={actions.saveRoleAction} /> : null}
+      <ConfirmDialog
+        open={!!deleting}
+        onOpenChange={(o) => !o && setDeleting(null)}
+        title="Delete role"
+        message={deleting ? `Delete the role ${deleting.name}?` : ""}
+        confirmLabel="Yes, delete"
+        danger
+        onConfirm={async () => {
+          await run(() => actions.deleteRoleAction({ id: deleting!.id }));
+        }}
+      />
+    </div>
+  );
+}

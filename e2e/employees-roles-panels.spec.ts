@@ -1,0 +1,173 @@
+import { expect, test } from "@playwright/test";
+import { codeFromMailbox, e2eDb, signIn, signOut } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+function employeeRow(page: import("@playwright/test").Page, text: string) {
+  return page.locator("tr[data-row-id]").filter({ hasText: text });
+}
+
+test("seed 001: a Primary Contact cannot be deleted until Edit privilege makes them Install Technician", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Employees" }).click();
+  await page.getByRole("button", { name: "Add employee" }).click();
+  const add = page.getByRole("dialog", { name: "Add employee" });
+  await add.getByLabel("Full name").fill("Pat Primary");
+  await add.getByLabel("Email").fill("pat.primary@demo.test");
+  await add.getByLabel("Phone").fill("+1 555 6060");
+  await add.getByLabel("Country").selectOption("US");
+  await add.getByLabel("Role").selectOption({ label: "Primary Contact" });
+  await add.getByRole("button", { name: "Save" }).click();
+  await expect(employeeRow(page, "pat.primary@demo.test")).toContainText("Primary Contact");
+
+  await page.getByRole("button", { name: "Actions for Pat Primary" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted while holding the Primary Contact role" })).toContainText("Install Technician");
+  await expect(employeeRow(page, "pat.primary@demo.test")).toBeVisible();
+
+  await page.getByRole("button", { name: "Edit privilege for Pat Primary" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit privilege" });
+  await dialog.getByLabel("Role").selectOption({ label: "Install Technician" });
+  await dialog.getByRole("button", { name: "OK" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Pat Primary now has the role Install Technician" })).toBeVisible();
+  await expect(employeeRow(page, "pat.primary@demo.test")).toContainText("Install Technician");
+
+  await page.getByRole("button", { name: "Actions for Pat Primary" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Pat Primary is deleted" })).toBeVisible();
+  await expect(employeeRow(page, "pat.primary@demo.test")).toHaveCount(0);
+});
+
+test("the last Organization Manager cannot be demoted", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/employees");
+  await page.getByRole("button", { name: "Edit privilege for Alex Admin" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit privilege" });
+  await dialog.getByLabel("Role").selectOption({ label: "Install Technician" });
+  await dialog.getByRole("button", { name: "OK" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("last Organization Manager");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(employeeRow(page, "admin@demo.test")).toContainText("Organization Manager");
+});
+
+test("a custom role with only View installers: the employee sees the grid and no action", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/roles");
+  await page.getByRole("button", { name: "Add role" }).click();
+  const editor = page.getByRole("dialog", { name: "Add role" });
+  await editor.getByLabel("Name").fill("Installer viewer");
+  await editor.getByLabel("View installers").check();
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Role Installer viewer is created" })).toBeVisible();
+  await expect(page.locator("tr[data-row-id]").filter({ hasText: "Installer viewer" })).toContainText("1");
+
+  await page.goto("/employees");
+  await page.getByRole("button", { name: "Add employee" }).click();
+  const add = page.getByRole("dialog", { name: "Add employee" });
+  await add.getByLabel("Full name").fill("Vera Viewer");
+  await add.getByLabel("Email").fill("vera.viewer@demo.test");
+  await add.getByLabel("Phone").fill("+1 555 7070");
+  await add.getByLabel("Country").selectOption("US");
+  await add.getByLabel("Role").selectOption({ label: "Installer viewer" });
+  await add.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Vera Viewer is added" })).toBeVisible();
+  await signOut(page);
+
+  const code = await codeFromMailbox(page, "vera.viewer@demo.test", /Your account at/);
+  await page.goto("/setup-password?email=vera.viewer%40demo.test");
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("New password", { exact: true }).fill("Vera-pass-2026");
+  await page.getByLabel("Confirm password").fill("Vera-pass-2026");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await signIn(page, "vera.viewer@demo.test", "Vera-pass-2026");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link")).toHaveText(["Overview", "Installers"]);
+  await nav.getByRole("link", { name: "Installers" }).click();
+  await expect(page.locator("tr[data-row-id]").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Register installer" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
+  expect((await page.goto("/employees"))?.status()).toBe(403);
+});
+
+test("group visibility: a technician sees only its groups' panels, in lists and by URL", async ({ page }) => {
+  const db = e2eDb();
+  const south = db.prepare(`SELECT g.id AS id FROM PanelGroup g JOIN Organization o ON o.id = g.organizationId WHERE g.name = 'South region' AND o.name = 'Northwind Security'`).get() as { id: string };
+  const southPanel = db.prepare(`SELECT imei FROM Panel WHERE panelGroupId = ?`).get(south.id) as { imei: string };
+  db.close();
+  await signIn(page, "tech@demo.test");
+  await page.goto("/panels?size=50");
+  await expect(page.locator("tr[data-row-id]").first()).toBeVisible();
+  const groups = new Set(await page.locator("tr[data-row-id] td:nth-child(3)").allInnerTexts());
+  expect(groups).toEqual(new Set(["North region", "Residential"]));
+  await page.getByRole("searchbox", { name: "Search panels" }).fill(southPanel.imei);
+  await expect(page.getByText(`No panels start with “${southPanel.imei}”`)).toBeVisible();
+  expect((await page.goto(`/panels/groups/${south.id}`))?.status()).toBe(404);
+  await page.goto("/panels/groups");
+  await expect(page.locator("tr[data-row-id]")).toHaveCount(2);
+});
+
+test("panels: add with validation, toggle installer app access, delete; groups: create, rename, delete only when empty", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/panels/groups");
+  await page.getByRole("button", { name: "Add panel group" }).click();
+  let dialog = page.getByRole("dialog", { name: "Add panel group" });
+  await dialog.getByLabel("Name").fill("East region");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("tr[data-row-id]").filter({ hasText: "East region" })).toBeVisible();
+  await page.getByRole("button", { name: "Actions for East region" }).click();
+  await page.getByRole("menuitem", { name: "Rename" }).click();
+  dialog = page.getByRole("dialog", { name: "Rename panel group" });
+  await dialog.getByLabel("Name").fill("East coast");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("link", { name: "East coast" }).click();
+  await expect(page.getByRole("heading", { name: "East coast" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Add panel" }).click();
+  dialog = page.getByRole("dialog", { name: "Add panel" });
+  await dialog.getByLabel("IMEI").fill("490154203237519");
+  await dialog.getByLabel("Account code").fill("ZZ");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog.getByText("check digit is wrong")).toBeVisible();
+  await expect(dialog.getByText("4 to 6 hexadecimal characters (0-9, A-F)")).toBeVisible();
+  await dialog.getByLabel("IMEI").fill("490154203237518");
+  await dialog.getByLabel("Account code").fill("e5e5");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Panel 490154203237518 is added" })).toBeVisible();
+  const row = page.locator("tr[data-row-id]").filter({ hasText: "490154203237518" });
+  await expect(row).toContainText("E5E5");
+  const toggle = row.getByRole("switch", { name: "Installer app access for 490154203237518" });
+  await expect(toggle).toHaveAttribute("aria-checked", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+
+  await page.goto("/panels/groups");
+  await page.getByRole("button", { name: "Actions for East coast" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "still has 1 panel" })).toBeVisible();
+
+  await page.goto("/panels?q=490154203237518");
+  await page.getByRole("button", { name: "Actions for panel 490154203237518" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByText("No panels start with")).toBeVisible();
+  await page.goto("/panels/groups");
+  await page.getByRole("button", { name: "Actions for East coast" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.locator("tr[data-row-id]").filter({ hasText: "East coast" })).toHaveCount(0);
+});
+
+test("the installer drawer's group link opens the group's page", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/installers?q=isabella");
+  await page.getByRole("button", { name: "Open Isabella Wilson" }).click();
+  const link = page.getByRole("dialog").getByRole("list", { name: "Assigned panels" }).getByRole("link").first();
+  const group = await link.innerText();
+  await link.click();
+  await expect(page.getByRole("heading", { name: group })).toBeVisible();
+  await expect(page.getByText(`Panels in the group ${group}.`)).toBeVisible();
+});

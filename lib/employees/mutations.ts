@@ -1,0 +1,164 @@
+// Employees: add (with an emailed code to set a password), edit, Edit privilege (role change,
+// which cuts the employee's sessions), reset password, delete, and panel assignment.
+// Seed 001's rule: an employee with the Primary Contact role cannot be deleted; change the
+// role to Install Technician first. There is always at least one Organization Manager.
+import type { z } from "zod";
+import { db, type Tx } from "../db";
+import { assertCan } from "../access/guard";
+import { canGrant, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { recordAudit } from "../audit";
+import { appUrl } from "../config";
+import { RuleError } from "../actions/result";
+import { CODE_TTL_MS } from "../auth/codes";
+import { issueCode } from "../auth/one-time-codes";
+import { humanDuration, queuePasswordResetCode } from "../account/password-reset";
+import { kickDelivery, queueEmail } from "../email/outbox";
+import { CodeEmail } from "../email/templates";
+import type { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "./schemas";
+
+export const PRIMARY_CONTACT_RULE = "cannot be deleted while holding the Primary Contact role. Use Edit privilege to change the role to Install Technician first, then delete.";
+
+async function grantableRole(tx: Tx | typeof db, a: Actor, roleId: string) {
+  const role = await tx.role.findFirst({ where: { id: roleId, organizationId: a.organizationId }, include: { permissions: true } });
+  if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
+  if (!canGrant(a, role.permissions.map((p) => p.permission))) {
+    throw new RuleError("You cannot give a role with permissions you do not hold yourself.", { roleId: "You cannot give a role with permissions you do not hold yourself." });
+  }
+  return role;
+}
+
+async function findEmployee(tx: Tx | typeof db, a: Actor, id: string) {
+  const e = await tx.employee.findFirst({ where: { id, organizationId: a.organizationId }, include: { role: true } });
+  if (!e) throw new NotFoundError("The employee");
+  return e;
+}
+
+/** Refuses when the change would leave the organization without an Organization Manager. */
+async function keepOneOrganizationManager(tx: Tx, a: Actor, employee: { id: string; fullName: string; role: { builtIn: string | null } }, what: string) {
+  if (employee.role.builtIn !== "ORGANIZATION_MANAGER") return;
+  const others = await tx.employee.count({ where: { organizationId: a.organizationId, role: { builtIn: "ORGANIZATION_MANAGER" }, NOT: { id: employee.id } } });
+  if (others === 0) throw new RuleError(`${employee.fullName} is the last Organization Manager and cannot be ${what}. Make another employee Organization Manager first.`);
+}
+
+export async function addEmployee(actor: Actor | null, input: z.output<typeof addEmployeeSchema>) {
+  const a = await assertCan(actor, "employees.add");
+  const duplicate = new RuleError("An account with this email already exists.", { email: "An account with this email already exists." });
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicate;
+  try {
+    const employeeId = await db.$transaction(async (tx) => {
+      const role = await grantableRole(tx, a, input.roleId);
+      const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, kind: "EMPLOYEE" } });
+      const employee = await tx.employee.create({ data: { organizationId: a.organizationId, userId: user.id, fullName: input.fullName, email: input.email, phone: input.phone, country: input.country, roleId: role.id } });
+      const { code, expiresAt } = await issueCode(tx, user.id, "EMPLOYEE_SETUP");
+      await queueEmail(tx, {
+        organizationId: a.organizationId,
+        to: input.email,
+        subject: `Your account at ${a.organizationName}`,
+        template: "employee-setup",
+        expiresAt,
+        body: CodeEmail({
+          organization: a.organizationName,
+          heading: `Welcome, ${input.fullName}`,
+          intro: `${a.organizationName} created your account in the Dealer Portal with the role ${role.name}. Use this one-time code to choose your password.`,
+          code,
+          link: `${appUrl()}/setup-password?email=${encodeURIComponent(input.email)}`,
+          linkLabel: "Choose your password",
+          expiresIn: humanDuration(CODE_TTL_MS.EMPLOYEE_SETUP),
+        }),
+      });
+      await recordAudit({ actor: a, action: "employees.add", target: { type: "Employee", id: employee.id, label: `${input.fullName} <${input.email}>` }, detail: `role ${role.name}` }, tx);
+      return employee.id;
+    });
+    await kickDelivery();
+    return { employeeId, message: `${input.fullName} is added. A one-time code to choose a password was sent to ${input.email}.` };
+  } catch (e) {
+    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw duplicate;
+    throw e;
+  }
+}
+
+export async function editEmployee(actor: Actor | null, input: z.output<typeof editEmployeeSchema>) {
+  const a = await assertCan(actor, "employees.edit");
+  await db.$transaction(async (tx) => {
+    await findEmployee(tx, a, input.id);
+    await tx.employee.update({ where: { id: input.id }, data: { fullName: input.fullName, phone: input.phone, country: input.country } });
+    await recordAudit({ actor: a, action: "employees.edit", target: { type: "Employee", id: input.id, label: input.fullName } }, tx);
+  });
+  return { message: `${input.fullName} is saved.` };
+}
+
+/** Edit privilege: gives the employee another role and ends their sessions at once. */
+export async function changeEmployeeRole(actor: Actor | null, input: z.output<typeof editPrivilegeSchema>) {
+  const a = await assertCan(actor, "employees.editPrivilege");
+  const result = await db.$transaction(async (tx) => {
+    const employee = await findEmployee(tx, a, input.id);
+    const role = await grantableRole(tx, a, input.roleId);
+    if (role.id === employee.roleId) return { name: employee.fullName, role: role.name, changed: false };
+    if (role.builtIn !== "ORGANIZATION_MANAGER") await keepOneOrganizationManager(tx, a, employee, "given another role");
+    // Conditional on the role not having changed meanwhile.
+    const updated = await tx.employee.updateMany({ where: { id: employee.id, roleId: employee.roleId }, data: { roleId: role.id } });
+    if (updated.count !== 1) throw new RuleError("Someone else changed this employee's role just now. Reload and try again.");
+    await tx.user.update({ where: { id: employee.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit({ actor: a, action: "employees.edit_privilege", target: { type: "Employee", id: employee.id, label: employee.fullName }, detail: `${employee.role.name} → ${role.name}` }, tx);
+    return { name: employee.fullName, role: role.name, changed: true };
+  });
+  return { message: result.changed ? `${result.name} now has the role ${result.role}. Their sessions were ended.` : `${result.name} already has the role ${result.role}.` };
+}
+
+export async function resetEmployeePassword(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "employees.resetPassword");
+  const employee = await findEmployee(db, a, id);
+  await db.$transaction(async (tx) => {
+    await queuePasswordResetCode(tx, { id: employee.userId, email: employee.email, organizationId: a.organizationId }, "console", a.organizationName);
+    await recordAudit({ actor: a, action: "employees.reset_password", target: { type: "Employee", id, label: employee.email } }, tx);
+  });
+  await kickDelivery();
+  return { message: `A one-time password reset code was sent to ${employee.email}.` };
+}
+
+export async function deleteEmployee(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "employees.delete");
+  const name = await db.$transaction(async (tx) => {
+    const employee = await findEmployee(tx, a, id);
+    if (employee.userId === a.userId) throw new RuleError("You cannot delete your own account.");
+    if (employee.role.builtIn === "PRIMARY_CONTACT") throw new RuleError(`${employee.fullName} ${PRIMARY_CONTACT_RULE}`);
+    await keepOneOrganizationManager(tx, a, employee, "deleted");
+    const removed = await tx.user.deleteMany({ where: { id: employee.userId, organizationId: a.organizationId, kind: "EMPLOYEE" } });
+    if (removed.count !== 1) throw new NotFoundError("The employee");
+    await recordAudit({ actor: a, action: "employees.delete", target: { type: "Employee", id, label: `${employee.fullName} <${employee.email}>` }, detail: `role ${employee.role.name}` }, tx);
+    return employee.fullName;
+  });
+  return { message: `${name} is deleted.` };
+}
+
+export async function assignPanelToEmployee(actor: Actor | null, employeeId: string, panelId: string) {
+  const a = await assertCan(actor, "employees.assignPanels");
+  const employee = await findEmployee(db, a, employeeId);
+  const panel = await db.panel.findFirst({ where: { id: panelId, organizationId: a.organizationId } });
+  if (!panel || !canSeePanelGroup(a, panel.panelGroupId)) throw new RuleError("Select a panel from the list.", { panelId: "Select a panel from the list." });
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.employeePanel.create({ data: { employeeId, panelId } });
+      await tx.employee.update({ where: { id: employeeId }, data: { panelCount: { increment: 1 } } });
+      await recordAudit({ actor: a, action: "employees.assign_panel", target: { type: "Employee", id: employeeId, label: employee.email }, detail: `panel ${panel.imei}` }, tx);
+    });
+  } catch (e) {
+    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw new RuleError("This panel is already assigned to the employee.", { panelId: "This panel is already assigned to the employee." });
+    throw e;
+  }
+  return { message: `Panel ${panel.imei} is assigned to ${employee.fullName}.` };
+}
+
+export async function unassignPanelFromEmployee(actor: Actor | null, employeeId: string, panelId: string) {
+  const a = await assertCan(actor, "employees.assignPanels");
+  const employee = await findEmployee(db, a, employeeId);
+  const panel = await db.panel.findFirst({ where: { id: panelId, organizationId: a.organizationId } });
+  if (!panel || !canSeePanelGroup(a, panel.panelGroupId)) throw new NotFoundError("The panel");
+  await db.$transaction(async (tx) => {
+    const removed = await tx.employeePanel.deleteMany({ where: { employeeId, panelId } });
+    if (removed.count === 0) throw new RuleError("This panel is no longer assigned to the employee.");
+    await tx.employee.update({ where: { id: employeeId }, data: { panelCount: { decrement: 1 } } });
+    await recordAudit({ actor: a, action: "employees.unassign_panel", target: { type: "Employee", id: employeeId, label: employee.email }, detail: `panel ${panel.imei}` }, tx);
+  });
+  return { message: `Panel ${panel.imei} is unassigned from ${employee.fullName}.` };
+}

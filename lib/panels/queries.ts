@@ -1,0 +1,89 @@
+// Panels and panel groups, only those in groups the actor's role can see (every screen,
+// every dropdown, every URL): a group the role cannot see looks like a missing one.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { can, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { clampPage, parseGridState, type SearchParams } from "../grid";
+import { prefixRange } from "../installers/search";
+import { visibleGroupWhere, visiblePanelWhere } from "./visibility";
+
+export const PANEL_SORTS = ["imei", "accountCode", "created"] as const;
+const SORT_COLUMN = { imei: "imei", accountCode: "accountCode", created: "createdAt" } as const;
+
+export type PanelRow = {
+  id: string;
+  imei: string;
+  accountCode: string;
+  panelGroupId: string;
+  panelGroupName: string;
+  siteName: string | null;
+  installerAppAccess: boolean;
+  installers: number;
+  employees: number;
+};
+
+/** IMEI or account code starting with q: index range scans, not a table scan. */
+function panelSearch(q: string) {
+  if (!q) return {};
+  return { OR: [{ imei: prefixRange(q) }, { accountCode: prefixRange(q.toUpperCase()) }] };
+}
+
+export async function listPanels(actor: Actor | null, params: SearchParams, panelGroupId?: string) {
+  const a = await assertCan(actor, "panels.view");
+  if (panelGroupId && !canSeePanelGroup(a, panelGroupId)) throw new NotFoundError("The panel group");
+  const grid = parseGridState(params, { sorts: PANEL_SORTS, defaultSort: "imei", defaultDir: "asc" });
+  const where = { organizationId: a.organizationId, ...visiblePanelWhere(a), ...(panelGroupId ? { panelGroupId } : {}), ...panelSearch(grid.q) };
+  const total = await db.panel.count({ where });
+  const page = clampPage(grid.page, grid.size, total);
+  const rows = await db.panel.findMany({
+    where,
+    orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
+    skip: (page - 1) * grid.size,
+    take: grid.size,
+    include: { panelGroup: { select: { name: true } }, site: { select: { name: true } }, _count: { select: { installers: true, employees: true } } },
+  });
+  return {
+    rows: rows.map<PanelRow>((p) => ({
+      id: p.id,
+      imei: p.imei,
+      accountCode: p.accountCode,
+      panelGroupId: p.panelGroupId,
+      panelGroupName: p.panelGroup.name,
+      siteName: p.site?.name ?? null,
+      installerAppAccess: p.installerAppAccess,
+      installers: p._count.installers,
+      employees: p._count.employees,
+    })),
+    total,
+    page,
+    size: grid.size,
+    sort: grid.sort,
+    dir: grid.dir,
+    q: grid.q,
+  };
+}
+
+export async function listPanelGroups(actor: Actor | null) {
+  const a = await assertCan(actor, "panels.view");
+  const groups = await db.panelGroup.findMany({
+    where: { organizationId: a.organizationId, ...visibleGroupWhere(a) },
+    orderBy: { name: "asc" },
+    include: { _count: { select: { panels: true } } },
+  });
+  return groups.map((g) => ({ id: g.id, name: g.name, panels: g._count.panels }));
+}
+
+export async function getPanelGroup(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "panels.view");
+  const group = await db.panelGroup.findFirst({ where: { id, organizationId: a.organizationId } });
+  if (!group || !canSeePanelGroup(a, group.id)) throw new NotFoundError("The panel group");
+  return { id: group.id, name: group.name };
+}
+
+/** Everything the Panels page shows. */
+export async function loadPanelsPage(actor: Actor | null, params: SearchParams, panelGroupId?: string) {
+  const a = await assertCan(actor, "panels.view");
+  const [grid, groups, group] = await Promise.all([listPanels(a, params, panelGroupId), listPanelGroups(a), panelGroupId ? getPanelGroup(a, panelGroupId) : null]);
+  return { grid, groups, group, permissions: { manage: can(a, "panels.manage"), manageGroups: can(a, "panelGroups.manage") } };
+}
+export type PanelsPageData = Awaited<ReturnType<typeof loadPanelsPage>>;

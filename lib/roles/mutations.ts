@@ -1,0 +1,65 @@
+// Roles: a name, permissions by group, and the panel groups the role sees.
+// Nobody grants a permission, or a panel group, that they do not hold themselves.
+import type { z } from "zod";
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
+import { recordAudit } from "../audit";
+import { RuleError } from "../actions/result";
+import type { roleSchema } from "./schemas";
+
+export async function saveRole(actor: Actor | null, input: z.output<typeof roleSchema>) {
+  const a = await assertCan(actor, "roles.manage");
+  const existing = input.id
+    ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } })
+    : null;
+  if (input.id && !existing) throw new NotFoundError("The role");
+  if (existing?.builtIn === "ORGANIZATION_MANAGER") throw new RuleError("The Organization Manager role always holds every permission and sees every panel group; it cannot be changed.");
+  const name = existing?.builtIn ? BUILT_IN_ROLES[existing.builtIn as BuiltInRole] : input.name;
+  if (!existing?.builtIn && (Object.values(BUILT_IN_ROLES) as string[]).includes(name) && existing?.name !== name) {
+    throw new RuleError("This name belongs to a built-in role.", { name: "This name belongs to a built-in role." });
+  }
+  const had = new Set(existing?.permissions.map((p) => p.permission) ?? []);
+  const permissions = [...new Set(input.permissions)] as Permission[];
+  const granted = permissions.filter((p) => !had.has(p) && !a.permissions.has(p));
+  if (granted.length) throw new RuleError(`You cannot grant permissions you do not hold yourself: ${granted.map(permissionLabel).join(", ")}.`);
+  const hadGroups = new Set(existing?.panelGroups.map((g) => g.panelGroupId) ?? []);
+  if (input.allPanelGroups && !existing?.allPanelGroups && a.panelGroups !== "all") throw new RuleError("You cannot give visibility of all panel groups: your own role does not see them all.");
+  const groups = input.allPanelGroups ? [] : [...new Set(input.panelGroupIds)];
+  const known = await db.panelGroup.findMany({ where: { id: { in: groups }, organizationId: a.organizationId }, select: { id: true } });
+  if (known.length !== groups.length || groups.some((g) => !hadGroups.has(g) && !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
+  const clash = await db.role.findFirst({ where: { organizationId: a.organizationId, name, ...(existing ? { NOT: { id: existing.id } } : {}) } });
+  if (clash) throw new RuleError("A role with this name already exists.", { name: "A role with this name already exists." });
+
+  const roleId = await db.$transaction(async (tx) => {
+    const role = existing
+      ? await tx.role.update({ where: { id: existing.id }, data: { name, allPanelGroups: input.allPanelGroups } })
+      : await tx.role.create({ data: { organizationId: a.organizationId, name, allPanelGroups: input.allPanelGroups } });
+    await tx.rolePermission.deleteMany({ where: { roleId: role.id } });
+    await tx.rolePermission.createMany({ data: permissions.map((permission) => ({ roleId: role.id, permission })) });
+    await tx.rolePanelGroup.deleteMany({ where: { roleId: role.id } });
+    await tx.rolePanelGroup.createMany({ data: groups.map((panelGroupId) => ({ roleId: role.id, panelGroupId })) });
+    await recordAudit({ actor: a, action: existing ? "roles.edit" : "roles.create", target: { type: "Role", id: role.id, label: name }, detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}` }, tx);
+    return role.id;
+  });
+  return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };
+}
+
+export async function deleteRole(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "roles.manage");
+  const role = await db.role.findFirst({ where: { id, organizationId: a.organizationId }, include: { _count: { select: { employees: true } } } });
+  if (!role) throw new NotFoundError("The role");
+  if (role.builtIn) throw new RuleError(`${role.name} is a built-in role and cannot be deleted.`);
+  if (role._count.employees) {
+    throw new RuleError(`${role.name} is held by ${role._count.employees} employee${role._count.employees === 1 ? "" : "s"}. Give them another role first.`);
+  }
+  await db.$transaction(async (tx) => {
+    // Conditional: an employee given this role meanwhile makes the delete fail (Restrict).
+    await tx.role.delete({ where: { id } }).catch(() => {
+      throw new RuleError(`${role.name} is now held by an employee. Give them another role first.`);
+    });
+    await recordAudit({ actor: a, action: "roles.delete", target: { type: "Role", id, label: role.name } }, tx);
+  });
+  return { message: `Role ${role.name} is deleted.` };
+}

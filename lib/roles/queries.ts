@@ -1,0 +1,35 @@
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { can, type Actor } from "../access/actor";
+import { BUILT_IN_ROLES, type BuiltInRole } from "../access/permissions";
+import { visibleGroupWhere } from "../panels/visibility";
+
+export async function listRoles(actor: Actor | null) {
+  const a = await assertCan(actor, "roles.view");
+  const [roles, groups] = await Promise.all([
+    db.role.findMany({
+      where: { organizationId: a.organizationId },
+      orderBy: [{ builtIn: "asc" }, { name: "asc" }],
+      include: { permissions: { select: { permission: true } }, panelGroups: { select: { panelGroupId: true } }, _count: { select: { employees: true } } },
+    }),
+    db.panelGroup.findMany({ where: { organizationId: a.organizationId, ...visibleGroupWhere(a) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    roles: roles.map((r) => ({
+      id: r.id,
+      name: r.name,
+      builtIn: r.builtIn as BuiltInRole | null,
+      employees: r._count.employees,
+      permissions: r.permissions.map((p) => p.permission),
+      allPanelGroups: r.allPanelGroups,
+      panelGroupIds: r.panelGroups.map((g) => g.panelGroupId),
+    })),
+    groups,
+    canManage: can(a, "roles.manage"),
+    actorPermissions: [...a.permissions],
+    actorSeesAllGroups: a.panelGroups === "all",
+    builtInNames: BUILT_IN_ROLES,
+  };
+}
+export type RolesPageData = Awaited<ReturnType<typeof listRoles>>;
+export type RoleRow = RolesPageData["roles"][number];

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { isPermission } from "../access/permissions";
+
+export const roleSchema = z.object({
+  id: z.string().max(64).optional(),
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  permissions: z.array(z.string().refine(isPermission, "Unknown permission.")).max(100).default([]),
+  allPanelGroups: z.boolean().default(true),
+  panelGroupIds: z.array(z.string().max(64)).max(1000).default([]),
+});
+export type RoleInput = z.input<typeof roleSchema>;
+export const roleIdSchema = z.object({ id: z.string().min(1).max(64) });

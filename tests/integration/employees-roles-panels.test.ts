@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import type { Actor } from "@/lib/access/actor";
+import { addEmployee, assignPanelToEmployee, changeEmployeeRole, deleteEmployee } from "@/lib/employees/mutations";
+import { listEmployees } from "@/lib/employees/queries";
+import { deleteRole, saveRole } from "@/lib/roles/mutations";
+import { deletePanel, deletePanelGroup, savePanel, savePanelGroup } from "@/lib/panels/mutations";
+import { getPanelGroup, listPanels } from "@/lib/panels/queries";
+import { panelSchema } from "@/lib/panels/schemas";
+import { makeImei } from "@/lib/panels/imei";
+import { actAs } from "../support/session";
+
+async function as(email: string): Promise<Actor> {
+  await actAs(email);
+  return (await getActor())!;
+}
+const roleId = async (builtIn: string) => (await db.role.findFirstOrThrow({ where: { builtIn, organization: { name: "Northwind Security" } } })).id;
+
+let admin: Actor;
+let n = 0;
+async function newEmployee(role: string) {
+  n++;
+  const r = await addEmployee(admin, { fullName: `Staff Member ${n}`, email: `staff${n}@example.test`, phone: "+1 555 8080", country: "US", roleId: await roleId(role) });
+  return db.employee.findUniqueOrThrow({ where: { id: r.employeeId } });
+}
+
+beforeAll(async () => {
+  admin = await as("admin@demo.test");
+});
+
+describe("employees", () => {
+  it("adds an employee and emails a 72-hour code to choose a password", async () => {
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    const code = await db.oneTimeCode.findFirstOrThrow({ where: { userId: e.userId, purpose: "EMPLOYEE_SETUP" } });
+    expect(code.expiresAt.getTime() - code.createdAt.getTime()).toBe(72 * 3600 * 1000);
+    expect(await db.outboxMessage.count({ where: { to: e.email, template: "employee-setup" } })).toBe(1);
+  });
+
+  it("keeps seed 001's Primary Contact rule: change the role to Install Technician, then delete", async () => {
+    const contact = await newEmployee("PRIMARY_CONTACT");
+    await expect(deleteEmployee(admin, contact.id)).rejects.toThrow(/Primary Contact role.*Install Technician/);
+    await changeEmployeeRole(admin, { id: contact.id, roleId: await roleId("INSTALL_TECHNICIAN") });
+    await deleteEmployee(admin, contact.id);
+    expect(await db.employee.findUnique({ where: { id: contact.id } })).toBeNull();
+  });
+
+  it("always keeps one Organization Manager", async () => {
+    const self = await db.employee.findFirstOrThrow({ where: { email: "admin@demo.test" } });
+    await expect(changeEmployeeRole(admin, { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/last Organization Manager/);
+    const contact = await as("contact@demo.test");
+    await expect(deleteEmployee(contact, self.id)).rejects.toThrow(/last Organization Manager/);
+    admin = await as("admin@demo.test");
+  });
+
+  it("cuts the employee's sessions when the role changes", async () => {
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    await db.user.update({ where: { id: e.userId }, data: { passwordHash: "x" } });
+    await actAs(e.email);
+    expect((await getActor())?.roleName).toBe("Install Technician");
+    await changeEmployeeRole(admin, { id: e.id, roleId: await roleId("INSTALLER_MANAGER") });
+    expect(await getActor()).toBeNull();
+    admin = await as("admin@demo.test");
+  });
+
+  it("refuses to give a role with permissions the actor does not hold", async () => {
+    const manager = await db.employee.findFirstOrThrow({ where: { email: "manager@demo.test" } });
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const role = await db.role.create({ data: { organizationId: org.id, name: "Privilege editor", permissions: { create: [{ permission: "employees.view" }, { permission: "employees.editPrivilege" }] } } });
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
+    const editor = await as(e.email);
+    await expect(changeEmployeeRole(editor, { id: manager.id, roleId: await roleId("ORGANIZATION_MANAGER") })).rejects.toThrow(/do not hold/);
+    expect((await db.employee.findUniqueOrThrow({ where: { id: manager.id } })).roleId).toBe(await roleId("INSTALLER_MANAGER"));
+    admin = await as("admin@demo.test");
+  });
+
+  it("searches and sorts the grid", async () => {
+    const r = await listEmployees(admin, { q: "taylor", sort: "role", dir: "asc" });
+    expect(r.rows.map((e) => e.email)).toContain("tech@demo.test");
+  });
+});
+
+describe("roles", () => {
+  it("cannot grant permissions or panel groups the actor does not hold", async () => {
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const north = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "North region" } });
+    const south = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "South region" } });
+    const role = await db.role.create({
+      data: { organizationId: org.id, name: "Role admin", allPanelGroups: false, panelGroups: { create: [{ panelGroupId: north.id }] }, permissions: { create: [{ permission: "roles.view" }, { permission: "roles.manage" }, { permission: "installers.view" }] } },
+    });
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
+    const roleAdmin = await as(e.email);
+    await expect(saveRole(roleAdmin, { name: "Too strong", permissions: ["installers.view", "settings.manage"], allPanelGroups: false, panelGroupIds: [] })).rejects.toThrow(/Change settings/);
+    await expect(saveRole(roleAdmin, { name: "All groups", permissions: ["installers.view"], allPanelGroups: true, panelGroupIds: [] })).rejects.toThrow(/all panel groups/);
+    await expect(saveRole(roleAdmin, { name: "South", permissions: ["installers.view"], allPanelGroups: false, panelGroupIds: [south.id] })).rejects.toThrow(/panel groups from the list/);
+    const ok = await saveRole(roleAdmin, { name: "Viewer", permissions: ["installers.view"], allPanelGroups: false, panelGroupIds: [north.id] });
+    expect(await db.rolePermission.findMany({ where: { roleId: ok.roleId } })).toHaveLength(1);
+    admin = await as("admin@demo.test");
+  });
+
+  it("refuses to delete built-in roles and roles in use, saying how many hold them", async () => {
+    await expect(deleteRole(admin, await roleId("INSTALL_TECHNICIAN"))).rejects.toThrow(/built-in/);
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const role = await db.role.create({ data: { organizationId: org.id, name: "In use" } });
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
+    await expect(deleteRole(admin, role.id)).rejects.toThrow("In use is held by 1 employee. Give them another role first.");
+    await db.employee.update({ where: { id: e.id }, data: { roleId: await roleId("INSTALL_TECHNICIAN") } });
+    await deleteRole(admin, role.id);
+  });
+});
+
+describe("panels and panel groups", () => {
+  it("validate IMEI check digits and hexadecimal account codes", () => {
+    expect(panelSchema.safeParse({ imei: "490154203237518", accountCode: "ab12", panelGroupId: "g" }).data?.accountCode).toBe("AB12");
+    expect(panelSchema.safeParse({ imei: "490154203237519", accountCode: "AB12", panelGroupId: "g" }).success).toBe(false);
+    expect(panelSchema.safeParse({ imei: "4901542032375", accountCode: "AB12", panelGroupId: "g" }).success).toBe(false);
+    expect(panelSchema.safeParse({ imei: "490154203237518", accountCode: "XYZ1", panelGroupId: "g" }).success).toBe(false);
+    expect(panelSchema.safeParse({ imei: "490154203237518", accountCode: "ABCDEF0", panelGroupId: "g" }).success).toBe(false);
+  });
+
+  it("keep IMEI and account code unique per organization", async () => {
+    const group = await db.panelGroup.findFirstOrThrow({ where: { name: "Commercial" } });
+    const existing = await db.panel.findFirstOrThrow({ where: { panelGroup: { name: "Commercial" } } });
+    await expect(savePanel(admin, { imei: existing.imei, accountCode: "FFFF1", panelGroupId: group.id, installerAppAccess: true })).rejects.toThrow(/IMEI already exists/);
+    await expect(savePanel(admin, { imei: makeImei("35693803777777"), accountCode: existing.accountCode, panelGroupId: group.id, installerAppAccess: true })).rejects.toThrow(/account code already exists/);
+  });
+
+  it("show each role only the groups it can see, by list and by URL", async () => {
+    const tech = await as("tech@demo.test");
+    const list = await listPanels(tech, { size: "200" });
+    expect(new Set(list.rows.map((p) => p.panelGroupName))).toEqual(new Set(["North region", "Residential"]));
+    const south = await db.panelGroup.findFirstOrThrow({ where: { name: "South region", organization: { name: "Northwind Security" } } });
+    await expect(getPanelGroup(tech, south.id)).rejects.toThrow(/not found/);
+    await expect(listPanels(tech, {}, south.id)).rejects.toThrow(/not found/);
+    admin = await as("admin@demo.test");
+  });
+
+  it("delete a group only when empty, and a panel with its assignment counts", async () => {
+    const commercial = await db.panelGroup.findFirstOrThrow({ where: { name: "Commercial", organization: { name: "Northwind Security" } } });
+    await expect(deletePanelGroup(admin, commercial.id)).rejects.toThrow(/still has \d+ panels/);
+    await savePanelGroup(admin, { name: "Temporary" });
+    const temp = await db.panelGroup.findFirstOrThrow({ where: { name: "Temporary" } });
+    await savePanel(admin, { imei: makeImei("35693803555555"), accountCode: "DEAD1", panelGroupId: temp.id, installerAppAccess: true });
+    const panel = await db.panel.findFirstOrThrow({ where: { accountCode: "DEAD1" } });
+    const e = await newEmployee("ORGANIZATION_MANAGER");
+    await assignPanelToEmployee(admin, e.id, panel.id);
+    expect((await db.employee.findUniqueOrThrow({ where: { id: e.id } })).panelCount).toBe(1);
+    await deletePanel(admin, panel.id);
+    expect((await db.employee.findUniqueOrThrow({ where: { id: e.id } })).panelCount).toBe(0);
+    await deletePanelGroup(admin, temp.id);
+    expect(await db.panelGroup.findUnique({ where: { id: temp.id } })).toBeNull();
+  });
+});
