@@ -171,3 +171,40 @@ test("the installer drawer's group link opens the group's page", async ({ page }
   await expect(page.getByRole("heading", { name: group })).toBeVisible();
   await expect(page.getByText(`Panels in the group ${group}.`)).toBeVisible();
 });
+
+test("edit an employee, reset their password by email, and assign a panel in their drawer", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/employees?q=manager%40demo.test");
+  await page.getByRole("button", { name: "Edit Morgan Manager" }).click();
+  const edit = page.getByRole("dialog", { name: "Edit Morgan Manager" });
+  await expect(edit.getByLabel("Email")).toHaveAttribute("readonly", "");
+  await edit.getByLabel("Phone").fill("not a phone");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit.getByText(/Enter a phone number using digits/)).toBeVisible();
+  await edit.getByLabel("Phone").fill("+1 555 0199");
+  await edit.getByLabel("Country").selectOption("CA");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(employeeRow(page, "manager@demo.test")).toContainText("Canada");
+  await expect(employeeRow(page, "manager@demo.test")).toContainText("+1 555 0199");
+
+  await page.getByRole("button", { name: "Actions for Morgan Manager" }).click();
+  await page.getByRole("menuitem", { name: "Reset password" }).click();
+  await page.getByRole("button", { name: "Yes, reset" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "password reset code was sent to manager@demo.test" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Open Morgan Manager" }).click();
+  const drawer = page.getByRole("dialog", { name: "Morgan Manager" });
+  await drawer.getByRole("button", { name: "Assign panel" }).click();
+  const assign = page.getByRole("dialog", { name: "Assign employee to panel" });
+  await expect(assign.getByLabel("Email", { exact: true })).toHaveValue("manager@demo.test");
+  const option = assign.getByLabel("Panel", { exact: true }).locator("option").nth(1);
+  await expect(option).toBeAttached();
+  const imei = (await option.innerText()).split(" · ")[0];
+  await assign.getByLabel("Panel", { exact: true }).selectOption({ index: 1 });
+  await assign.getByRole("button", { name: "Save" }).click();
+  await expect(drawer.getByRole("list", { name: "Assigned panels" })).toContainText(imei);
+  await drawer.getByRole("button", { name: `Unassign panel ${imei}` }).click();
+  await page.getByRole("button", { name: "Yes, unassign" }).click();
+  await expect(drawer).toContainText("No panels are assigned to this employee.");
+});
+

@@ -227,10 +227,12 @@ test("convert to employee: required fields, then the installer leaves the grid",
   await dialog.getByRole("button", { name: "Convert" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Casey Converted is now an employee with the role Install Technician" })).toBeVisible();
   await expect(installerRow(page, email)).toHaveCount(0);
-  const db = e2eDb();
-  const employee = db.prepare(`SELECT fullName, country FROM Employee WHERE email = ?`).get(email);
-  db.close();
-  expect(employee).toEqual({ fullName: "Casey Converted", country: "CA" });
+  // The converted account is available on the Employees page.
+  await page.goto(`/employees?q=${encodeURIComponent(email)}`);
+  const row = page.locator("tr[data-row-id]").filter({ hasText: email });
+  await expect(row).toContainText("Casey Converted");
+  await expect(row).toContainText("Install Technician");
+  await expect(row).toContainText("Canada");
 });
 
 test("a technician sees the grid and panels but no action it is not allowed", async ({ page }) => {

@@ -108,35 +108,51 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 
       await tx.organization.update({ where: { id: org.id }, data: { installerCount: 25 } });
 
-      // Customers, contacts and sites.
+      // Customers, their people and sites (seed 000): a credential group with two sites,
+      // standalone sites, active and not-activated sites, Installer Mode on and off.
       const customers = [
-        { name: "Harbor Dental Clinic", accountNumber: "C-1001" },
-        { name: "Maple Street Bakery", accountNumber: "C-1002" },
-        { name: "Summit Logistics", accountNumber: "C-1003" },
+        { name: "Harbor Dental Clinic", accountNumber: "C-1001", sites: [{ name: "Harbor Main", active: true, im: true }, { name: "Harbor Annex", active: true, im: false }], group: "Harbor Dental" },
+        { name: "Maple Street Bakery", accountNumber: "C-1002", sites: [{ name: "Maple Main", active: true, im: false }, { name: "Maple Annex", active: false, im: false }], group: null },
+        { name: "Summit Logistics", accountNumber: "C-1003", sites: [{ name: "Summit Main", active: true, im: true }, { name: "Summit Annex", active: false, im: false }], group: null },
       ];
+      const types = ["MOBILE", "KEY_TAG", "CARD", "WEARABLE", "USER_CODE"] as const;
+      let panelIndex = 0;
       for (const [ci, c] of customers.entries()) {
-        const customer = await tx.customer.create({ data: { organizationId: org.id, ...c, createdAt: new Date(now.getTime() - (200 - ci * 20) * DAY) } });
-        const contact = await tx.contact.create({
-          data: { organizationId: org.id, customerId: customer.id, name: `${FIRST[ci + 5]} ${LAST[ci + 9]}`, jobTitle: "Office manager", email: `owner${ci + 1}@customers.test`, phone: `+1 555 30${ci}0` },
-        });
-        for (let s = 0; s < 2; s++) {
-          const site = await tx.site.create({
+        const customer = await tx.customer.create({ data: { organizationId: org.id, name: c.name, accountNumber: c.accountNumber, createdAt: new Date(now.getTime() - (200 - ci * 20) * DAY) } });
+        const people = [];
+        for (const [pi, [first, last, title]] of [[FIRST[ci + 5], LAST[ci + 9], "Office manager"], [FIRST[ci + 10], LAST[ci + 14], "Supervisor"], [FIRST[ci + 15], LAST[ci + 19], "Staff"]].entries()) {
+          people.push(
+            await tx.contact.create({
+              data: { organizationId: org.id, customerId: customer.id, name: `${first} ${last}`, jobTitle: title, email: pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test", phone: `+1 555 30${ci}${pi}` },
+            }),
+          );
+        }
+        const group = c.group ? await tx.credentialGroup.create({ data: { organizationId: org.id, name: c.group } }) : null;
+        if (group) {
+          for (const [pi, person] of people.entries()) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi) % types.length], credentialGroupId: group.id } });
+        }
+        for (const site of c.sites) {
+          const created = await tx.site.create({
             data: {
               organizationId: org.id,
               customerId: customer.id,
-              name: `${c.name.split(" ")[0]} ${s === 0 ? "Main" : "Annex"}`,
-              address: `${100 + ci * 10 + s} ${["Harbor", "Maple", "Summit"][ci]} Rd, Springfield`,
+              name: site.name,
+              address: `${100 + ci * 10 + panelIndex} ${["Harbor", "Maple", "Summit"][ci]} Rd, Springfield`,
               country: "US",
               timeZone: "America/Chicago",
-              status: s === 0 ? "ACTIVE" : "NOT_ACTIVATED",
-              installerMode: s === 0 && ci !== 1,
-              keyAccountHolderId: contact.id,
-              activatedAt: s === 0 ? new Date(now.getTime() - 60 * DAY) : null,
+              status: site.active ? "ACTIVE" : "NOT_ACTIVATED",
+              installerMode: site.im,
+              keyAccountHolderId: people[0].id,
+              credentialGroupId: group?.id ?? null,
+              activatedAt: site.active ? new Date(now.getTime() - 60 * DAY) : null,
             },
           });
-          await tx.siteContact.create({ data: { siteId: site.id, contactId: contact.id, role: "SITE_MANAGER" } });
-          await tx.panel.update({ where: { id: panels[ci * 2 + s].id }, data: { siteId: site.id } });
-          await tx.credential.create({ data: { organizationId: org.id, contactId: contact.id, type: (["MOBILE", "KEY_TAG", "CARD"] as const)[ci], siteId: site.id } });
+          const roles = ["SITE_MANAGER", "SITE_ADMIN", "SITE_MEMBER"] as const;
+          for (const [pi, person] of people.entries()) {
+            await tx.siteContact.create({ data: { siteId: created.id, contactId: person.id, role: roles[pi] } });
+            if (!group) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi + panelIndex) % types.length], siteId: created.id } });
+          }
+          await tx.panel.update({ where: { id: panels[panelIndex++].id }, data: { siteId: created.id } });
         }
       }
 

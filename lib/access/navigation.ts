@@ -9,6 +9,8 @@ export const CONSOLE_SCREENS: NavItem[] = [
   { href: "/employees", label: "Employees", permission: "employees.view" },
   { href: "/roles", label: "Roles", permission: "roles.view" },
   { href: "/panels", label: "Panels", permission: "panels.view" },
+  { href: "/customers", label: "Customers", permission: "customers.view" },
+  { href: "/sites", label: "Sites", permission: "sites.view" },
   { href: "/audit", label: "Audit log", permission: "audit.view" },
   { href: "/settings/email", label: "Settings", permission: "settings.view" },
 ];

@@ -37,6 +37,11 @@ type Fixtures = {
   employeePanelId: string;
   groupId: string;
   emptyGroupId: string;
+  customerId: string;
+  emptyCustomerId: string;
+  siteIds: Record<string, string>;
+  credentialGroupId: string;
+  spareCredentialGroupId: string;
 };
 /** read: the action only reads; a refusal must also return no data. */
 type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
@@ -71,6 +76,18 @@ const CASES: Record<string, Case> = {
   "(admin)/panels:setPanelAccessAction": { args: (f) => [{ id: f.panelId, installerAppAccess: false }], namesRecords: true },
   "(admin)/panels:savePanelGroupAction": { args: (f) => [{ id: f.groupId, name: "Renamed by intruder" }], namesRecords: true },
   "(admin)/panels:deletePanelGroupAction": { args: (f) => [{ id: f.emptyGroupId }], namesRecords: true },
+  "(admin)/customers:saveCustomerAction": { args: (f) => [{ id: f.customerId, name: "Renamed by intruder", accountNumber: "X-1" }], namesRecords: true },
+  "(admin)/customers:deleteCustomerAction": { args: (f) => [{ id: f.emptyCustomerId }], namesRecords: true },
+  "(admin)/sites:saveSiteAction": { args: (f) => [{ id: f.siteIds["Summit Annex"], customerId: f.customerId, name: "Hijacked", address: "1 Evil St", country: "US", timeZone: "UTC", keyAccountHolderId: "" }], namesRecords: true },
+  "(admin)/sites:saveSiteColumnsAction": { args: () => [{ columns: ["name", "credentialGroup"] }] },
+  "(admin)/sites:activateSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"] }], namesRecords: true },
+  "(admin)/sites:requestInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Maple Main"] }], namesRecords: true },
+  "(admin)/sites:addToNewGroupAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"], name: "Intruder group" }], namesRecords: true },
+  "(admin)/sites:addToExistingGroupAction": { args: (f) => [{ siteId: f.siteIds["Summit Main"], groupId: f.credentialGroupId }], namesRecords: true },
+  "(admin)/sites:moveToExistingGroupAction": { args: (f) => [{ siteId: f.siteIds["Harbor Main"], groupId: f.spareCredentialGroupId }], namesRecords: true },
+  "(admin)/sites:removeFromGroupAction": { args: (f) => [{ siteId: f.siteIds["Harbor Main"] }], namesRecords: true },
+  "(admin)/sites:regenerateCredentialsAction": { args: (f) => [{ siteId: f.siteIds["Summit Main"] }], namesRecords: true },
+  "(admin)/sites:renameCredentialGroupAction": { args: (f) => [{ groupId: f.credentialGroupId, name: "Renamed by intruder" }], namesRecords: true },
 };
 
 let actions: ActionRef[] = [];
@@ -95,7 +112,17 @@ beforeAll(async () => {
   await db.employee.update({ where: { id: employee.id }, data: { panelCount: { increment: 1 } } });
   const group = await db.panelGroup.findFirstOrThrow({ where: { organizationId: demo.id, name: "Commercial" } });
   const emptyGroup = await db.panelGroup.create({ data: { organizationId: demo.id, name: "Empty group" } });
+  const customer = await db.customer.findFirstOrThrow({ where: { organizationId: demo.id, name: "Summit Logistics" } });
+  const emptyCustomer = await db.customer.create({ data: { organizationId: demo.id, name: "No sites yet", accountNumber: "C-9999" } });
+  const sites = await db.site.findMany({ where: { organizationId: demo.id } });
+  const credentialGroup = await db.credentialGroup.findFirstOrThrow({ where: { organizationId: demo.id, name: "Harbor Dental" } });
+  const spareCredentialGroup = await db.credentialGroup.create({ data: { organizationId: demo.id, name: "Spare credential group" } });
   fixtures = {
+    customerId: customer.id,
+    emptyCustomerId: emptyCustomer.id,
+    siteIds: Object.fromEntries(sites.map((x) => [x.name, x.id])),
+    credentialGroupId: credentialGroup.id,
+    spareCredentialGroupId: spareCredentialGroup.id,
     installerId: installer.id,
     pendingId: pending.id,
     acceptedId: accepted.id,

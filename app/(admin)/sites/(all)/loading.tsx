@@ -1,0 +1,3 @@
+import { Loading } from "@/components/ui/loading";
+
+export default Loading;

@@ -1,0 +1,134 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
+import { DataGrid } from "@/components/ui/data-grid";
+import { Field, FormError } from "@/components/ui/field";
+import { Menu } from "@/components/ui/menu";
+import { Modal } from "@/components/ui/modal";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
+import { formatDateTime, plural } from "@/lib/format";
+import type { CustomersPageData } from "@/lib/customers/customers";
+import { customerSchema } from "@/lib/customers/schemas";
+import type * as CustomerActions from "@/app/(admin)/customers/actions";
+
+type Row = CustomersPageData["rows"][number];
+
+export function CustomersScreen({ data, actions }: { data: CustomersPageData; actions: typeof CustomerActions }) {
+  const run = useActionRunner();
+  const [editing, setEditing] = useState<Row | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Row | null>(null);
+  return (
+    <div className="space-y-4">
+      <header className="flex items-center justify-between">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold">Customers</h1>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{plural(data.total, "customer")}</span>
+        </div>
+        {data.canManage ? (
+          <button type="button" className="btn-primary" onClick={() => setEditing("new")}>
+            Add customer
+          </button>
+        ) : null}
+      </header>
+      <div className="card">
+        <div className="border-b border-slate-200 p-3 dark:border-slate-800">
+          <SearchBox label="Search customers" placeholder="Search by name or account number" />
+        </div>
+        <DataGrid
+          caption="Customers"
+          rows={data.rows}
+          rowId={(r) => r.id}
+          rowLabel={(r) => r.name}
+          sort={data.sort}
+          dir={data.dir}
+          empty={data.q ? `No customers match “${data.q}”.` : "No customers yet."}
+          columns={[
+            {
+              key: "name",
+              header: "Name",
+              sortKey: "name",
+              cell: (r) => (
+                <Link href={`/customers/${r.id}`} className="link">
+                  {r.name}
+                </Link>
+              ),
+            },
+            { key: "accountNumber", header: "Account number", sortKey: "accountNumber", cell: (r) => r.accountNumber },
+            { key: "sites", header: "Sites", className: "num", cell: (r) => r.sites },
+            { key: "created", header: "Created", sortKey: "created", cell: (r) => formatDateTime(r.createdAt)?.date },
+          ]}
+          rowActions={
+            data.canManage
+              ? (r) => (
+                  <Menu
+                    label={`Actions for ${r.name}`}
+                    items={[
+                      { label: "Edit", onSelect: () => setEditing(r) },
+                      { label: "Delete", onSelect: () => setDeleting(r), danger: true },
+                    ]}
+                  />
+                )
+              : undefined
+          }
+        />
+        <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Customers per page" />
+      </div>
+      {editing ? <CustomerModal customer={editing === "new" ? null : editing} onClose={() => setEditing(null)} action={actions.saveCustomerAction} /> : null}
+      <ConfirmDialog
+        open={!!deleting}
+        onOpenChange={(o) => !o && setDeleting(null)}
+        title="Delete customer"
+        message={deleting ? `Delete ${deleting.name}? Only a customer without sites can be deleted.` : ""}
+        confirmLabel="Yes, delete"
+        danger
+        onConfirm={async () => {
+          await run(() => actions.deleteCustomerAction({ id: deleting!.id }));
+        }}
+      />
+    </div>
+  );
+}
+
+function CustomerModal({ customer, onClose, action }: { customer: Row | null; onClose: () => void; action: typeof CustomerActions.saveCustomerAction }) {
+  const show = useResultToasts();
+  const { form, submit, formError, pending } = useActionForm(customerSchema, action, {
+    defaultValues: { id: customer?.id, name: customer?.name ?? "", accountNumber: customer?.accountNumber ?? "" },
+    onSuccess: (r) => {
+      show(r);
+      onClose();
+    },
+  });
+  return (
+    <Modal
+      open
+      size="sm"
+      onOpenChange={(o) => !o && !pending && onClose()}
+      title={customer ? `Edit ${customer.name}` : "Add customer"}
+      footer={
+        <>
+          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
+            Cancel
+          </button>
+          <button type="submit" form="customer-form" className="btn-primary" disabled={pending} aria-busy={pending}>
+            {pending ? <Spinner /> : null}
+            Save
+          </button>
+        </>
+      }
+    >
+      <form id="customer-form" onSubmit={submit} noValidate className="space-y-4">
+        <FormError message={formError} />
+        <Field label="Name" error={form.formState.errors.name?.message}>
+          {(p) => <input {...p} className="input" {...form.register("name")} />}
+        </Field>
+        <Field label="Account number" error={form.formState.errors.accountNumber?.message}>
+          {(p) => <input {...p} className="input" {...form.register("accountNumber")} />}
+        </Field>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import * as Dropdown from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
+import { useState } from "react";
+import { DataGrid, type Column } from "@/components/ui/data-grid";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { plural } from "@/lib/format";
+import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/schemas";
+import type { SitesPageData } from "@/lib/sites/sites";
+import type * as SiteActions from "@/app/(admin)/sites/actions";
+import { SiteFormModal } from "./site-form-modal";
+import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
+
+type Row = SitesPageData["rows"][number];
+
+const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
+  name: { sortKey: "name", cell: (r) => <Link href={`/sites/${r.id}`} className="link">{r.name}</Link> },
+  customer: { cell: (r) => <Link href={`/customers/${r.customerId}`} className="link">{r.customer}</Link> },
+  address: { cell: (r) => r.address },
+  status: { sortKey: "status", cell: (r) => <SiteStatusBadge status={r.status} /> },
+  installerMode: { cell: (r) => <InstallerModeBadge on={r.installerMode} /> },
+  credentialGroup: { cell: (r) => (r.credentialGroupId ? <Link href={`/sites/credential-groups/${r.credentialGroupId}`} className="link">{r.credentialGroup}</Link> : <span className="text-slate-400">—</span>) },
+  panels: { className: "num", cell: (r) => r.panels },
+};
+
+export function SitesScreen({ data, actions }: { data: SitesPageData; actions: typeof SiteActions }) {
+  const run = useActionRunner();
+  const [adding, setAdding] = useState(false);
+  // A phone shows only the first two chosen columns (seed 000).
+  const columns: Column<Row>[] = data.columns.map((c, i) => ({ key: c, header: SITE_COLUMN_LABEL[c], ...CELLS[c], className: `${CELLS[c].className ?? ""} ${i >= 2 ? "max-sm:hidden" : ""}`.trim() || undefined }));
+
+  function toggle(column: SiteColumn, on: boolean) {
+    const next = on ? [...data.columns, column] : data.columns.filter((c) => c !== column);
+    if (next.length) void run(() => actions.saveSiteColumnsAction({ columns: SITE_COLUMNS.filter((c) => next.includes(c)) }));
+  }
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold">Sites</h1>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{plural(data.total, "site")}</span>
+        </div>
+        <div className="flex gap-2">
+          <Link href="/sites/credential-groups" className="btn-secondary">
+            Credential groups
+          </Link>
+          {data.canManage ? (
+            <button type="button" className="btn-primary" onClick={() => setAdding(true)}>
+              Add site
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <div className="card">
+        <div className="flex items-center justify-between gap-3 border-b border-slate-200 p-3 dark:border-slate-800">
+          <SearchBox label="Search sites" placeholder="Search by name or address" />
+          <Dropdown.Root>
+            <Dropdown.Trigger className="btn-secondary">COLUMNS</Dropdown.Trigger>
+            <Dropdown.Portal>
+              <Dropdown.Content align="end" sideOffset={4} className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
+                {SITE_COLUMNS.map((c) => (
+                  <Dropdown.CheckboxItem
+                    key={c}
+                    checked={data.columns.includes(c)}
+                    disabled={data.columns.length === 1 && data.columns.includes(c)}
+                    onCheckedChange={(on) => toggle(c, on)}
+                    onSelect={(e) => e.preventDefault()}
+                    className="flex cursor-pointer items-center gap-2 rounded px-3 py-2 outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700"
+                  >
+                    <span aria-hidden className="w-4">{data.columns.includes(c) ? "✓" : ""}</span>
+                    {SITE_COLUMN_LABEL[c]}
+                  </Dropdown.CheckboxItem>
+                ))}
+              </Dropdown.Content>
+            </Dropdown.Portal>
+          </Dropdown.Root>
+        </div>
+        <DataGrid caption="Sites" rows={data.rows} rowId={(r) => r.id} rowLabel={(r) => r.name} sort={data.sort} dir={data.dir} columns={columns} empty={data.q ? `No sites match “${data.q}”.` : "No sites yet."} />
+        <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Sites per page" />
+      </div>
+      {adding ? <SiteFormModal site={null} customers={data.customers} onClose={() => setAdding(false)} action={actions.saveSiteAction} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import type { Actor } from "@/lib/access/actor";
+import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/sites/credential-groups";
+import { activateSite, requestInstallerMode, saveSite } from "@/lib/sites/sites";
+import { deleteCustomer } from "@/lib/customers/customers";
+import { actAs } from "../support/session";
+
+async function as(email: string): Promise<Actor> {
+  await actAs(email);
+  return (await getActor())!;
+}
+const site = (name: string) => db.site.findFirstOrThrow({ where: { name, organization: { name: "Northwind Security" } } });
+let n = 0;
+async function newSite(active: boolean, installerMode: boolean) {
+  n++;
+  const customer = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
+  const people = await db.contact.findMany({ where: { customerId: customer.id } });
+  const s = await db.site.create({
+    data: { organizationId: customer.organizationId, customerId: customer.id, name: `Test site ${n}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: active ? "ACTIVE" : "NOT_ACTIVATED", installerMode, keyAccountHolderId: people[0].id, contacts: { create: people.map((p) => ({ contactId: p.id })) } },
+  });
+  for (const p of people) await db.credential.create({ data: { organizationId: customer.organizationId, contactId: p.id, type: "CARD", siteId: s.id } });
+  return s;
+}
+
+let manager: Actor;
+let tech: Actor;
+beforeAll(async () => {
+  tech = await as("tech@demo.test");
+  manager = await as("manager@demo.test");
+});
+
+describe("credential groups", () => {
+  it("adding an activated site to a group removes its own credentials; the site uses the group's", async () => {
+    const s = await newSite(true, true);
+    const group = await db.credentialGroup.findFirstOrThrow({ where: { name: "Harbor Dental" } });
+    const before = (await site("Harbor Main")).configVersion;
+    await addSiteToExistingGroup(manager, s.id, group.id);
+    expect(await db.credential.count({ where: { siteId: s.id, status: "ACTIVE" } })).toBe(0);
+    expect(await db.credential.count({ where: { siteId: s.id, status: "DEACTIVATED" } })).toBe(3);
+    const people = await db.siteContact.findMany({ where: { siteId: s.id } });
+    expect(await db.credential.count({ where: { credentialGroupId: group.id, status: "ACTIVE", contactId: { in: people.map((p) => p.contactId) } } })).toBe(3);
+    expect((await site("Harbor Main")).configVersion).toBe(before + 1);
+    expect((await db.site.findUniqueOrThrow({ where: { id: s.id } })).configVersion).toBe(2);
+  });
+
+  it("refuses a technician on an active site, allows it on a site not yet activated", async () => {
+    const activeSite = await newSite(true, true);
+    await expect(addSiteToNewGroup(tech, activeSite.id, "Tech group")).rejects.toThrow(/Installer Technician does not have the privilege/);
+    const fresh = await newSite(false, false);
+    await addSiteToNewGroup(tech, fresh.id, "Tech group");
+    expect((await db.site.findUniqueOrThrow({ where: { id: fresh.id } })).credentialGroupId).not.toBeNull();
+  });
+
+  it("refuses changes without Installer Mode, on the site and on the group", async () => {
+    const noMode = await newSite(true, false);
+    await expect(addSiteToNewGroup(manager, noMode.id, "Nope")).rejects.toThrow(/Installer Mode/);
+    await expect(saveSite(manager, { id: noMode.id, customerId: noMode.customerId, name: "Renamed", address: "x", country: "US", timeZone: "UTC", keyAccountHolderId: "" })).rejects.toThrow(/Installer Mode/);
+    const lonely = await db.credentialGroup.create({ data: { organizationId: noMode.organizationId, name: "No installer mode group", sites: { connect: [{ id: (await newSite(true, false)).id }] } } });
+    const candidate = await newSite(true, true);
+    await expect(addSiteToExistingGroup(manager, candidate.id, lonely.id)).rejects.toThrow(/At least one site in the credential group must be in Installer Mode/);
+    await expect(renameCredentialGroup(manager, lonely.id, "Renamed")).rejects.toThrow(/At least one site/);
+  });
+
+  it("Remove from Group deactivates every credential valid at the site; Regenerate issues new ones", async () => {
+    const s = await newSite(true, true);
+    const { groupId } = await addSiteToNewGroup(manager, s.id, "Short-lived group");
+    await removeSiteFromGroup(manager, s.id);
+    const after = await db.site.findUniqueOrThrow({ where: { id: s.id } });
+    expect(after.credentialGroupId).toBeNull();
+    expect(await db.credential.count({ where: { siteId: s.id, status: "ACTIVE" } })).toBe(0);
+    expect(await db.credential.count({ where: { siteId: s.id, status: "DEACTIVATED" } })).toBeGreaterThanOrEqual(3);
+    await regenerateSiteCredentials(manager, s.id);
+    expect(await db.credential.count({ where: { siteId: s.id, status: "ACTIVE" } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { targetId: s.id, action: { startsWith: "credential_groups." } } })).toBe(3);
+    expect(groupId).toBeTruthy();
+  });
+
+  it("moves a site between groups and bumps both groups' sites", async () => {
+    const a = await newSite(true, true);
+    const b = await newSite(true, true);
+    const { groupId: g1 } = await addSiteToNewGroup(manager, a.id, "Group one");
+    const { groupId: g2 } = await addSiteToNewGroup(manager, b.id, "Group two");
+    const bBefore = (await db.site.findUniqueOrThrow({ where: { id: b.id } })).configVersion;
+    await moveSiteToGroup(manager, a.id, g2);
+    expect((await db.site.findUniqueOrThrow({ where: { id: a.id } })).credentialGroupId).toBe(g2);
+    expect((await db.site.findUniqueOrThrow({ where: { id: b.id } })).configVersion).toBe(bBefore + 1);
+    await expect(moveSiteToGroup(tech, a.id, g1)).rejects.toThrow(/Installer Technician/);
+  });
+
+  it("two admins changing the same group at once end consistent", async () => {
+    const group = await db.credentialGroup.findFirstOrThrow({ where: { name: "Harbor Dental" } });
+    const x = await newSite(true, true);
+    const y = await newSite(true, true);
+    const admin = await as("admin@demo.test");
+    const results = await Promise.allSettled([addSiteToExistingGroup(admin, x.id, group.id), addSiteToExistingGroup(manager, y.id, group.id)]);
+    const fulfilled = results.filter((r) => r.status === "fulfilled").length;
+    const inGroup = await db.site.count({ where: { id: { in: [x.id, y.id] }, credentialGroupId: group.id } });
+    expect(inGroup).toBe(fulfilled);
+    for (const r of results) if (r.status === "rejected") expect(String(r.reason)).toMatch(/changed this credential group just now|Reload/);
+  });
+});
+
+describe("site lifecycle", () => {
+  it("activation queues the account-activation email to the key account holder", async () => {
+    const admin = await as("admin@demo.test");
+    const s = await newSite(false, false);
+    await activateSite(admin, s.id);
+    const after = await db.site.findUniqueOrThrow({ where: { id: s.id }, include: { keyAccountHolder: true } });
+    expect(after.status).toBe("ACTIVE");
+    expect(await db.outboxMessage.count({ where: { to: after.keyAccountHolder!.email, template: "site-activation" } })).toBeGreaterThan(0);
+    await expect(activateSite(admin, s.id)).rejects.toThrow(/already active/);
+  });
+
+  it("Request Installer Mode emails the site's managers", async () => {
+    const s = await site("Maple Main");
+    await requestInstallerMode(tech, s.id);
+    expect(await db.outboxMessage.count({ where: { template: "request-installer-mode", to: "owner2@customers.test" } })).toBe(1);
+  });
+
+  it("a customer with sites cannot be deleted", async () => {
+    const admin = await as("admin@demo.test");
+    const customer = await db.customer.findFirstOrThrow({ where: { name: "Maple Street Bakery" } });
+    await expect(deleteCustomer(admin, customer.id)).rejects.toThrow(/still has 2 sites/);
+  });
+});
