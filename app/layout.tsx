@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { HydrationMarker } from "@/components/ui/hydration-marker";
 import { ToastProvider } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -14,6 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={theme === "dark" ? "dark" : ""} data-theme={theme}>
       <body className="min-h-screen font-sans">
         <ToastProvider>{children}</ToastProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { codeFromMailbox, e2eDb, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eDb, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { codeFromMailbox, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, signIn, signOut } from "./support";
 
 test("an employee signs in and out", async ({ page }) => {
   await signIn(page, "admin@demo.test");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { e2eDb, mailFromMailbox, PASSWORD, rowMenu, signIn, signOut } from "./support";
+import { expect, test, e2eDb, mailFromMailbox, PASSWORD, rowMenu, signIn, signOut } from "./support";
 
 test("an installer signs in with an emailed link: the link only opens a confirmation page", async ({ page }) => {
   const email = "isabella.wilson@installers.test";

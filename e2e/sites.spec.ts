@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { e2eDb, mailFromMailbox, signIn, signOut } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, test, e2eDb, mailFromMailbox, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

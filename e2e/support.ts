@@ -1,5 +1,20 @@
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/** Every full page load waits until React has hydrated, so that typing is never lost. */
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      return response;
+    };
+    await provide(page);
+  },
+});
 
 export const PASSWORD = "DemoPass-2026";
 

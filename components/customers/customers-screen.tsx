@@ -1,11 +1,11 @@
 "use client";
+import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
-import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
 import { Menu } from "@/components/ui/menu";
-import { Modal } from "@/components/ui/modal";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -103,32 +103,14 @@ function CustomerModal({ customer, onClose, action }: { customer: Row | null; on
     },
   });
   return (
-    <Modal
-      open
-      size="sm"
-      onOpenChange={(o) => !o && !pending && onClose()}
-      title={customer ? `Edit ${customer.name}` : "Add customer"}
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="customer-form" className="btn-primary" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="customer-form" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError} />
-        <Field label="Name" error={form.formState.errors.name?.message}>
-          {(p) => <input {...p} className="input" {...form.register("name")} />}
-        </Field>
-        <Field label="Account number" error={form.formState.errors.accountNumber?.message}>
-          {(p) => <input {...p} className="input" {...form.register("accountNumber")} />}
-        </Field>
-      </form>
-    </Modal>
+    <FormModal title={customer ? `Edit ${customer.name}` : "Add customer"} formId="customer-form" onSubmit={submit} onClose={onClose} pending={pending} size="sm">
+      <FormError message={formError} />
+      <Field label="Name" error={form.formState.errors.name?.message}>
+        {(p) => <input {...p} className="input" {...form.register("name")} />}
+      </Field>
+      <Field label="Account number" error={form.formState.errors.accountNumber?.message}>
+        {(p) => <input {...p} className="input" {...form.register("accountNumber")} />}
+      </Field>
+    </FormModal>
   );
 }

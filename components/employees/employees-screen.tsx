@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
+import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { DateTime } from "@/components/ui/date-time";
@@ -13,7 +13,6 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useGridUrl } from "@/components/ui/use-grid-url";
 import { plural } from "@/lib/format";
 import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
-import type { InstallerPanelItem } from "@/lib/installers/queries";
 import type * as EmployeeActions from "@/app/(admin)/employees/actions";
 import { AddEmployeeModal, EditEmployeeModal, EditPrivilegeModal } from "./employee-forms";
 
@@ -134,7 +133,6 @@ export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPa
 function EmployeeDrawer({ details, canAssign, timeZone, actions, onClose }: { details: EmployeeDetails; canAssign: boolean; timeZone: string; actions: Actions; onClose: () => void }) {
   const run = useActionRunner();
   const [assigning, setAssigning] = useState(false);
-  const [unassign, setUnassign] = useState<InstallerPanelItem | null>(null);
   const search = useCallback((q: string) => actions.searchEmployeePanelsAction({ employeeId: details.id, q }), [actions, details.id]);
   return (
     <Modal open variant="drawer" onOpenChange={(o) => !o && onClose()} title={details.fullName}>
@@ -152,54 +150,21 @@ function EmployeeDrawer({ details, canAssign, timeZone, actions, onClose }: { de
         <dt className="text-slate-500">Last login</dt>
         <dd>{details.lastLoginAt ? <DateTime value={details.lastLoginAt} timeZone={timeZone} /> : <span className="text-slate-500">Never</span>}</dd>
       </dl>
-      <section className="mt-6" aria-labelledby="employee-panels">
-        <div className="flex items-center justify-between">
-          <h3 id="employee-panels" className="font-semibold">
-            Panels <span className="text-sm font-normal text-slate-500">({details.panelCount})</span>
-          </h3>
-          {canAssign ? (
-            <button type="button" className="btn-icon" aria-label="Assign panel" onClick={() => setAssigning(true)}>
-              +
-            </button>
-          ) : null}
-        </div>
-        {details.panels.length === 0 && details.hiddenPanels === 0 ? <p className="mt-2 text-sm text-slate-500">No panels are assigned to this employee.</p> : null}
-        <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800" aria-label="Assigned panels">
-          {details.panels.map((p) => (
-            <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
-              <div>
-                <p className="font-mono">{p.imei}</p>
-                <p className="text-slate-500">
-                  Account code <span className="font-mono">{p.accountCode}</span> ·{" "}
-                  <Link href={`/panels/groups/${p.panelGroupId}`} className="link">
-                    {p.panelGroupName}
-                  </Link>
-                </p>
-              </div>
-              {canAssign ? (
-                <button type="button" className="btn-icon" aria-label={`Unassign panel ${p.imei}`} onClick={() => setUnassign(p)}>
-                  −
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {details.hiddenPanels ? <p className="mt-2 text-xs text-slate-500">{details.hiddenPanels} more in groups your role cannot see.</p> : null}
-      </section>
+      <AssignedPanels
+        owner="employee"
+        panels={details.panels}
+        panelCount={details.panelCount}
+        hiddenPanels={details.hiddenPanels}
+        canAssign={canAssign}
+        canUnassign={canAssign}
+        onAssign={() => setAssigning(true)}
+        onUnassign={async (panel) => {
+          await run(() => actions.unassignEmployeePanelAction({ employeeId: details.id, panelId: panel.id }));
+        }}
+      />
       {assigning ? (
         <AssignPanelModal title="Assign employee to panel" email={details.email} onClose={() => setAssigning(false)} assign={(panelId) => actions.assignEmployeePanelAction({ employeeId: details.id, panelId })} search={search} />
       ) : null}
-      <ConfirmDialog
-        open={!!unassign}
-        onOpenChange={(o) => !o && setUnassign(null)}
-        title="Unassign panel"
-        message="Do you want to unassign this panel from the employee?"
-        confirmLabel="Yes, unassign"
-        danger
-        onConfirm={async () => {
-          await run(() => actions.unassignEmployeePanelAction({ employeeId: details.id, panelId: unassign!.id }));
-        }}
-      />
     </Modal>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
-import Link from "next/link";
 import { useState } from "react";
-import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
+import { Spinner } from "@/components/ui/confirm-dialog";
 import { DateTime } from "@/components/ui/date-time";
 import { Modal } from "@/components/ui/modal";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { InstallerDetails, InstallerPanelItem } from "@/lib/installers/queries";
+import type { InstallerDetails } from "@/lib/installers/queries";
 import type { InstallerPermissions } from "@/lib/installers/page";
 import type { InstallerAction } from "@/lib/installers/status";
 import { useCallback } from "react";
 import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
+import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { StatusBadge } from "./status-badge";
 import type { InstallersActions } from "./types";
@@ -31,7 +31,6 @@ export function InstallerDrawer({
 }) {
   const run = useActionRunner();
   const [assigning, setAssigning] = useState(false);
-  const [unassign, setUnassign] = useState<InstallerPanelItem | null>(null);
   const [resending, setResending] = useState(false);
   const search = useCallback((q: string) => actions.searchAssignablePanelsAction({ installerId: details.id, q }), [actions, details.id]);
 
@@ -85,45 +84,18 @@ export function InstallerDrawer({
       ) : null}
 
       {details.panels ? (
-        <section className="mt-6" aria-labelledby="panels-heading">
-          <div className="flex items-center justify-between">
-            <h3 id="panels-heading" className="font-semibold">
-              Panels <span className="text-sm font-normal text-slate-500">({details.panelCount})</span>
-            </h3>
-            {permissions.assignPanels ? (
-              <button type="button" className="btn-icon" aria-label="Assign panel" onClick={() => setAssigning(true)}>
-                <PlusIcon />
-              </button>
-            ) : null}
-          </div>
-          {details.panels.length === 0 && details.hiddenPanels === 0 ? <p className="mt-2 text-sm text-slate-500">No panels are assigned to this installer.</p> : null}
-          <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800" aria-label="Assigned panels">
-            {details.panels.map((p) => (
-              <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
-                <div>
-                  <p className="font-mono">{p.imei}</p>
-                  <p className="text-slate-500">
-                    Account code <span className="font-mono">{p.accountCode}</span> ·{" "}
-                    <Link href={`/panels/groups/${p.panelGroupId}`} className="link">
-                      {p.panelGroupName}
-                    </Link>
-                    {!p.installerAppAccess ? <span className="ml-1 text-amber-700 dark:text-amber-400">· installer app access off</span> : null}
-                  </p>
-                </div>
-                {permissions.unassignPanels ? (
-                  <button type="button" className="btn-icon" aria-label={`Unassign panel ${p.imei}`} onClick={() => setUnassign(p)}>
-                    <MinusIcon />
-                  </button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {details.hiddenPanels ? (
-            <p className="mt-2 text-xs text-slate-500">
-              {details.hiddenPanels} more {details.hiddenPanels === 1 ? "panel is" : "panels are"} in groups your role cannot see.
-            </p>
-          ) : null}
-        </section>
+        <AssignedPanels
+          owner="installer"
+          panels={details.panels}
+          panelCount={details.panelCount}
+          hiddenPanels={details.hiddenPanels}
+          canAssign={permissions.assignPanels}
+          canUnassign={permissions.unassignPanels}
+          onAssign={() => setAssigning(true)}
+          onUnassign={async (panel) => {
+            await run(() => actions.unassignPanelAction({ installerId: details.id, panelId: panel.id }));
+          }}
+        />
       ) : null}
 
       {assigning ? (
@@ -135,35 +107,6 @@ export function InstallerDrawer({
           search={search}
         />
       ) : null}
-      <ConfirmDialog
-        open={!!unassign}
-        onOpenChange={(o) => !o && setUnassign(null)}
-        title="Unassign panel"
-        message="Do you want to unassign this panel from the installer?"
-        confirmLabel="Yes, unassign"
-        danger
-        onConfirm={async () => {
-          await run(() => actions.unassignPanelAction({ installerId: details.id, panelId: unassign!.id }));
-        }}
-      />
     </Modal>
   );
 }
-
-function PlusIcon() {
-  return (
-    <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
-      <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
-    </svg>
-  );
-}
-
-function MinusIcon() {
-  return (
-    <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
-      <path d="M4 10a.75.75 0 0 1 .75-.75h10.5a.75.75 0 0 1 0 1.5H4.75A.75.75 0 0 1 4 10Z" />
-    </svg>
-  );
-}
-
-export { PlusIcon };

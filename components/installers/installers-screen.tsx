@@ -10,13 +10,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useGridUrl } from "@/components/ui/use-grid-url";
-import { countryOptions } from "@/lib/countries";
 import { plural } from "@/lib/format";
 import type { InstallersPageData } from "@/lib/installers/page";
 import type { InstallerRow } from "@/lib/installers/queries";
 import { bulkActionsFor, type InstallerAction } from "@/lib/installers/status";
 import { ConvertInstallerModal } from "./convert-installer-modal";
-import { PlusIcon, InstallerDrawer } from "./installer-drawer";
+import { InstallerDrawer } from "./installer-drawer";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { RegisterInstallerModal } from "./register-installer-modal";
 import { StatusBadge } from "./status-badge";
@@ -33,8 +32,6 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  // Country names come from Intl in the browser; the list is not sent with every page.
-  const countries = useMemo(() => (pending?.kind === "convert" ? countryOptions() : []), [pending?.kind]);
 
   // Selection is of rows on this page: rows that leave the page leave the selection.
   const rowIds = useMemo(() => new Set(grid.rows.map((r) => r.id)), [grid.rows]);
@@ -190,7 +187,6 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         <ConvertInstallerModal
           installer={pending.target}
           roles={data.roles}
-          countries={countries}
           action={actions.convertInstallerAction}
           onClose={() => {
             if (details?.id === pending.target.id) go({ installer: undefined });
@@ -199,5 +195,13 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         />
       ) : null}
     </div>
+  );
+}
+
+function PlusIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
+      <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
+    </svg>
   );
 }

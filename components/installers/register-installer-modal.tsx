@@ -1,7 +1,6 @@
 "use client";
-import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
+import { FormModal } from "@/components/ui/form-modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { registerInstallerSchema } from "@/lib/installers/schemas";
@@ -26,34 +25,17 @@ export function RegisterInstallerModal({ open, onOpenChange, action }: { open: b
     onOpenChange(o);
   }
   return (
-    <Modal
-      open={open}
-      onOpenChange={close}
-      title="Register installer"
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={() => close(false)} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="register-installer" className="btn-primary" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="register-installer" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError} />
-        <Field label="Name" error={errors.name?.message}>
-          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("name")} />}
-        </Field>
-        <Field label="Email" error={errors.email?.message} hint="The one-time registration code is sent to this address.">
-          {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
-        </Field>
-        <Field label="Phone" error={errors.phone?.message}>
-          {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
-        </Field>
-      </form>
-    </Modal>
+    <FormModal open={open} title="Register installer" formId="register-installer" onSubmit={submit} onClose={() => close(false)} pending={pending}>
+      <FormError message={formError} />
+      <Field label="Name" error={errors.name?.message}>
+        {(p) => <input {...p} className="input" autoComplete="off" {...form.register("name")} />}
+      </Field>
+      <Field label="Email" error={errors.email?.message} hint="The one-time registration code is sent to this address.">
+        {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
+      </Field>
+      <Field label="Phone" error={errors.phone?.message}>
+        {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
+      </Field>
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 // Assign a panel to an installer or an employee: read-only email, a searchable list of the
 // panels the user may assign, Save enabled once one is chosen.
+import { FormModal } from "@/components/ui/form-modal";
 import { useEffect, useState } from "react";
-import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import type { ActionResult } from "@/lib/actions/result";
@@ -56,47 +55,30 @@ export function AssignPanelModal({
   }, [q, search]);
 
   return (
-    <Modal
-      open
-      onOpenChange={(o) => !o && !pending && onClose()}
-      title={title}
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="assign-panel" className="btn-primary" disabled={pending || !panelId} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="assign-panel" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError ?? loadError} />
-        <Field label="Email">
-          {(p) => <input {...p} className="input" value={email} readOnly />}
-        </Field>
-        <Field label="Find a panel" hint="Type the start of an IMEI or account code.">
-          {(p) => <input {...p} type="search" className="input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={40} />}
-        </Field>
-        <Field
-          label="Panel"
-          error={form.formState.errors.panelId?.message}
-          hint={options && options.length === 0 ? "No panel can be assigned: every panel you can see is already assigned, or none matches. Panels in groups your role cannot see are not listed." : undefined}
-        >
-          {(p) => (
-            <select {...p} className="input" size={Math.min(8, Math.max(2, (options?.length ?? 0) + 1))} {...form.register("panelId")}>
-              <option value="">{options === null ? "Loading panels…" : "Select a panel"}</option>
-              {options?.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.imei} · {o.accountCode} · {o.panelGroupName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </form>
-    </Modal>
+    <FormModal title={title} formId="assign-panel" onSubmit={submit} onClose={onClose} pending={pending} submitDisabled={!panelId}>
+      <FormError message={formError ?? loadError} />
+      <Field label="Email">{(p) => <input {...p} className="input" value={email} readOnly />}</Field>
+      <Field label="Find a panel" hint="Type the start of an IMEI or account code.">
+        {(p) => <input {...p} type="search" className="input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={40} />}
+      </Field>
+      <Field
+        label="Panel"
+        error={form.formState.errors.panelId?.message}
+        hint={
+          options && options.length === 0 ? "No panel can be assigned: every panel you can see is already assigned, or none matches. Panels in groups your role cannot see are not listed." : undefined
+        }
+      >
+        {(p) => (
+          <select {...p} className="input" size={Math.min(8, Math.max(2, (options?.length ?? 0) + 1))} {...form.register("panelId")}>
+            <option value="">{options === null ? "Loading panels…" : "Select a panel"}</option>
+            {options?.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.imei} · {o.accountCode} · {o.panelGroupName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </FormModal>
   );
 }

@@ -1,17 +1,34 @@
 "use client";
-import { Spinner } from "@/components/ui/confirm-dialog";
+import { FormModal } from "@/components/ui/form-modal";
 import { Field, FormError } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { panelSchema } from "@/lib/panels/schemas";
 import type { PanelRow } from "@/lib/panels/queries";
 import type { PanelsActions } from "./types";
 
-export function PanelFormModal({ panel, groups, defaultGroupId, onClose, action }: { panel: PanelRow | null; groups: { id: string; name: string }[]; defaultGroupId?: string; onClose: () => void; action: PanelsActions["savePanelAction"] }) {
+export function PanelFormModal({
+  panel,
+  groups,
+  defaultGroupId,
+  onClose,
+  action,
+}: {
+  panel: PanelRow | null;
+  groups: { id: string; name: string }[];
+  defaultGroupId?: string;
+  onClose: () => void;
+  action: PanelsActions["savePanelAction"];
+}) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(panelSchema, action, {
-    defaultValues: { id: panel?.id, imei: panel?.imei ?? "", accountCode: panel?.accountCode ?? "", panelGroupId: panel?.panelGroupId ?? defaultGroupId ?? "", installerAppAccess: panel?.installerAppAccess ?? true },
+    defaultValues: {
+      id: panel?.id,
+      imei: panel?.imei ?? "",
+      accountCode: panel?.accountCode ?? "",
+      panelGroupId: panel?.panelGroupId ?? defaultGroupId ?? "",
+      installerAppAccess: panel?.installerAppAccess ?? true,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();
@@ -19,47 +36,30 @@ export function PanelFormModal({ panel, groups, defaultGroupId, onClose, action 
   });
   const { errors } = form.formState;
   return (
-    <Modal
-      open
-      onOpenChange={(o) => !o && !pending && onClose()}
-      title={panel ? "Edit panel" : "Add panel"}
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="panel-form" className="btn-primary" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="panel-form" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError} />
-        <Field label="IMEI" error={errors.imei?.message} hint="15 digits, as printed on the panel.">
-          {(p) => <input {...p} inputMode="numeric" className="input font-mono" {...form.register("imei")} />}
-        </Field>
-        <Field label="Account code" error={errors.accountCode?.message} hint="4 to 6 hexadecimal characters.">
-          {(p) => <input {...p} className="input font-mono uppercase" {...form.register("accountCode")} />}
-        </Field>
-        <Field label="Panel group" error={errors.panelGroupId?.message}>
-          {(p) => (
-            <select {...p} className="input" {...form.register("panelGroupId")}>
-              <option value="">Select a panel group</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="h-4 w-4" {...form.register("installerAppAccess")} />
-          Installer app access
-        </label>
-      </form>
-    </Modal>
+    <FormModal title={panel ? "Edit panel" : "Add panel"} formId="panel-form" onSubmit={submit} onClose={onClose} pending={pending}>
+      <FormError message={formError} />
+      <Field label="IMEI" error={errors.imei?.message} hint="15 digits, as printed on the panel.">
+        {(p) => <input {...p} inputMode="numeric" className="input font-mono" {...form.register("imei")} />}
+      </Field>
+      <Field label="Account code" error={errors.accountCode?.message} hint="4 to 6 hexadecimal characters.">
+        {(p) => <input {...p} className="input font-mono uppercase" {...form.register("accountCode")} />}
+      </Field>
+      <Field label="Panel group" error={errors.panelGroupId?.message}>
+        {(p) => (
+          <select {...p} className="input" {...form.register("panelGroupId")}>
+            <option value="">Select a panel group</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="h-4 w-4" {...form.register("installerAppAccess")} />
+        Installer app access
+      </label>
+    </FormModal>
   );
 }

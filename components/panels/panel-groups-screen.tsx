@@ -1,11 +1,11 @@
 "use client";
+import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
-import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
 import { Menu } from "@/components/ui/menu";
-import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { panelGroupSchema } from "@/lib/panels/schemas";
@@ -92,29 +92,11 @@ function GroupNameModal({ group, onClose, action }: { group: Group | null; onClo
     },
   });
   return (
-    <Modal
-      open
-      size="sm"
-      onOpenChange={(o) => !o && !pending && onClose()}
-      title={group ? "Rename panel group" : "Add panel group"}
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="group-form" className="btn-primary" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="group-form" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError} />
-        <Field label="Name" error={form.formState.errors.name?.message}>
-          {(p) => <input {...p} className="input" {...form.register("name")} />}
-        </Field>
-      </form>
-    </Modal>
+    <FormModal title={group ? "Rename panel group" : "Add panel group"} formId="group-form" onSubmit={submit} onClose={onClose} pending={pending} size="sm">
+      <FormError message={formError} />
+      <Field label="Name" error={form.formState.errors.name?.message}>
+        {(p) => <input {...p} className="input" {...form.register("name")} />}
+      </Field>
+    </FormModal>
   );
 }

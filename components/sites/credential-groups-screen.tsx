@@ -1,10 +1,9 @@
 "use client";
+import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
-import { Spinner } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
 import { Pagination } from "@/components/ui/pagination";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
@@ -33,7 +32,16 @@ export function CredentialGroupsScreen({ data }: { data: Awaited<ReturnType<type
           dir={data.dir}
           empty="No credential groups yet. Add a site to a new group from the site's Credentials menu."
           columns={[
-            { key: "name", header: "Name", sortKey: "name", cell: (r) => <Link href={`/sites/credential-groups/${r.id}`} className="link">{r.name}</Link> },
+            {
+              key: "name",
+              header: "Name",
+              sortKey: "name",
+              cell: (r) => (
+                <Link href={`/sites/credential-groups/${r.id}`} className="link">
+                  {r.name}
+                </Link>
+              ),
+            },
             { key: "sites", header: "Sites", className: "num", cell: (r) => r.sites },
             { key: "im", header: "Sites in Installer Mode", className: "num", cell: (r) => r.inInstallerMode },
           ]}
@@ -70,7 +78,15 @@ export function CredentialGroupPage({ group, rename }: { group: Awaited<ReturnTy
           rowLabel={(s) => s.name}
           empty="This group has no sites."
           columns={[
-            { key: "name", header: "Site", cell: (s) => <Link href={`/sites/${s.id}`} className="link">{s.name}</Link> },
+            {
+              key: "name",
+              header: "Site",
+              cell: (s) => (
+                <Link href={`/sites/${s.id}`} className="link">
+                  {s.name}
+                </Link>
+              ),
+            },
             { key: "customer", header: "Customer", cell: (s) => s.customer },
             { key: "status", header: "Status", cell: (s) => <SiteStatusBadge status={s.status} /> },
             { key: "im", header: "Installer Mode", cell: (s) => <InstallerModeBadge on={s.installerMode} /> },
@@ -93,29 +109,11 @@ function RenameModal({ group, onClose, action }: { group: { id: string; name: st
     },
   });
   return (
-    <Modal
-      open
-      size="sm"
-      onOpenChange={(o) => !o && !pending && onClose()}
-      title="Rename credential group"
-      footer={
-        <>
-          <button type="button" className="btn-secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </button>
-          <button type="submit" form="rename-group" className="btn-primary" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            Save
-          </button>
-        </>
-      }
-    >
-      <form id="rename-group" onSubmit={submit} noValidate className="space-y-4">
-        <FormError message={formError} />
-        <Field label="Name" error={form.formState.errors.name?.message}>
-          {(p) => <input {...p} className="input" {...form.register("name")} />}
-        </Field>
-      </form>
-    </Modal>
+    <FormModal title="Rename credential group" formId="rename-group" onSubmit={submit} onClose={onClose} pending={pending} size="sm">
+      <FormError message={formError} />
+      <Field label="Name" error={form.formState.errors.name?.message}>
+        {(p) => <input {...p} className="input" {...form.register("name")} />}
+      </Field>
+    </FormModal>
   );
 }
