@@ -61,6 +61,10 @@ test("a custom role with only View installers: the employee sees the grid and no
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Role Installer viewer is created" })).toBeVisible();
   await expect(page.locator("tr[data-row-id]").filter({ hasText: "Installer viewer" })).toContainText("1");
+  // Built-in roles cannot be deleted; their menu offers no Delete.
+  await page.getByRole("button", { name: "Actions for role Install Technician" }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Edit"]);
+  await page.keyboard.press("Escape");
 
   await page.goto("/employees");
   await page.getByRole("button", { name: "Add employee" }).click();
@@ -137,6 +141,13 @@ test("panels: add with validation, toggle installer app access, delete; groups: 
   await expect(page.getByRole("status").filter({ hasText: "Panel 490154203237518 is added" })).toBeVisible();
   const row = page.locator("tr[data-row-id]").filter({ hasText: "490154203237518" });
   await expect(row).toContainText("E5E5");
+  await page.getByRole("button", { name: "Actions for panel 490154203237518" }).click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  const editPanel = page.getByRole("dialog", { name: "Edit panel" });
+  await expect(editPanel.getByLabel("IMEI")).toHaveValue("490154203237518");
+  await editPanel.getByLabel("Account code").fill("E5E6");
+  await editPanel.getByRole("button", { name: "Save" }).click();
+  await expect(row).toContainText("E5E6");
   const toggle = row.getByRole("switch", { name: "Installer app access for 490154203237518" });
   await expect(toggle).toHaveAttribute("aria-checked", "true");
   await toggle.click();
@@ -207,3 +218,27 @@ test("edit an employee, reset their password by email, and assign a panel in the
   await expect(drawer).toContainText("No panels are assigned to this employee.");
 });
 
+test("edit a role with the whole-group toggle: the Installers group grants all nine permissions", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/roles");
+  await page.getByRole("button", { name: "Add role" }).click();
+  let editor = page.getByRole("dialog", { name: "Add role" });
+  await editor.getByLabel("Name").fill("Installer desk");
+  await editor.getByRole("button", { name: "Save" }).click();
+  const row = page.locator("tr[data-row-id]").filter({ hasText: "Installer desk" });
+  await expect(row.locator("td").nth(2)).toHaveText("0");
+  await page.getByRole("button", { name: "Actions for role Installer desk" }).click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  editor = page.getByRole("dialog", { name: "Edit role Installer desk" });
+  await editor.getByRole("checkbox", { name: "All Installers permissions" }).check();
+  await expect(editor.getByLabel("Convert installers to employees")).toBeChecked();
+  await editor.getByRole("radio", { name: "Only these groups" }).check();
+  await editor.getByLabel("North region").check();
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(row.locator("td").nth(2)).toHaveText("9");
+  await expect(row.locator("td").nth(3)).toHaveText("1 chosen");
+  await page.getByRole("button", { name: "Actions for role Installer desk" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(row).toHaveCount(0);
+});

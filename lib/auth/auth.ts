@@ -35,6 +35,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: appSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // A refused sign-in is expected (and audited); only real errors go to the server log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "Verification") return;
+      console.error("[auth]", error);
+    },
+  },
   pages: { signIn: "/login", error: "/auth-error", verifyRequest: "/installer/login/check-email" },
   adapter: signInLinkAdapter,
   providers: [passwordProvider("console"), passwordProvider("installer"), signInLinkProvider],
