@@ -37,6 +37,7 @@ export default defineConfig({
       APP_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       OUTBOX_INTERVAL_MS: "2000",
+      DEV_MAILBOX: "on",
     },
   },
 });

@@ -11,6 +11,8 @@ if [ ! -f .env ] || ! grep -q '^AUTH_SECRET=' .env; then
 fi
 set -a; . ./.env; set +a
 export PORT="${PORT:-3000}"
+# The demo runs on this machine only, so the dev mailbox is on (a real deployment leaves it off).
+export DEV_MAILBOX="${DEV_MAILBOX:-on}"
 export AUTH_URL="${AUTH_URL:-http://localhost:$PORT}" APP_URL="${APP_URL:-http://localhost:$PORT}" AUTH_TRUST_HOST=true
 npx tsx scripts/migrate.ts
 npx tsx prisma/seed.ts

@@ -25,9 +25,14 @@ export function environmentTransportInfo(): TransportInfo {
   return { kind: "none" };
 }
 
-/** The dev mailbox exists only while no transport is configured by the environment. */
-export function devMailboxEnabled(): boolean {
-  return environmentTransportInfo().kind === "none" && process.env.DEV_MAILBOX !== "off";
+/**
+ * The dev mailbox exists only while no transport is configured by the environment. It shows
+ * one-time codes to anyone who opens it, so a production build shows it only when asked to
+ * (DEV_MAILBOX=on, as `npm run demo` and the end-to-end tests do).
+ */
+export function devMailboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.RESEND_API_KEY || env.SMTP_HOST || env.DEV_MAILBOX === "off") return false;
+  return env.NODE_ENV !== "production" || env.DEV_MAILBOX === "on";
 }
 
 export async function transportFor(organizationId: string | null): Promise<Transport | null> {

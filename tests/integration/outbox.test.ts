@@ -53,3 +53,16 @@ describe("outbox", () => {
     expect(nextAttemptDelayMs(2)).toBe(2 * nextAttemptDelayMs(1));
   });
 });
+
+import { devMailboxEnabled } from "@/lib/email/transport";
+
+describe("dev mailbox", () => {
+  it("exists only while no transport is configured, and in production only when asked", () => {
+    expect(devMailboxEnabled({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
+    expect(devMailboxEnabled({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
+    expect(devMailboxEnabled({ NODE_ENV: "production", DEV_MAILBOX: "on" } as NodeJS.ProcessEnv)).toBe(true);
+    expect(devMailboxEnabled({ NODE_ENV: "production", DEV_MAILBOX: "on", SMTP_HOST: "smtp.example.com" } as NodeJS.ProcessEnv)).toBe(false);
+    expect(devMailboxEnabled({ NODE_ENV: "development", RESEND_API_KEY: "re_x" } as NodeJS.ProcessEnv)).toBe(false);
+    expect(devMailboxEnabled({ NODE_ENV: "development", DEV_MAILBOX: "off" } as NodeJS.ProcessEnv)).toBe(false);
+  });
+});
