@@ -11,7 +11,6 @@ import type { InstallerStatusName } from "./status";
 
 export const INSTALLER_SORTS = ["name", "phone", "panels", "lastLogin", "created", "status"] as const;
 export type InstallerSort = (typeof INSTALLER_SORTS)[number];
-const SORT_COLUMN = { name: "name", phone: "phone", panels: "panelCount", lastLogin: "lastLoginAt", created: "createdAt", status: "status" } as const;
 
 export type InstallerRow = {
   id: string;
@@ -61,40 +60,52 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   const shown = clampPage(page, size, total);
   const order = Prisma.raw(`${SORT_SQL[sort]} ${dir === "asc" ? "ASC" : "DESC"}, "id" ${dir === "asc" ? "ASC" : "DESC"}`);
   const offset = (shown - 1) * size;
-  const ids =
+  const rows =
     total > WALK_INDEX_ABOVE
-      ? await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`
-      : await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`;
-  return { total, page: shown, ids: ids.map((r) => r.id) };
+      ? await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`
+      : await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`;
+  return { total, page: shown, rows };
+}
+
+/** One grid page without search: an indexed walk of (organizationId, column, id). */
+async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
+  const order = Prisma.raw(`${SORT_SQL[sort]} ${dir === "asc" ? "ASC" : "DESC"}, "id" ${dir === "asc" ? "ASC" : "DESC"}`);
+  return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${order} LIMIT ${size} OFFSET ${(page - 1) * size}`;
+}
+
+// The grid reads its rows with plain SQL: Prisma's row mapping cost more than the query itself.
+type RawRow = { id: string; name: string; email: string; phone: string; panelCount: number | bigint; status: InstallerStatusName; createdAt: Date | string; lastLoginAt: Date | string | null };
+const ROW_COLUMNS = Prisma.raw(`"id", "name", "email", "phone", "panelCount", "status", "createdAt", "lastLoginAt"`);
+
+function toRow(r: RawRow): InstallerRow {
+  return {
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    panelCount: Number(r.panelCount),
+    status: r.status,
+    createdAt: new Date(r.createdAt).toISOString(),
+    lastLoginAt: r.lastLoginAt === null ? null : new Date(r.lastLoginAt).toISOString(),
+  };
 }
 
 export async function listInstallers(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "installers.view");
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
   const words = searchWords(grid.q);
-  const select = { id: true, name: true, email: true, phone: true, panelCount: true, status: true, createdAt: true, lastLoginAt: true } as const;
   // The header count reads a counter, never the table.
   const organizationTotal = (await db.organization.findUniqueOrThrow({ where: { id: a.organizationId }, select: { installerCount: true } })).installerCount;
-  let matching: number, page: number, rows;
+  let matching: number, page: number, rows: RawRow[];
   if (words.length) {
-    const found = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size);
-    const byId = new Map((await db.installer.findMany({ where: { id: { in: found.ids }, organizationId: a.organizationId }, select })).map((r) => [r.id, r]));
-    rows = found.ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
-    matching = found.total;
-    page = found.page;
+    ({ total: matching, page, rows } = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size));
   } else {
     matching = organizationTotal;
     page = clampPage(grid.page, grid.size, matching);
-    rows = await db.installer.findMany({
-      where: { organizationId: a.organizationId },
-      orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
-      skip: (page - 1) * grid.size,
-      take: grid.size,
-      select,
-    });
+    rows = await plainPage(a.organizationId, grid.sort, grid.dir, page, grid.size);
   }
   return {
-    rows: rows.map<InstallerRow>((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastLoginAt: r.lastLoginAt?.toISOString() ?? null })),
+    rows: rows.map(toRow),
     organizationTotal,
     total: matching,
     page,
@@ -163,6 +174,12 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
 /** Roles the actor may give in a conversion: existing roles whose permissions it holds itself. */
 export async function listRolesForConversion(actor: Actor | null) {
   const a = await assertCan(actor, "installers.convert");
-  const roles = await db.role.findMany({ where: { organizationId: a.organizationId }, include: { permissions: true }, orderBy: { name: "asc" } });
-  return roles.filter((r) => canGrant(a, r.permissions.map((p) => p.permission))).map((r) => ({ id: r.id, name: r.name }));
+  const rows = await db.$queryRaw<{ id: string; name: string; permission: string | null }[]>`
+    SELECT r."id", r."name", p."permission" FROM "Role" r LEFT JOIN "RolePermission" p ON p."roleId" = r."id" WHERE r."organizationId" = ${a.organizationId} ORDER BY r."name", r."id"`;
+  const roles = new Map<string, { id: string; name: string; permissions: string[] }>();
+  for (const row of rows) {
+    const role = roles.get(row.id) ?? roles.set(row.id, { id: row.id, name: row.name, permissions: [] }).get(row.id)!;
+    if (row.permission) role.permissions.push(row.permission);
+  }
+  return [...roles.values()].filter((r) => canGrant(a, r.permissions)).map((r) => ({ id: r.id, name: r.name }));
 }
