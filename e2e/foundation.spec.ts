@@ -21,6 +21,8 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
 test("forgot password works end to end through the dev mailbox", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: wait until the new page is shown before typing.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill("contact@demo.test");
   await page.getByRole("button", { name: "Send code" }).click();
   await expect(page.getByText("If an account exists for that email, we sent it a code.")).toBeVisible();

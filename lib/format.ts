@@ -5,29 +5,47 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at that instant, in ms, from one numeric Intl format (cheap, cached formatter). */
-function zoneOffsetMs(d: Date, timeZone: string): number {
+function zoneOffsetMs(ms: number, timeZone: string): number {
   let f = offsetFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
     if (offsetFormatters.size < 500) offsetFormatters.set(timeZone, f);
   }
-  const [m, day, y, h, min, s] = f.format(d).match(/\d+/g)!.map(Number);
-  return Date.UTC(y, m - 1, day, h, min, s) - Math.floor(d.getTime() / 1000) * 1000;
+  const [m, day, y, h, min, s] = f.format(ms).match(/\d+/g)!.map(Number);
+  return Date.UTC(y, m - 1, day, h, min, s) - Math.floor(ms / 1000) * 1000;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const DAY_MS = 86_400_000;
 
+/** Year, month (0-11) and day of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  return [era * 400 + yoe + (month < 2 ? 1 : 0), month, day];
+}
+
+// Grids format hundreds of dates per page, so this works on milliseconds and never builds a Date.
 export function formatDateTime(value: Date | string | null | undefined, timeZone = "UTC"): { time: string; date: string } | null {
   if (!value) return null;
-  const d = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(d.getTime())) return null;
+  const utc = typeof value === "string" ? Date.parse(value) : value.getTime();
+  if (Number.isNaN(utc)) return null;
   const tz = timeZone === "UTC" || !isValidTimeZone(timeZone) ? null : timeZone;
   // Shift into the zone, then read it with plain UTC arithmetic.
-  const z = tz ? new Date(d.getTime() + zoneOffsetMs(d, tz)) : d;
-  const h = z.getUTCHours();
+  const ms = tz ? utc + zoneOffsetMs(utc, tz) : utc;
+  const days = Math.floor(ms / DAY_MS);
+  const secondOfDay = Math.floor((ms - days * DAY_MS) / 1000);
+  const h = Math.floor(secondOfDay / 3600);
+  const [year, month, day] = civilFromDays(days);
   return {
-    time: `${h % 12 || 12}:${pad(z.getUTCMinutes())}:${pad(z.getUTCSeconds())} ${h < 12 ? "AM" : "PM"}`,
-    date: `${WEEKDAYS[z.getUTCDay()]} ${z.getUTCDate()} ${MONTHS[z.getUTCMonth()]}, ${z.getUTCFullYear()}`,
+    time: `${h % 12 || 12}:${pad(Math.floor(secondOfDay / 60) % 60)}:${pad(secondOfDay % 60)} ${h < 12 ? "AM" : "PM"}`,
+    date: `${WEEKDAYS[(((days + 4) % 7) + 7) % 7]} ${day} ${MONTHS[month]}, ${year}`,
   };
 }
 

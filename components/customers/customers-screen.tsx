@@ -5,7 +5,6 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
-import { Menu } from "@/components/ui/menu";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -61,17 +60,15 @@ export function CustomersScreen({ data, actions }: { data: CustomersPageData; ac
             { key: "sites", header: "Sites", className: "num", cell: (r) => r.sites },
             { key: "created", header: "Created", sortKey: "created", cell: (r) => formatDateTime(r.createdAt)?.date },
           ]}
-          rowActions={
+          rowMenu={
             data.canManage
-              ? (r) => (
-                  <Menu
-                    label={`Actions for ${r.name}`}
-                    items={[
-                      { label: "Edit", onSelect: () => setEditing(r) },
-                      { label: "Delete", onSelect: () => setDeleting(r), danger: true },
-                    ]}
-                  />
-                )
+              ? (r) => ({
+                  label: `Actions for ${r.name}`,
+                  items: [
+                    { label: "Edit", onSelect: () => setEditing(r) },
+                    { label: "Delete", onSelect: () => setDeleting(r), danger: true },
+                  ],
+                })
               : undefined
           }
         />

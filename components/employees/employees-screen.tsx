@@ -62,7 +62,7 @@ export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPa
               sortKey: "name",
               cell: (r) => (
                 <>
-                  <span className="block font-medium">{r.fullName}</span>
+                  <span className="main">{r.fullName}</span>
                   <span className="sub">{r.email}</span>
                 </>
               ),

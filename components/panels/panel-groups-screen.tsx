@@ -5,7 +5,6 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
-import { Menu } from "@/components/ui/menu";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { panelGroupSchema } from "@/lib/panels/schemas";
@@ -51,17 +50,15 @@ export function PanelGroupsScreen({ groups, canManage, actions }: { groups: Grou
             },
             { key: "panels", header: "Panels", className: "num", cell: (g) => g.panels },
           ]}
-          rowActions={
+          rowMenu={
             canManage
-              ? (g) => (
-                  <Menu
-                    label={`Actions for ${g.name}`}
-                    items={[
-                      { label: "Rename", onSelect: () => setEditing(g) },
-                      { label: "Delete", onSelect: () => setDeleting(g), danger: true },
-                    ]}
-                  />
-                )
+              ? (g) => ({
+                  label: `Actions for ${g.name}`,
+                  items: [
+                    { label: "Rename", onSelect: () => setEditing(g) },
+                    { label: "Delete", onSelect: () => setDeleting(g), danger: true },
+                  ],
+                })
               : undefined
           }
         />

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
-import { Menu } from "@/components/ui/menu";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -92,17 +91,15 @@ export function PanelsScreen({ data, actions }: { data: PanelsPageData; actions:
             },
             { key: "assigned", header: "Assigned", className: "num", cell: (r) => r.installers + r.employees },
           ]}
-          rowActions={
+          rowMenu={
             permissions.manage
-              ? (r) => (
-                  <Menu
-                    label={`Actions for panel ${r.imei}`}
-                    items={[
-                      { label: "Edit", onSelect: () => setEditing(r) },
-                      { label: "Delete", onSelect: () => setDeleting(r), danger: true },
-                    ]}
-                  />
-                )
+              ? (r) => ({
+                  label: `Actions for panel ${r.imei}`,
+                  items: [
+                    { label: "Edit", onSelect: () => setEditing(r) },
+                    { label: "Delete", onSelect: () => setDeleting(r), danger: true },
+                  ],
+                })
               : undefined
           }
         />

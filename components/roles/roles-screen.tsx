@@ -2,7 +2,6 @@
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
-import { Menu } from "@/components/ui/menu";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
 import type * as RoleActions from "@/app/(admin)/roles/actions";
@@ -44,19 +43,15 @@ export function RolesScreen({ data, actions }: { data: RolesPageData; actions: t
             { key: "permissions", header: "Permissions", className: "num", cell: (r) => r.permissions.length },
             { key: "groups", header: "Panel groups", cell: (r) => (r.allPanelGroups ? "All groups" : `${r.panelGroupIds.length} chosen`) },
           ]}
-          rowActions={(r) =>
-            data.canManage ? (
-              <Menu
-                label={`Actions for role ${r.name}`}
-                items={[
+          rowMenu={(r) => ({
+            label: `Actions for role ${r.name}`,
+            items: data.canManage
+              ? [
                   { label: r.builtIn === "ORGANIZATION_MANAGER" ? "View" : "Edit", onSelect: () => setEditing(r) },
                   ...(r.builtIn ? [] : [{ label: "Delete", onSelect: () => setDeleting(r), danger: true }]),
-                ]}
-              />
-            ) : (
-              <Menu label={`Actions for role ${r.name}`} items={[{ label: "View", onSelect: () => setEditing(r) }]} />
-            )
-          }
+                ]
+              : [{ label: "View", onSelect: () => setEditing(r) }],
+          })}
         />
       </div>
       {editing ? <RoleEditor role={editing === "new" ? null : editing} data={data} onClose={() => setEditing(null)} action={actions.saveRoleAction} /> : null}

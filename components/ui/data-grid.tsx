@@ -1,8 +1,18 @@
 "use client";
 // The one data grid: server-fetched rows, sortable headers that write the URL,
 // optional row selection for bulk actions, row click and a row actions cell.
+//
+// Cells are React nodes (`cell`) or escaped HTML (`html`, built with lib/html.ts). React's streaming
+// server renderer pays about 1 µs for every element, attribute and text it writes, and a 200-row
+// page has tens of thousands of them; an HTML cell is a single write. Row menus work the same way:
+// each row shows a plain HTML button, and the grid mounts the real menu (Radix) for the row whose
+// button was pressed. Clicks inside HTML cells bubble to the row's handler, so the buttons there
+// work by mouse and keyboard like React ones.
 import Link from "next/link";
+import { useState } from "react";
 import type { SortDir } from "@/lib/grid";
+import { html, type SafeHtml } from "@/lib/html";
+import { Menu, type MenuItem } from "./menu";
 import { useGridUrl } from "./use-grid-url";
 
 export type Column<T> = {
@@ -10,8 +20,13 @@ export type Column<T> = {
   header: string;
   sortKey?: string;
   className?: string;
-  cell: (row: T) => React.ReactNode;
+  /** The cell as React nodes… */
+  cell?: (row: T) => React.ReactNode;
+  /** …or as escaped HTML, for static content (one of the two). */
+  html?: (row: T) => SafeHtml;
 };
+
+export type RowMenu = { label: string; items: MenuItem[] };
 
 type DataGridProps<T> = {
   caption: string;
@@ -24,16 +39,29 @@ type DataGridProps<T> = {
   selected?: ReadonlySet<string>;
   onSelectedChange?: (next: Set<string>) => void;
   onRowClick?: (row: T) => void;
+  /** The row's three-dots menu; null for a row without actions. */
+  rowMenu?: (row: T) => RowMenu | null;
+  /** Other row controls, as React nodes (rendered for every row: prefer rowMenu). */
   rowActions?: (row: T) => React.ReactNode;
   empty: React.ReactNode;
 };
 
-export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir, selected, onSelectedChange, onRowClick, rowActions, empty }: DataGridProps<T>) {
+/** The markup of Menu's unopened button, with the attribute the grid listens for. */
+function menuButtonHtml(label: string): SafeHtml {
+  return html`<button type="button" class="btn-icon dots" aria-label="${label}" aria-haspopup="menu" aria-expanded="false" data-row-menu="">⋮</button>`;
+}
+
+const stopPropagation = (e: React.SyntheticEvent) => e.stopPropagation();
+
+export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir, selected, onSelectedChange, onRowClick, rowMenu, rowActions, empty }: DataGridProps<T>) {
   const { href } = useGridUrl();
+  // The row whose real menu is mounted; it stays mounted after closing so focus can return to it.
+  const [menuRow, setMenuRow] = useState<string | null>(null);
   const selectable = !!selected && !!onSelectedChange;
   const ids = rows.map(rowId);
   const allSelected = selectable && ids.length > 0 && ids.every((id) => selected!.has(id));
   const someSelected = selectable && ids.some((id) => selected!.has(id));
+  const hasActions = !!rowMenu || !!rowActions;
 
   function toggle(id: string) {
     const next = new Set(selected);
@@ -42,9 +70,55 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
     onSelectedChange!(next);
   }
 
+  function onRowEvent(e: React.MouseEvent, row: T, id: string) {
+    const target = e.target as Element;
+    if (target.closest("[data-row-menu]")) setMenuRow(id);
+    else if (!target.closest("td.actions")) onRowClick?.(row);
+  }
+
+  function actionsCell(row: T, id: string) {
+    if (rowActions) {
+      return (
+        <td className="actions" onClick={stopPropagation}>
+          {rowActions(row)}
+        </td>
+      );
+    }
+    const menu = rowMenu!(row);
+    if (!menu) return <td className="actions" />;
+    // Different keys: the cell is replaced, never patched from HTML to React children.
+    return menuRow === id ? (
+      <td key="menu" className="actions" onClick={stopPropagation}>
+        <Menu label={menu.label} items={menu.items} defaultOpen />
+      </td>
+    ) : (
+      <td key="button" className="actions" dangerouslySetInnerHTML={{ __html: menuButtonHtml(menu.label).value }} />
+    );
+  }
+
+  function cell(c: Column<T>, first: boolean, row: T) {
+    const opens = first && !!onRowClick;
+    if (c.html) {
+      const content = c.html(row);
+      const inner = opens ? html`<button type="button" aria-label="Open ${rowLabel(row)}">${content}</button>` : content;
+      return <td key={c.key} className={c.className} dangerouslySetInnerHTML={{ __html: inner.value }} />;
+    }
+    return (
+      <td key={c.key} className={c.className}>
+        {opens ? (
+          <button type="button" aria-label={`Open ${rowLabel(row)}`}>
+            {c.cell!(row)}
+          </button>
+        ) : (
+          c.cell!(row)
+        )}
+      </td>
+    );
+  }
+
   return (
     <div className="overflow-x-auto">
-      <table className="data-grid">
+      <table className={onRowClick ? "data-grid clickable" : "data-grid"}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -53,7 +127,6 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
                 <input
                   type="checkbox"
                   aria-label="Select all on this page"
-                  className="h-4 w-4"
                   checked={allSelected}
                   ref={(el) => {
                     if (el) el.indeterminate = someSelected && !allSelected;
@@ -81,7 +154,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
                 </th>
               );
             })}
-            {rowActions ? (
+            {hasActions ? (
               <th scope="col" className="w-12">
                 <span className="sr-only">Actions</span>
               </th>
@@ -91,51 +164,22 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length + (selectable ? 1 : 0) + (rowActions ? 1 : 0)} className="py-12 text-center text-slate-500">
+              <td colSpan={columns.length + (selectable ? 1 : 0) + (hasActions ? 1 : 0)} className="py-12 text-center text-slate-500">
                 {empty}
               </td>
             </tr>
           ) : (
-            rows.map((row) => {
-              const id = rowId(row);
-              const isSelected = selectable && selected!.has(id);
+            rows.map((row, r) => {
+              const id = ids[r];
               return (
-                <tr
-                  key={id}
-                  data-row-id={id}
-                  aria-selected={selectable ? isSelected : undefined}
-                  className={onRowClick ? "clickable" : undefined}
-                  onClick={onRowClick ? () => onRowClick(row) : undefined}
-                >
+                <tr key={id} data-row-id={id} data-selected={(selectable && selected!.has(id)) || undefined} onClick={onRowClick || rowMenu ? (e) => onRowEvent(e, row, id) : undefined}>
                   {selectable ? (
-                    <td onClick={(e) => e.stopPropagation()}>
-                      <input type="checkbox" className="h-4 w-4" aria-label={`Select ${rowLabel(row)}`} checked={isSelected} onChange={() => toggle(id)} />
+                    <td onClick={stopPropagation}>
+                      <input type="checkbox" aria-label={`Select ${rowLabel(row)}`} checked={selected!.has(id)} onChange={() => toggle(id)} />
                     </td>
                   ) : null}
-                  {columns.map((c, i) => (
-                    <td key={c.key} className={c.className}>
-                      {i === 0 && onRowClick ? (
-                        <button
-                          type="button"
-                          className="text-left"
-                          aria-label={`Open ${rowLabel(row)}`}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            onRowClick(row);
-                          }}
-                        >
-                          {c.cell(row)}
-                        </button>
-                      ) : (
-                        c.cell(row)
-                      )}
-                    </td>
-                  ))}
-                  {rowActions ? (
-                    <td className="text-right" onClick={(e) => e.stopPropagation()}>
-                      {rowActions(row)}
-                    </td>
-                  ) : null}
+                  {columns.map((c, i) => cell(c, i === 0, row))}
+                  {hasActions ? actionsCell(row, id) : null}
                 </tr>
               );
             })

@@ -1,20 +1,23 @@
 "use client";
-// Accessible drop-down menu (Radix: roving focus, typeahead, Escape). A grid shows one per row,
-// so each starts as a plain button and mounts the Radix menu only when first opened.
+// Accessible drop-down menu (Radix: roving focus, typeahead, Escape). It starts as a plain button
+// and mounts the Radix menu only when first opened; the data grid goes further and renders its
+// row buttons as HTML, mounting this (defaultOpen) for the row whose menu was asked for.
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import { useState } from "react";
 
 export type MenuItem = { label: string; onSelect: () => void; danger?: boolean; disabled?: boolean };
 
-export function Menu({ label, items, trigger }: { label: string; items: MenuItem[]; trigger?: React.ReactNode }) {
-  const [mounted, setMounted] = useState(false);
-  const [open, setOpen] = useState(false);
-  const icon = trigger ?? <DotsIcon />;
+export function Menu({ label, items, trigger, defaultOpen = false }: { label: string; items: MenuItem[]; trigger?: React.ReactNode; defaultOpen?: boolean }) {
+  const [mounted, setMounted] = useState(defaultOpen);
+  const [open, setOpen] = useState(defaultOpen);
+  // Without a trigger of its own, the button shows the three-dots glyph (its name is the label).
+  const icon = trigger ?? "⋮";
+  const className = trigger ? "btn-icon" : "btn-icon dots";
   if (!mounted) {
     return (
       <button
         type="button"
-        className="btn-icon"
+        className={className}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={false}
@@ -30,7 +33,7 @@ export function Menu({ label, items, trigger }: { label: string; items: MenuItem
   }
   return (
     <Dropdown.Root modal={false} open={open} onOpenChange={setOpen}>
-      <Dropdown.Trigger className="btn-icon" aria-label={label} onClick={(e) => e.stopPropagation()}>
+      <Dropdown.Trigger className={className} aria-label={label} onClick={(e) => e.stopPropagation()}>
         {icon}
       </Dropdown.Trigger>
       <Dropdown.Portal>
@@ -53,14 +56,5 @@ export function Menu({ label, items, trigger }: { label: string; items: MenuItem
         </Dropdown.Content>
       </Dropdown.Portal>
     </Dropdown.Root>
-  );
-}
-
-/** Three vertical dots, as a glyph: a grid shows one per row. */
-export function DotsIcon() {
-  return (
-    <span aria-hidden className="text-xl leading-none">
-      ⋮
-    </span>
   );
 }

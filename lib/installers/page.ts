@@ -2,8 +2,10 @@
 import { can, NotFoundError, type Actor } from "../access/actor";
 import { assertCan } from "../access/guard";
 import { transportInfoFor } from "../email/transport";
-import type { SearchParams } from "../grid";
-import { getInstallerDetails, listInstallers, listRolesForConversion } from "./queries";
+import { packRows, type SearchParams } from "../grid";
+import { getInstallerDetails, listInstallers, listRolesForConversion, type InstallerRow } from "./queries";
+
+const ROW_FIELDS = ["id", "name", "email", "phone", "panelCount", "status", "createdAt", "lastLoginAt"] as const satisfies readonly (keyof InstallerRow)[];
 
 export async function loadInstallersPage(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "installers.view");
@@ -15,7 +17,7 @@ export async function loadInstallersPage(actor: Actor | null, params: SearchPara
     transportInfoFor(a.organizationId),
   ]);
   return {
-    grid,
+    grid: { ...grid, rows: packRows<InstallerRow>(grid.rows, ROW_FIELDS) },
     details,
     roles,
     emailConfigured: transport.kind !== "none",

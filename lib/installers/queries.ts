@@ -95,7 +95,8 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
   const words = searchWords(grid.q);
   // The header count reads a counter, never the table.
-  const organizationTotal = (await db.organization.findUniqueOrThrow({ where: { id: a.organizationId }, select: { installerCount: true } })).installerCount;
+  const [{ installerCount }] = await db.$queryRaw<{ installerCount: number | bigint }[]>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
+  const organizationTotal = Number(installerCount);
   let matching: number, page: number, rows: RawRow[];
   if (words.length) {
     ({ total: matching, page, rows } = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size));

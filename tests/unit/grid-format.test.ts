@@ -45,6 +45,14 @@ describe("dates", () => {
         expect(formatDateTime(d, tz), `${tz} ${d.toISOString()}`).toEqual(reference(d, tz));
       }
     }
+    // Calendar arithmetic far from today: before 1970, leap days, centuries.
+    for (let i = 0; i < 2000; i++) {
+      const d = new Date(Date.UTC(1890, 0, 1) + i * 26 * 86_400_000 * 3 + i * 3_600_007);
+      expect(formatDateTime(d, "UTC"), d.toISOString()).toEqual(reference(d, "UTC"));
+      expect(formatDateTime(d.toISOString(), "UTC")).toEqual(reference(d, "UTC"));
+    }
+    expect(formatDateTime("2000-02-29T23:59:59Z")).toEqual({ time: "11:59:59 PM", date: "Tue 29 Feb, 2000" });
+    expect(formatDateTime("not a date")).toBeNull();
     expect(formatDateTime(new Date("2026-05-05T12:08:58Z"), "Not/AZone")).toEqual({ time: "12:08:58 PM", date: "Tue 5 May, 2026" });
   });
 });
