@@ -53,24 +53,63 @@ function everyWordMatches(words: string[]) {
   );
 }
 
+function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
+  const d = dir === "asc" ? "ASC" : "DESC";
+  return Prisma.raw(`${table}${SORT_SQL[sort]} ${d}, ${table}"id" ${d}`);
+}
+
+/**
+ * How many installers match one word. Several tokens of one installer can start with the word
+ * ("sam" in "Samuel Samson"), so rows are counted per installer, unless the range holds a single
+ * token value: (organizationId, token, installerId) is the key, so its rows are distinct installers.
+ */
+async function countOneWord(organizationId: string, word: string): Promise<number> {
+  const range = prefixRange(word);
+  const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
+  const [{ lo, hi }] = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>`SELECT MIN("token") AS lo, MAX("token") AS hi FROM "InstallerSearchToken" WHERE ${where}`;
+  if (lo === null) return 0;
+  const [{ n }] =
+    lo === hi
+      ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "InstallerSearchToken" WHERE ${where}`
+      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT "installerId") AS n FROM "InstallerSearchToken" WHERE ${where}`;
+  return Number(n);
+}
+
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const matching = matchingInstallerIds(organizationId, words);
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM (${matching}) AS m`;
-  const total = Number(n);
+  const walkPage = (offset: number) =>
+    db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+  if (words.length === 1) {
+    const total = await countOneWord(organizationId, words[0]);
+    const shown = clampPage(page, size, total);
+    const offset = (shown - 1) * size;
+    const rows =
+      total > WALK_INDEX_ABOVE
+        ? await walkPage(offset)
+        : await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+    return { total, page: shown, rows };
+  }
+  // Several words: the INTERSECT is the costly part, so one statement computes it once and
+  // returns the count with the page (sorted here only when few match; many → walk the index).
+  const countAndPage = (offset: number) => db.$queryRaw<(RawRow & { matchCount: number | bigint })[]>`
+    WITH m AS MATERIALIZED (${matching}), c AS (SELECT COUNT(*) AS n FROM m)
+    SELECT c.n AS "matchCount", p.* FROM c LEFT JOIN (
+      SELECT ${ROW_COLUMNS} FROM "Installer"
+      WHERE "organizationId" = ${organizationId} AND "id" IN (SELECT "installerId" FROM m) AND (SELECT n FROM c) <= ${WALK_INDEX_ABOVE}
+      ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}
+    ) p ON TRUE
+    ORDER BY ${orderBy(sort, dir, "p.")}`;
+  let result = await countAndPage((page - 1) * size);
+  const total = Number(result[0].matchCount);
   const shown = clampPage(page, size, total);
-  const order = Prisma.raw(`${SORT_SQL[sort]} ${dir === "asc" ? "ASC" : "DESC"}, "id" ${dir === "asc" ? "ASC" : "DESC"}`);
-  const offset = (shown - 1) * size;
-  const rows =
-    total > WALK_INDEX_ABOVE
-      ? await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`
-      : await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`;
-  return { total, page: shown, rows };
+  if (total > WALK_INDEX_ABOVE) return { total, page: shown, rows: await walkPage((shown - 1) * size) };
+  if (shown !== page) result = await countAndPage((shown - 1) * size);
+  return { total, page: shown, rows: result.filter((r) => r.id !== null) };
 }
 
 /** One grid page without search: an indexed walk of (organizationId, column, id). */
 async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
-  const order = Prisma.raw(`${SORT_SQL[sort]} ${dir === "asc" ? "ASC" : "DESC"}, "id" ${dir === "asc" ? "ASC" : "DESC"}`);
-  return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${order} LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(page - 1) * size}`;
 }
 
 // The grid reads its rows with plain SQL: Prisma's row mapping cost more than the query itself.

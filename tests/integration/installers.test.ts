@@ -216,4 +216,28 @@ describe("installers grid", () => {
     const last = await listInstallers(admin, { page: "999" });
     expect(last.page).toBe(Math.ceil(last.total / 15));
   });
+
+  it("counts each matching installer once, however many of its tokens a word starts", async () => {
+    // "liam" starts the name's word, the email and the email's local part of liam.smith@….
+    for (const q of ["liam", "l", "installers", "liam smith", "smith installers"]) {
+      const all = await listInstallers(admin, { q, size: "200" });
+      expect(all.total, q).toBe(all.rows.length);
+      expect(new Set(all.rows.map((r) => r.id)).size, q).toBe(all.rows.length);
+      expect(all.total, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("pages and sorts a search of several words, and shows the last page for a page past the end", async () => {
+    const all = await listInstallers(admin, { q: "installers test", size: "200", sort: "name", dir: "desc" });
+    expect(all.total).toBe(all.rows.length);
+    expect(all.total).toBeGreaterThan(10);
+    const names = all.rows.map((r) => r.name);
+    expect([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(names);
+    const second = await listInstallers(admin, { q: "installers test", size: "10", page: "2", sort: "name", dir: "desc" });
+    expect(second.rows.map((r) => r.name)).toEqual(names.slice(10, 20));
+    const past = await listInstallers(admin, { q: "installers test", size: "10", page: "99", sort: "name", dir: "desc" });
+    expect(past.page).toBe(Math.ceil(all.total / 10));
+    expect(past.rows.map((r) => r.name)).toEqual(names.slice((past.page - 1) * 10));
+    expect((await listInstallers(admin, { q: "liam zzzz" })).total).toBe(0);
+  });
 });
