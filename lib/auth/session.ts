@@ -33,19 +33,31 @@ export function sessionToken(read: (name: string) => string | undefined, name: s
   return joined || null;
 }
 
+// Decoding is several WebCrypto calls, and a session sends the same cookie on every request:
+// tokens that decoded are remembered (by their exact text) until they expire.
+const decoded = new Map<string, { claims: SessionClaims; expiresAt: number }>();
+const DECODED_MAX = 2000;
+
 export async function readSession(): Promise<SessionClaims | null> {
   const [h, jar] = await Promise.all([headers(), cookies()]);
   const name = `${isSecureRequest(h) ? "__Secure-" : ""}${COOKIE}`;
   const token = sessionToken((n) => jar.get(n)?.value, name);
   if (!token) return null;
-  let claims: Record<string, unknown> | null;
+  const key = `${name} ${token}`;
+  const known = decoded.get(key);
+  if (known && known.expiresAt > Date.now()) return known.claims;
+  decoded.delete(key);
+  let payload: Record<string, unknown> | null;
   try {
-    claims = await decode({ token, secret: appSecret(), salt: name });
+    payload = await decode({ token, secret: appSecret(), salt: name });
   } catch {
     return null; // tampered, expired or signed with another secret
   }
-  if (typeof claims?.uid !== "string" || typeof claims.sv !== "number") return null;
-  return { userId: claims.uid, sessionVersion: claims.sv };
+  if (typeof payload?.uid !== "string" || typeof payload.sv !== "number" || typeof payload.exp !== "number") return null;
+  const claims = { userId: payload.uid, sessionVersion: payload.sv };
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(key, { claims, expiresAt: payload.exp * 1000 });
+  return claims;
 }
 
 export async function requestIp(): Promise<string | null> {

@@ -69,6 +69,20 @@ describe("readSession", () => {
     expect(await readSession()).toBeNull();
   });
 
+  it("remembers a decoded token only until it expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-11-24T12:00:00Z"));
+      on("http", { [NAME]: await issue({ uid: "u5", sv: 1 }, NAME, SECRET, 60) });
+      expect(await readSession()).toEqual({ userId: "u5", sessionVersion: 1 });
+      expect(await readSession()).toEqual({ userId: "u5", sessionVersion: 1 });
+      vi.setSystemTime(new Date("2026-11-24T12:02:00Z"));
+      expect(await readSession()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("joins a token Auth.js split into chunks", async () => {
     const token = await issue({ uid: "u4", sv: 2 });
     const half = Math.floor(token.length / 2);
