@@ -26,6 +26,37 @@ test("page sizes, navigation and sorting live in the URL", async ({ page }) => {
   await expect(page.getByTestId("range-indicator")).toHaveText(`1-${Math.min(50, total)} of ${total}`);
 });
 
+test("the grid works from the keyboard: selection keeps focus, the row menu opens and gives focus back", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/installers?size=15&sort=name&dir=asc");
+  const first = page.locator("tbody tr[data-row-id]").first();
+  const name = await first.locator("td:nth-child(2) button > span:first-child").innerText();
+  const box = page.getByRole("checkbox", { name: `Select ${name}` });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+  await expect(page.getByRole("group", { name: "Bulk actions" })).toContainText("1 selected");
+  await expect(first).toHaveAttribute("data-selected", "");
+  await page.keyboard.press("Space");
+  await expect(box).not.toBeChecked();
+  await expect(page.getByRole("group", { name: "Bulk actions" })).toHaveCount(0);
+
+  const menuButton = page.getByRole("button", { name: `Actions for ${name}` });
+  await menuButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menu")).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem").first()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Actions for ${name}` })).toBeFocused();
+
+  await page.getByRole("button", { name: `Open ${name}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name })).toBeVisible();
+});
+
 test("register an installer: code in the mailbox, the installer registers, signs in and becomes Accepted", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/installers");

@@ -58,11 +58,11 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
     else setPending({ kind: action, target });
   }
 
-  // Static cells are HTML (see DataGrid): this grid shows up to 200 rows.
+  // Every cell is HTML, so the grid writes its body as one string (see DataGrid): up to 200 rows.
   const columns: Column<InstallerRow>[] = [
     { key: "name", header: "Name & email", sortKey: "name", html: (r) => html`<span class="main">${r.name}</span><span class="sub">${r.email}</span>` },
-    { key: "phone", header: "Phone", sortKey: "phone", cell: (r) => r.phone },
-    { key: "panels", header: "Panels", sortKey: "panels", className: "num", cell: (r) => r.panelCount },
+    { key: "phone", header: "Phone", sortKey: "phone", html: (r) => html`${r.phone}` },
+    { key: "panels", header: "Panels", sortKey: "panels", className: "num", html: (r) => html`${r.panelCount}` },
     { key: "lastLogin", header: "Last login", sortKey: "lastLogin", html: (r) => dateTimeHtml(r.lastLoginAt, timeZone) },
     { key: "created", header: "Created", sortKey: "created", html: (r) => dateTimeHtml(r.createdAt, timeZone) },
     { key: "status", header: "Status", sortKey: "status", html: (r) => statusBadgeHtml(r.status) },

@@ -4,12 +4,15 @@
 //
 // Cells are React nodes (`cell`) or escaped HTML (`html`, built with lib/html.ts). React's streaming
 // server renderer pays about 1 µs for every element, attribute and text it writes, and a 200-row
-// page has tens of thousands of them; an HTML cell is a single write. Row menus work the same way:
-// each row shows a plain HTML button, and the grid mounts the real menu (Radix) for the row whose
-// button was pressed. Clicks inside HTML cells bubble to the row's handler, so the buttons there
-// work by mouse and keyboard like React ones.
+// page has tens of thousands of them. Row menus are a plain HTML button per row; the real menu
+// (Radix) is mounted only for the row whose button was pressed. Clicks inside HTML bubble to one
+// handler, so native buttons and checkboxes work by mouse and keyboard as React ones would.
+// When every column is HTML, the whole body is one HTML string: React writes it once and rewrites
+// it only when the string changes, which selection never does (an effect checks the boxes), so
+// nothing is re-rendered under the user's focus; the menu then mounts through a portal.
 import Link from "next/link";
-import { useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { SortDir } from "@/lib/grid";
 import { html, type SafeHtml } from "@/lib/html";
 import { Menu, type MenuItem } from "./menu";
@@ -116,6 +119,52 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
     );
   }
 
+  // The all-HTML body.
+  const htmlBody = rows.length > 0 && !rowActions && columns.every((c) => c.html);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [menuCell, setMenuCell] = useState<{ id: string; cell: Element; body: string } | null>(null);
+  const bodyHtml = htmlBody ? rows.map((row) => rowHtml(row).value).join("") : "";
+
+  function rowHtml(row: T): SafeHtml {
+    const label = rowLabel(row);
+    const menu = rowMenu?.(row);
+    const cells = columns.map((c, i) => {
+      const content = c.html!(row);
+      const inner = i === 0 && onRowClick ? html`<button type="button" aria-label="Open ${label}">${content}</button>` : content;
+      return c.className ? html`<td class="${c.className}">${inner}</td>` : html`<td>${inner}</td>`;
+    });
+    const box = selectable ? html`<td><input type="checkbox" aria-label="Select ${label}"></td>` : "";
+    const actions = rowMenu ? html`<td class="actions">${menu ? menuButtonHtml(menu.label) : ""}</td>` : "";
+    return html`<tr data-row-id="${rowId(row)}">${box}${cells}${actions}</tr>`;
+  }
+
+  useLayoutEffect(() => {
+    if (!htmlBody || !bodyRef.current) return;
+    for (const tr of bodyRef.current.rows) {
+      const on = !!selected?.has(tr.dataset.rowId ?? "");
+      tr.toggleAttribute("data-selected", on);
+      const box = tr.querySelector<HTMLInputElement>("input[type=checkbox]");
+      if (box) box.checked = on;
+    }
+  }, [htmlBody, bodyHtml, selected]);
+
+  function onBodyClick(e: React.MouseEvent) {
+    const target = e.target as Element;
+    const id = target.closest<HTMLElement>("tr[data-row-id]")?.dataset.rowId;
+    const row = rows.find((r) => rowId(r) === id);
+    if (id === undefined || row === undefined) return;
+    if (target.closest("input[type=checkbox]")) {
+      if (selectable) toggle(id);
+    } else if (target.closest("[data-row-menu]")) {
+      setMenuCell({ id, cell: target.closest("td")!, body: bodyHtml });
+    } else if (!target.closest("td.actions")) {
+      onRowClick?.(row);
+    }
+  }
+  // A new body replaces every cell: a menu opened in the old one goes with it.
+  const menuRowData = menuCell && menuCell.body === bodyHtml ? rows.find((r) => rowId(r) === menuCell.id) : undefined;
+  const portalMenu = menuRowData === undefined ? null : rowMenu?.(menuRowData);
+
   return (
     <div className="overflow-x-auto">
       <table className={onRowClick ? "data-grid clickable" : "data-grid"}>
@@ -161,31 +210,36 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
             ) : null}
           </tr>
         </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length + (selectable ? 1 : 0) + (hasActions ? 1 : 0)} className="py-12 text-center text-slate-500">
-                {empty}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row, r) => {
-              const id = ids[r];
-              return (
-                <tr key={id} data-row-id={id} data-selected={(selectable && selected!.has(id)) || undefined} onClick={onRowClick || rowMenu ? (e) => onRowEvent(e, row, id) : undefined}>
-                  {selectable ? (
-                    <td onClick={stopPropagation}>
-                      <input type="checkbox" aria-label={`Select ${rowLabel(row)}`} checked={selected!.has(id)} onChange={() => toggle(id)} />
-                    </td>
-                  ) : null}
-                  {columns.map((c, i) => cell(c, i === 0, row))}
-                  {hasActions ? actionsCell(row, id) : null}
-                </tr>
-              );
-            })
-          )}
-        </tbody>
+        {htmlBody ? (
+          <tbody ref={bodyRef} onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        ) : (
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length + (selectable ? 1 : 0) + (hasActions ? 1 : 0)} className="py-12 text-center text-slate-500">
+                  {empty}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row, r) => {
+                const id = ids[r];
+                return (
+                  <tr key={id} data-row-id={id} data-selected={(selectable && selected!.has(id)) || undefined} onClick={onRowClick || rowMenu ? (e) => onRowEvent(e, row, id) : undefined}>
+                    {selectable ? (
+                      <td onClick={stopPropagation}>
+                        <input type="checkbox" aria-label={`Select ${rowLabel(row)}`} checked={selected!.has(id)} onChange={() => toggle(id)} />
+                      </td>
+                    ) : null}
+                    {columns.map((c, i) => cell(c, i === 0, row))}
+                    {hasActions ? actionsCell(row, id) : null}
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        )}
       </table>
+      {portalMenu && menuCell ? createPortal(<Menu key={menuCell.id} label={portalMenu.label} items={portalMenu.items} defaultOpen />, menuCell.cell) : null}
     </div>
   );
 }
