@@ -133,7 +133,8 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Installers per page" />
       </div>
 
-      <RegisterInstallerModal open={registering} onOpenChange={setRegistering} action={actions.registerInstallerAction} />
+      {/* Mounted while open only: its form needs no work on every render of the page. */}
+      {registering ? <RegisterInstallerModal open onOpenChange={setRegistering} action={actions.registerInstallerAction} /> : null}
 
       {details ? (
         <InstallerDrawer

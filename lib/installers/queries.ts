@@ -66,7 +66,10 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
 async function countOneWord(organizationId: string, word: string): Promise<number> {
   const range = prefixRange(word);
   const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  const [{ lo, hi }] = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>`SELECT MIN("token") AS lo, MAX("token") AS hi FROM "InstallerSearchToken" WHERE ${where}`;
+  // The first and last token of the range: two index seeks (MIN and MAX together would read the range).
+  const [{ lo, hi }] = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>`
+    SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
+           (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi`;
   if (lo === null) return 0;
   const [{ n }] =
     lo === hi
