@@ -1,14 +1,31 @@
 "use client";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
+import { useState } from "react";
 
+const TRIGGER = "btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800";
+
+/** Name, email and role, and Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
 export function UserMenu({ name, email, role, signOut }: { name: string; email: string; role: string | null; signOut: () => Promise<void> }) {
+  const [mounted, setMounted] = useState(false);
+  const face = (
+    <>
+      <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white">
+        {name.slice(0, 1).toUpperCase()}
+      </span>
+      <span className="hidden text-sm sm:inline">{name}</span>
+    </>
+  );
+  if (!mounted) {
+    return (
+      <button type="button" className={TRIGGER} aria-label="User menu" aria-haspopup="menu" aria-expanded={false} onClick={() => setMounted(true)}>
+        {face}
+      </button>
+    );
+  }
   return (
-    <Dropdown.Root>
-      <Dropdown.Trigger className="btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="User menu">
-        <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white">
-          {name.slice(0, 1).toUpperCase()}
-        </span>
-        <span className="hidden text-sm sm:inline">{name}</span>
+    <Dropdown.Root defaultOpen>
+      <Dropdown.Trigger className={TRIGGER} aria-label="User menu">
+        {face}
       </Dropdown.Trigger>
       <Dropdown.Portal>
         <Dropdown.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">

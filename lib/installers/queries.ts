@@ -62,20 +62,18 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
  * How many installers match one word. Several tokens of one installer can start with the word
  * ("sam" in "Samuel Samson"), so rows are counted per installer, unless the range holds a single
  * token value: (organizationId, token, installerId) is the key, so its rows are distinct installers.
+ * The first and last token are two index seeks; CASE runs only the count it picks.
  */
 async function countOneWord(organizationId: string, word: string): Promise<number> {
   const range = prefixRange(word);
   const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  // The first and last token of the range: two index seeks (MIN and MAX together would read the range).
-  const [{ lo, hi }] = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>`
-    SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
-           (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi`;
-  if (lo === null) return 0;
-  const [{ n }] =
-    lo === hi
-      ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "InstallerSearchToken" WHERE ${where}`
-      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT "installerId") AS n FROM "InstallerSearchToken" WHERE ${where}`;
-  return Number(n);
+  const [{ n }] = await db.$queryRaw<{ n: number | bigint | null }[]>`
+    SELECT CASE WHEN b.lo IS NULL THEN 0
+                WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE ${where})
+                ELSE (SELECT COUNT(DISTINCT "installerId") FROM "InstallerSearchToken" WHERE ${where}) END AS n
+    FROM (SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
+                 (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi) b`;
+  return Number(n ?? 0);
 }
 
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
