@@ -99,16 +99,17 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
     );
   }
 
+  /** An HTML column's content; in the first column, inside the button that opens the row. */
+  function cellHtml(c: Column<T>, first: boolean, row: T): SafeHtml {
+    const content = c.html!(row);
+    return first && onRowClick ? html`<button type="button" aria-label="Open ${rowLabel(row)}">${content}</button>` : content;
+  }
+
   function cell(c: Column<T>, first: boolean, row: T) {
-    const opens = first && !!onRowClick;
-    if (c.html) {
-      const content = c.html(row);
-      const inner = opens ? html`<button type="button" aria-label="Open ${rowLabel(row)}">${content}</button>` : content;
-      return <td key={c.key} className={c.className} dangerouslySetInnerHTML={{ __html: inner.value }} />;
-    }
+    if (c.html) return <td key={c.key} className={c.className} dangerouslySetInnerHTML={{ __html: cellHtml(c, first, row).value }} />;
     return (
       <td key={c.key} className={c.className}>
-        {opens ? (
+        {first && onRowClick ? (
           <button type="button" aria-label={`Open ${rowLabel(row)}`}>
             {c.cell!(row)}
           </button>
@@ -128,11 +129,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
   function rowHtml(row: T): SafeHtml {
     const label = rowLabel(row);
     const menu = rowMenu?.(row);
-    const cells = columns.map((c, i) => {
-      const content = c.html!(row);
-      const inner = i === 0 && onRowClick ? html`<button type="button" aria-label="Open ${label}">${content}</button>` : content;
-      return c.className ? html`<td class="${c.className}">${inner}</td>` : html`<td>${inner}</td>`;
-    });
+    const cells = columns.map((c, i) => (c.className ? html`<td class="${c.className}">${cellHtml(c, i === 0, row)}</td>` : html`<td>${cellHtml(c, i === 0, row)}</td>`));
     const box = selectable ? html`<td><input type="checkbox" aria-label="Select ${label}"></td>` : "";
     const actions = rowMenu ? html`<td class="actions">${menu ? menuButtonHtml(menu.label) : ""}</td>` : "";
     return html`<tr data-row-id="${rowId(row)}">${box}${cells}${actions}</tr>`;
