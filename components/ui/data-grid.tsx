@@ -73,10 +73,15 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
     onSelectedChange!(next);
   }
 
-  function onRowEvent(e: React.MouseEvent, row: T, id: string) {
-    const target = e.target as Element;
-    if (target.closest("[data-row-menu]")) setMenuRow(id);
-    else if (!target.closest("td.actions")) onRowClick?.(row);
+  /** A click inside a row: its checkbox toggles, its menu button opens the menu, elsewhere (but the actions cell) opens the row. */
+  function clickInRow(target: Element, row: T, id: string, openMenu: (cell: Element) => void) {
+    if (target.closest("input[type=checkbox]")) {
+      if (selectable) toggle(id);
+    } else if (target.closest("[data-row-menu]")) {
+      openMenu(target.closest("td")!);
+    } else if (!target.closest("td.actions")) {
+      onRowClick?.(row);
+    }
   }
 
   function actionsCell(row: T, id: string) {
@@ -149,14 +154,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
     const target = e.target as Element;
     const id = target.closest<HTMLElement>("tr[data-row-id]")?.dataset.rowId;
     const row = rows.find((r) => rowId(r) === id);
-    if (id === undefined || row === undefined) return;
-    if (target.closest("input[type=checkbox]")) {
-      if (selectable) toggle(id);
-    } else if (target.closest("[data-row-menu]")) {
-      setMenuCell({ id, cell: target.closest("td")!, body: bodyHtml });
-    } else if (!target.closest("td.actions")) {
-      onRowClick?.(row);
-    }
+    if (id !== undefined && row !== undefined) clickInRow(target, row, id, (cell) => setMenuCell({ id, cell, body: bodyHtml }));
   }
   // A new body replaces every cell: a menu opened in the old one goes with it.
   const menuRowData = menuCell && menuCell.body === bodyHtml ? rows.find((r) => rowId(r) === menuCell.id) : undefined;
@@ -221,7 +219,7 @@ export function DataGrid<T>({ caption, columns, rows, rowId, rowLabel, sort, dir
               rows.map((row, r) => {
                 const id = ids[r];
                 return (
-                  <tr key={id} data-row-id={id} data-selected={(selectable && selected!.has(id)) || undefined} onClick={onRowClick || rowMenu ? (e) => onRowEvent(e, row, id) : undefined}>
+                  <tr key={id} data-row-id={id} data-selected={(selectable && selected!.has(id)) || undefined} onClick={onRowClick || rowMenu ? (e) => clickInRow(e.target as Element, row, id, () => setMenuRow(id)) : undefined}>
                     {selectable ? (
                       <td onClick={stopPropagation}>
                         <input type="checkbox" aria-label={`Select ${rowLabel(row)}`} checked={selected!.has(id)} onChange={() => toggle(id)} />

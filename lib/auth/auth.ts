@@ -31,7 +31,8 @@ function passwordProvider(area: SignInArea) {
   });
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Pages and actions read the session through ./session.ts, not Auth.js's auth() (see there).
+export const { handlers, signIn, signOut } = NextAuth({
   secret: appSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
