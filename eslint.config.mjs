@@ -7,9 +7,32 @@ const config = [
   { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", ".bench/**", "next-env.d.ts"] },
   {
     // Only lib/ may talk to the database.
-    files: ["app/**", "components/**"],
+    files: ["app/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/generated/*", "@/lib/db", "@prisma/*"], message: "Data access belongs in lib/<domain>." }] }],
+    },
+  },
+  {
+    // Screen parts get data as props and call their route's server actions (its actions.ts, the
+    // route's public endpoints) directly; nothing else of app/ is theirs to import.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/generated/*", "@/lib/db", "@prisma/*"], message: "Data access belongs in lib/<domain>." },
+            { regex: "^(@/|(\\.\\./)+)app/(?!(.*/)?actions$)", message: "components/ may import a route's actions.ts, nothing else from app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ is below the routes: it never imports from app/.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "lib/ must not import from app/." }] }],
     },
   },
 ];

@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 const databaseUrl = process.env.TEST_DATABASE_URL || `file:${path.resolve(".data/vitest.db")}`;
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(".") } },
+  resolve: { alias: { "@": path.resolve("."), "server-only": path.resolve("tests/support/server-only.ts") } },
   test: {
     environment: "node",
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],

@@ -1,3 +1,4 @@
+import "server-only";
 // Environment read in one place.
 export const DEFAULT_DATABASE_URL = "file:./.data/portal.db";
 

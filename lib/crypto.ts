@@ -1,3 +1,4 @@
+import "server-only";
 // Encryption at rest for stored secrets (e.g. the SMTP password): AES-256-GCM with a key
 // derived from AUTH_SECRET by HKDF. Format: v1.<iv>.<tag>.<ciphertext>, base64url.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";

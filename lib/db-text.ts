@@ -1,3 +1,4 @@
+import "server-only";
 import { databaseProvider } from "./config";
 
 /** Case-insensitive "contains" for small tables: SQLite's LIKE already is; PostgreSQL needs mode insensitive. */

@@ -72,3 +72,17 @@ export function unpackRows<T>({ fields, values }: PackedRows<T>): T[] {
     return row as T;
   });
 }
+
+/** A page of a grid as every list screen receives it: its state, the rows shown, and the total. */
+export type GridPage<R, S extends string = string> = GridState<S> & { rows: R[]; total: number };
+
+/**
+ * The one way a list query pages: count what matches, clamp the requested page to the last one,
+ * then read that page's window. The count comes first so a page past the end shows the last page.
+ */
+export async function paginate<R, S extends string>(grid: GridState<S>, query: { count: () => Promise<number>; rows: (window: { skip: number; take: number }) => Promise<R[]> }): Promise<GridPage<R, S>> {
+  const total = await query.count();
+  const page = clampPage(grid.page, grid.size, total);
+  const rows = await query.rows({ skip: (page - 1) * grid.size, take: grid.size });
+  return { ...grid, page, total, rows };
+}

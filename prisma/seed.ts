@@ -3,7 +3,7 @@
 import { createDb, type Db } from "../lib/db";
 import { createBuiltInRoles } from "../lib/access/roles";
 import { hashPassword } from "../lib/auth/passwords";
-import { makeImei } from "../lib/panels/imei";
+import { makeImei } from "../lib/panels/rules";
 import { installerSearchTokens } from "../lib/installers/search";
 
 export const DEMO_PASSWORD = "DemoPass-2026";

@@ -40,7 +40,7 @@ async function generate(file: string, installers: number) {
   await migrate(`file:${file}`, true);
   const { hashPassword } = await import("../lib/auth/passwords");
   const { BUILT_IN_ROLE_PERMISSIONS } = await import("../lib/access/permissions");
-  const { makeImei } = await import("../lib/panels/imei");
+  const { makeImei } = await import("../lib/panels/rules");
   const sql = new Database(file);
   sql.pragma("journal_mode = WAL");
   sql.pragma("synchronous = OFF");
@@ -159,7 +159,7 @@ async function timePages(paths: Record<string, string>, cookie: string): Promise
 async function timeBulkAccept(file: string): Promise<number> {
   const out = await new Promise<string>((resolve, reject) => {
     let text = "";
-    const child = spawn("npx", ["tsx", "scripts/bench.ts", "--bulk-only"], { env: { ...process.env, DATABASE_URL: `file:${file}`, OUTBOX_WORKER: "off" }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/bench.ts", "--bulk-only"], { env: { ...process.env, DATABASE_URL: `file:${file}`, OUTBOX_WORKER: "off" }, stdio: ["ignore", "pipe", "inherit"] });
     child.stdout.on("data", (d) => (text += d));
     child.on("exit", (code) => (code ? reject(new Error("bulk accept measurement failed")) : resolve(text)));
   });

@@ -14,8 +14,8 @@ export PORT="${PORT:-3000}"
 # The demo runs on this machine only, so the dev mailbox is on (a real deployment leaves it off).
 export DEV_MAILBOX="${DEV_MAILBOX:-on}"
 export AUTH_URL="${AUTH_URL:-http://localhost:$PORT}" APP_URL="${APP_URL:-http://localhost:$PORT}" AUTH_TRUST_HOST=true
-npx tsx scripts/migrate.ts
-npx tsx prisma/seed.ts
+npx tsx --import ./scripts/server-only.mjs scripts/migrate.ts
+npx tsx --import ./scripts/server-only.mjs prisma/seed.ts
 npx next build
 echo
 echo "Dealer Portal: http://localhost:$PORT   (dev mailbox: http://localhost:$PORT/dev/mailbox)"

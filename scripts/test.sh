@@ -22,8 +22,8 @@ else
 fi
 step "end-to-end tests"
 export E2E_DATABASE_URL="file:./.data/e2e.db"
-DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/migrate.ts --reset >/dev/null
-DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts >/dev/null
+DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs scripts/migrate.ts --reset >/dev/null
+DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs prisma/seed.ts >/dev/null
 AUTH_SECRET=build-only-secret-0123456789 npx next build >/dev/null
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/playwright.json npx playwright test --reporter=list,json
 node scripts/test-summary.mjs

@@ -5,7 +5,6 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { navigationFor } from "@/lib/access/navigation";
 import { requireEmployee } from "@/lib/access/page";
-import { signOutAction } from "./actions";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireEmployee();
@@ -25,7 +24,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
         <div className="flex items-center gap-1">
           <ThemeToggle initial={theme} />
-          <UserMenu name={actor.name} email={actor.email} role={actor.roleName} signOut={signOutAction} />
+          <UserMenu name={actor.name} email={actor.email} role={actor.roleName} />
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">

@@ -1,10 +1,6 @@
 "use server";
-import { signOut } from "@/lib/auth/auth";
-import { getActor } from "@/lib/auth/current";
-import { recordAudit } from "@/lib/audit";
+import { action } from "@/lib/actions/action";
+import { noInput } from "@/lib/actions/result";
+import { signOutActor } from "@/lib/auth/entry";
 
-export async function installerSignOutAction(): Promise<void> {
-  const actor = await getActor();
-  if (actor) await recordAudit({ actor, action: "auth.sign_out" });
-  await signOut({ redirectTo: "/installer/login" });
-}
+export const installerSignOutAction = action(noInput, (actor) => signOutActor(actor, "/installer/login"));

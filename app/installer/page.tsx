@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireInstaller } from "@/lib/access/page";
 import { getInstallerHome } from "@/lib/installer-app/home";
-import { installerSignOutAction } from "./actions";
+import { SignOutButton } from "@/components/installer-app/sign-out-button";
 
 export const metadata: Metadata = { title: "My panels" };
 
@@ -15,11 +15,7 @@ export default async function InstallerHomePage() {
           <h1 className="text-2xl font-semibold">Hello, {home.name}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-400">Installer for {home.organizationName}</p>
         </div>
-        <form action={installerSignOutAction}>
-          <button type="submit" className="btn-secondary">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton />
       </div>
       <section className="card" aria-labelledby="my-panels">
         <h2 id="my-panels" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { completeWithCodeSchema } from "@/lib/auth/schemas";
+import { completeWithCodeSchema, type CompleteWithCodeInput } from "@/lib/auth/schemas";
 import { PASSWORD_RULES } from "@/lib/auth/password-rules";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -16,7 +16,7 @@ export function CompleteWithCodeForm({
   doneHref,
   resendHref,
 }: {
-  action: (input: unknown) => Promise<ActionResult>;
+  action: (input: CompleteWithCodeInput) => Promise<ActionResult>;
   email?: string;
   submitLabel: string;
   doneHref: string;

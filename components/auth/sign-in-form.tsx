@@ -3,10 +3,10 @@ import Link from "next/link";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { signInSchema } from "@/lib/auth/schemas";
+import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
-export function SignInForm({ action, next, forgotHref, notice }: { action: (input: unknown) => Promise<ActionResult>; next?: string; forgotHref: string; notice?: string }) {
+export function SignInForm({ action, next, forgotHref, notice }: { action: (input: SignInInput) => Promise<ActionResult>; next?: string; forgotHref: string; notice?: string }) {
   const { form, submit, formError, pending } = useActionForm(signInSchema, action, { defaultValues: { email: "", password: "", next } });
   const { errors } = form.formState;
   return (

@@ -1,4 +1,5 @@
 "use client";
+import { deleteCustomerAction, saveCustomerAction } from "@/app/(admin)/customers/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
@@ -10,13 +11,12 @@ import { SearchBox } from "@/components/ui/search-box";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { formatDateTime, plural } from "@/lib/format";
-import type { CustomersPageData } from "@/lib/customers/customers";
+import type { CustomersPageData } from "@/lib/customers/queries";
 import { customerSchema } from "@/lib/customers/schemas";
-import type * as CustomerActions from "@/app/(admin)/customers/actions";
 
 type Row = CustomersPageData["rows"][number];
 
-export function CustomersScreen({ data, actions }: { data: CustomersPageData; actions: typeof CustomerActions }) {
+export function CustomersScreen({ data }: { data: CustomersPageData }) {
   const run = useActionRunner();
   const [editing, setEditing] = useState<Row | "new" | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
@@ -27,7 +27,7 @@ export function CustomersScreen({ data, actions }: { data: CustomersPageData; ac
           <h1 className="text-2xl font-semibold">Customers</h1>
           <span className="text-sm text-slate-600 dark:text-slate-400">{plural(data.total, "customer")}</span>
         </div>
-        {data.canManage ? (
+        {data.permissions.manage ? (
           <button type="button" className="btn-primary" onClick={() => setEditing("new")}>
             Add customer
           </button>
@@ -61,7 +61,7 @@ export function CustomersScreen({ data, actions }: { data: CustomersPageData; ac
             { key: "created", header: "Created", sortKey: "created", cell: (r) => formatDateTime(r.createdAt)?.date },
           ]}
           rowMenu={
-            data.canManage
+            data.permissions.manage
               ? (r) => ({
                   label: `Actions for ${r.name}`,
                   items: [
@@ -74,7 +74,7 @@ export function CustomersScreen({ data, actions }: { data: CustomersPageData; ac
         />
         <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Customers per page" />
       </div>
-      {editing ? <CustomerModal customer={editing === "new" ? null : editing} onClose={() => setEditing(null)} action={actions.saveCustomerAction} /> : null}
+      {editing ? <CustomerModal customer={editing === "new" ? null : editing} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog
         open={!!deleting}
         onOpenChange={(o) => !o && setDeleting(null)}
@@ -83,16 +83,16 @@ export function CustomersScreen({ data, actions }: { data: CustomersPageData; ac
         confirmLabel="Yes, delete"
         danger
         onConfirm={async () => {
-          await run(() => actions.deleteCustomerAction({ id: deleting!.id }));
+          await run(() => deleteCustomerAction({ id: deleting!.id }));
         }}
       />
     </div>
   );
 }
 
-function CustomerModal({ customer, onClose, action }: { customer: Row | null; onClose: () => void; action: typeof CustomerActions.saveCustomerAction }) {
+function CustomerModal({ customer, onClose }: { customer: Row | null; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(customerSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(customerSchema, saveCustomerAction, {
     defaultValues: { id: customer?.id, name: customer?.name ?? "", accountNumber: customer?.accountNumber ?? "" },
     onSuccess: (r) => {
       show(r);

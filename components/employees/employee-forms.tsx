@@ -1,4 +1,5 @@
 "use client";
+import { addEmployeeAction, editEmployeeAction, editPrivilegeAction } from "@/app/(admin)/employees/actions";
 import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect, OptionSelect } from "@/components/ui/option-selects";
@@ -6,13 +7,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "@/lib/employees/schemas";
 import type { EmployeeRow } from "@/lib/employees/queries";
-import type { ActionResult } from "@/lib/actions/result";
 
 type Role = { id: string; name: string };
 
-export function AddEmployeeModal({ roles, onClose, action }: { roles: Role[]; onClose: () => void; action: (i: unknown) => Promise<ActionResult> }) {
+export function AddEmployeeModal({ roles, onClose }: { roles: Role[]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(addEmployeeSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(addEmployeeSchema, addEmployeeAction, {
     defaultValues: { fullName: "", email: "", phone: "", country: "", roleId: "" },
     onSuccess: (r) => {
       show(r);
@@ -42,9 +42,9 @@ export function AddEmployeeModal({ roles, onClose, action }: { roles: Role[]; on
   );
 }
 
-export function EditEmployeeModal({ employee, onClose, action }: { employee: EmployeeRow; onClose: () => void; action: (i: unknown) => Promise<ActionResult> }) {
+export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(editEmployeeSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(editEmployeeSchema, editEmployeeAction, {
     defaultValues: { id: employee.id, fullName: employee.fullName, phone: employee.phone, country: employee.country },
     onSuccess: (r) => {
       show(r);
@@ -72,9 +72,9 @@ export function EditEmployeeModal({ employee, onClose, action }: { employee: Emp
 }
 
 /** Seed 001's Edit privilege: choose the role from the drop-down, then OK. */
-export function EditPrivilegeModal({ employee, roles, onClose, action }: { employee: EmployeeRow; roles: Role[]; onClose: () => void; action: (i: unknown) => Promise<ActionResult> }) {
+export function EditPrivilegeModal({ employee, roles, onClose }: { employee: EmployeeRow; roles: Role[]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(editPrivilegeSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(editPrivilegeSchema, editPrivilegeAction, {
     defaultValues: { id: employee.id, roleId: roles.some((r) => r.id === employee.roleId) ? employee.roleId : "" },
     onSuccess: (r) => {
       show(r);

@@ -1,4 +1,5 @@
 "use client";
+import { assignEmployeePanelAction, deleteEmployeeAction, resetEmployeePasswordAction, searchEmployeePanelsAction, unassignEmployeePanelAction } from "@/app/(admin)/employees/actions";
 import { useCallback, useMemo, useState } from "react";
 import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
@@ -13,13 +14,11 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useGridUrl } from "@/components/ui/use-grid-url";
 import { plural } from "@/lib/format";
 import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
-import type * as EmployeeActions from "@/app/(admin)/employees/actions";
 import { AddEmployeeModal, EditEmployeeModal, EditPrivilegeModal } from "./employee-forms";
 
-type Actions = typeof EmployeeActions;
 type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "delete"; employee: EmployeeRow } | null;
 
-export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPageData; timeZone: string; actions: Actions }) {
+export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; timeZone: string }) {
   const { grid, permissions } = data;
   const { go } = useGridUrl();
   const run = useActionRunner();
@@ -101,9 +100,9 @@ export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPa
         <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Employees per page" />
       </div>
 
-      {dialog?.kind === "add" ? <AddEmployeeModal roles={data.roles} onClose={close} action={actions.addEmployeeAction} /> : null}
-      {dialog?.kind === "edit" ? <EditEmployeeModal employee={dialog.employee} onClose={close} action={actions.editEmployeeAction} /> : null}
-      {dialog?.kind === "privilege" ? <EditPrivilegeModal employee={dialog.employee} roles={data.roles} onClose={close} action={actions.editPrivilegeAction} /> : null}
+      {dialog?.kind === "add" ? <AddEmployeeModal roles={data.roles} onClose={close} /> : null}
+      {dialog?.kind === "edit" ? <EditEmployeeModal employee={dialog.employee} onClose={close} /> : null}
+      {dialog?.kind === "privilege" ? <EditPrivilegeModal employee={dialog.employee} roles={data.roles} onClose={close} /> : null}
       <ConfirmDialog
         open={dialog?.kind === "reset"}
         onOpenChange={(o) => !o && close()}
@@ -111,7 +110,7 @@ export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPa
         message="Are you sure you want to reset password for this employee? A one-time code is emailed to them."
         confirmLabel="Yes, reset"
         onConfirm={async () => {
-          if (dialog?.kind === "reset") await run(() => actions.resetEmployeePasswordAction({ id: dialog.employee.id }));
+          if (dialog?.kind === "reset") await run(() => resetEmployeePasswordAction({ id: dialog.employee.id }));
         }}
       />
       <ConfirmDialog
@@ -122,18 +121,18 @@ export function EmployeesScreen({ data, timeZone, actions }: { data: EmployeesPa
         confirmLabel="Yes, delete"
         danger
         onConfirm={async () => {
-          if (dialog?.kind === "delete") await run(() => actions.deleteEmployeeAction({ id: dialog.employee.id }));
+          if (dialog?.kind === "delete") await run(() => deleteEmployeeAction({ id: dialog.employee.id }));
         }}
       />
-      {data.details ? <EmployeeDrawer key={data.details.id} details={data.details} canAssign={permissions.assignPanels} timeZone={timeZone} actions={actions} onClose={() => go({ employee: undefined })} /> : null}
+      {data.details ? <EmployeeDrawer key={data.details.id} details={data.details} canAssign={permissions.assignPanels} timeZone={timeZone} onClose={() => go({ employee: undefined })} /> : null}
     </div>
   );
 }
 
-function EmployeeDrawer({ details, canAssign, timeZone, actions, onClose }: { details: EmployeeDetails; canAssign: boolean; timeZone: string; actions: Actions; onClose: () => void }) {
+function EmployeeDrawer({ details, canAssign, timeZone, onClose }: { details: EmployeeDetails; canAssign: boolean; timeZone: string; onClose: () => void }) {
   const run = useActionRunner();
   const [assigning, setAssigning] = useState(false);
-  const search = useCallback((q: string) => actions.searchEmployeePanelsAction({ employeeId: details.id, q }), [actions, details.id]);
+  const search = useCallback((q: string) => searchEmployeePanelsAction({ employeeId: details.id, q }), [details.id]);
   return (
     <Modal open variant="drawer" onOpenChange={(o) => !o && onClose()} title={details.fullName}>
       <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-3 text-sm">
@@ -159,11 +158,11 @@ function EmployeeDrawer({ details, canAssign, timeZone, actions, onClose }: { de
         canUnassign={canAssign}
         onAssign={() => setAssigning(true)}
         onUnassign={async (panel) => {
-          await run(() => actions.unassignEmployeePanelAction({ employeeId: details.id, panelId: panel.id }));
+          await run(() => unassignEmployeePanelAction({ employeeId: details.id, panelId: panel.id }));
         }}
       />
       {assigning ? (
-        <AssignPanelModal title="Assign employee to panel" email={details.email} onClose={() => setAssigning(false)} assign={(panelId) => actions.assignEmployeePanelAction({ employeeId: details.id, panelId })} search={search} />
+        <AssignPanelModal title="Assign employee to panel" email={details.email} onClose={() => setAssigning(false)} assign={(panelId) => assignEmployeePanelAction({ employeeId: details.id, panelId })} search={search} />
       ) : null}
     </Modal>
   );

@@ -1,11 +1,11 @@
 "use client";
+import { convertInstallerAction } from "@/app/(admin)/installers/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect, OptionSelect } from "@/components/ui/option-selects";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { convertInstallerSchema } from "@/lib/installers/schemas";
-import type { InstallersActions } from "./types";
 
 type Target = { id: string; name: string; email: string; phone: string };
 
@@ -13,15 +13,13 @@ export function ConvertInstallerModal({
   installer,
   onClose,
   roles,
-  action,
 }: {
   installer: Target;
   onClose: () => void;
   roles: { id: string; name: string }[];
-  action: InstallersActions["convertInstallerAction"];
 }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(convertInstallerSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(convertInstallerSchema, convertInstallerAction, {
     defaultValues: { installerId: installer.id, fullName: installer.name, phone: installer.phone, country: "", roleId: "" },
     onSuccess: (r) => {
       show(r);

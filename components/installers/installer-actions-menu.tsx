@@ -1,8 +1,8 @@
 "use client";
 import type { RowMenu } from "@/components/ui/data-grid";
 import { Menu } from "@/components/ui/menu";
-import type { InstallerPermissions } from "@/lib/installers/page";
-import { ACTION_LABEL, ACTION_PERMISSION, rowActionsFor, type InstallerAction, type InstallerStatusName } from "@/lib/installers/status";
+import type { InstallerPermissions } from "@/lib/installers/queries";
+import { ACTION_LABEL, ACTION_PERMISSION, rowActionsFor, type InstallerAction, type InstallerStatusName } from "@/lib/installers/rules";
 
 const PERMISSION_KEY = {
   "installers.accept": "accept",

@@ -1,38 +1,36 @@
 "use client";
+import { assignPanelAction, resendRegistrationCodeAction, searchAssignablePanelsAction, unassignPanelAction } from "@/app/(admin)/installers/actions";
 import { useState } from "react";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { DateTime } from "@/components/ui/date-time";
 import { Modal } from "@/components/ui/modal";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { InstallerDetails } from "@/lib/installers/queries";
-import type { InstallerPermissions } from "@/lib/installers/page";
-import type { InstallerAction } from "@/lib/installers/status";
+import type { InstallerPermissions } from "@/lib/installers/queries";
+import type { InstallerAction } from "@/lib/installers/rules";
 import { useCallback } from "react";
 import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { StatusBadge } from "./status-badge";
-import type { InstallersActions } from "./types";
 
 export function InstallerDrawer({
   details,
   onClose,
   permissions,
   timeZone,
-  actions,
   onAction,
 }: {
   details: InstallerDetails;
   onClose: () => void;
   permissions: InstallerPermissions;
   timeZone: string;
-  actions: InstallersActions;
   onAction: (action: InstallerAction) => void;
 }) {
   const run = useActionRunner();
   const [assigning, setAssigning] = useState(false);
   const [resending, setResending] = useState(false);
-  const search = useCallback((q: string) => actions.searchAssignablePanelsAction({ installerId: details.id, q }), [actions, details.id]);
+  const search = useCallback((q: string) => searchAssignablePanelsAction({ installerId: details.id, q }), [details.id]);
 
   return (
     <Modal
@@ -72,7 +70,7 @@ export function InstallerDrawer({
               aria-busy={resending}
               onClick={async () => {
                 setResending(true);
-                await run(() => actions.resendRegistrationCodeAction({ installerId: details.id }));
+                await run(() => resendRegistrationCodeAction({ installerId: details.id }));
                 setResending(false);
               }}
             >
@@ -93,7 +91,7 @@ export function InstallerDrawer({
           canUnassign={permissions.unassignPanels}
           onAssign={() => setAssigning(true)}
           onUnassign={async (panel) => {
-            await run(() => actions.unassignPanelAction({ installerId: details.id, panelId: panel.id }));
+            await run(() => unassignPanelAction({ installerId: details.id, panelId: panel.id }));
           }}
         />
       ) : null}
@@ -103,7 +101,7 @@ export function InstallerDrawer({
           title="Assign installer to panel"
           email={details.email}
           onClose={() => setAssigning(false)}
-          assign={(panelId) => actions.assignPanelAction({ installerId: details.id, panelId })}
+          assign={(panelId) => assignPanelAction({ installerId: details.id, panelId })}
           search={search}
         />
       ) : null}

@@ -1,9 +1,10 @@
 "use client";
+import { acceptInstallersAction, rejectInstallersAction, removeInstallersAction, resetInstallerPasswordAction } from "@/app/(admin)/installers/actions";
 // The Installers page of seed 003: header with count and bulk actions, grid, pagination,
 // and the modals and drawer it opens. Data comes from the server; every change is a server action.
 import { useMemo, useState } from "react";
 import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
-import { DataGrid, type Column } from "@/components/ui/data-grid";
+import { StaticDataGrid, type StaticColumn } from "@/components/ui/static-data-grid";
 import { dateTimeHtml } from "@/components/ui/date-time";
 import { Notice } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,20 +14,19 @@ import { useGridUrl } from "@/components/ui/use-grid-url";
 import { plural } from "@/lib/format";
 import { unpackRows } from "@/lib/grid";
 import { html } from "@/lib/html";
-import type { InstallersPageData } from "@/lib/installers/page";
+import type { InstallersPageData } from "@/lib/installers/queries";
 import type { InstallerRow } from "@/lib/installers/queries";
-import { bulkActionsFor, type InstallerAction } from "@/lib/installers/status";
+import { bulkActionsFor, type InstallerAction } from "@/lib/installers/rules";
 import { ConvertInstallerModal } from "./convert-installer-modal";
 import { InstallerDrawer } from "./installer-drawer";
 import { installerMenu } from "./installer-actions-menu";
 import { RegisterInstallerModal } from "./register-installer-modal";
 import { statusBadgeHtml } from "./status-badge";
-import type { InstallersActions } from "./types";
 
 type Target = { id: string; name: string; email: string; phone: string };
 type Pending = { kind: "remove"; ids: string[] } | { kind: "resetPassword"; target: Target } | { kind: "convert"; target: Target } | null;
 
-export function InstallersScreen({ data, timeZone, actions }: { data: InstallersPageData; timeZone: string; actions: InstallersActions }) {
+export function InstallersScreen({ data, timeZone }: { data: InstallersPageData; timeZone: string }) {
   const { grid, details, permissions } = data;
   const rows = useMemo(() => unpackRows(grid.rows), [grid.rows]);
   const { go } = useGridUrl();
@@ -46,20 +46,20 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
   async function bulkStatus(kind: "accept" | "reject") {
     setBusy(kind);
     const ids = selectedRows.map((r) => r.id);
-    const r = await run(() => (kind === "accept" ? actions.acceptInstallersAction({ ids }) : actions.rejectInstallersAction({ ids })));
+    const r = await run(() => (kind === "accept" ? acceptInstallersAction({ ids }) : rejectInstallersAction({ ids })));
     if (r.ok) setSelected(new Set());
     setBusy(null);
   }
 
   function rowAction(target: Target, action: InstallerAction) {
     if (action === "accept" || action === "reject") {
-      void run(() => (action === "accept" ? actions.acceptInstallersAction({ ids: [target.id] }) : actions.rejectInstallersAction({ ids: [target.id] })));
+      void run(() => (action === "accept" ? acceptInstallersAction({ ids: [target.id] }) : rejectInstallersAction({ ids: [target.id] })));
     } else if (action === "remove") setPending({ kind: "remove", ids: [target.id] });
     else setPending({ kind: action, target });
   }
 
-  // Every cell is HTML, so the grid writes its body as one string (see DataGrid): up to 200 rows.
-  const columns: Column<InstallerRow>[] = [
+  // Up to 200 rows of static cells: the grid writes its body as one HTML string (see StaticDataGrid).
+  const columns: StaticColumn<InstallerRow>[] = [
     { key: "name", header: "Name & email", sortKey: "name", html: (r) => html`<span class="main">${r.name}</span><span class="sub">${r.email}</span>` },
     { key: "phone", header: "Phone", sortKey: "phone", html: (r) => html`${r.phone}` },
     { key: "panels", header: "Panels", sortKey: "panels", className: "num", html: (r) => html`${r.panelCount}` },
@@ -116,7 +116,7 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         <div className="flex items-center gap-3 border-b border-slate-200 p-3 dark:border-slate-800">
           <SearchBox label="Search installers" placeholder="Search by name, email or phone" />
         </div>
-        <DataGrid
+        <StaticDataGrid
           caption="Installers"
           columns={columns}
           rows={rows}
@@ -134,7 +134,7 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
       </div>
 
       {/* Mounted while open only: its form needs no work on every render of the page. */}
-      {registering ? <RegisterInstallerModal open onOpenChange={setRegistering} action={actions.registerInstallerAction} /> : null}
+      {registering ? <RegisterInstallerModal open onOpenChange={setRegistering} /> : null}
 
       {details ? (
         <InstallerDrawer
@@ -142,7 +142,6 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
           details={details}
           permissions={permissions}
           timeZone={timeZone}
-          actions={actions}
           onClose={() => go({ installer: undefined })}
           onAction={(a) => rowAction(details, a)}
         />
@@ -161,7 +160,7 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         danger
         onConfirm={async () => {
           const ids = pending?.kind === "remove" ? pending.ids : [];
-          const r = await run(() => actions.removeInstallersAction({ ids }));
+          const r = await run(() => removeInstallersAction({ ids }));
           if (r.ok) {
             setSelected(new Set());
             if (details && ids.includes(details.id)) go({ installer: undefined });
@@ -175,14 +174,13 @@ export function InstallersScreen({ data, timeZone, actions }: { data: Installers
         message="Are you sure you want to reset password for this installer?"
         confirmLabel="Yes, reset"
         onConfirm={async () => {
-          if (pending?.kind === "resetPassword") await run(() => actions.resetInstallerPasswordAction({ installerId: pending.target.id }));
+          if (pending?.kind === "resetPassword") await run(() => resetInstallerPasswordAction({ installerId: pending.target.id }));
         }}
       />
       {pending?.kind === "convert" ? (
         <ConvertInstallerModal
           installer={pending.target}
           roles={data.roles}
-          action={actions.convertInstallerAction}
           onClose={() => {
             if (details?.id === pending.target.id) go({ installer: undefined });
             setPending(null);

@@ -1,14 +1,14 @@
 "use client";
+import { registerInstallerAction } from "@/app/(admin)/installers/actions";
 import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { registerInstallerSchema } from "@/lib/installers/schemas";
-import type { InstallersActions } from "./types";
 
-export function RegisterInstallerModal({ open, onOpenChange, action }: { open: boolean; onOpenChange: (o: boolean) => void; action: InstallersActions["registerInstallerAction"] }) {
+export function RegisterInstallerModal({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending, setFormError } = useActionForm(registerInstallerSchema, action, {
+  const { form, submit, formError, pending, setFormError } = useActionForm(registerInstallerSchema, registerInstallerAction, {
     defaultValues: { name: "", email: "", phone: "" },
     onSuccess: (r) => {
       show(r);

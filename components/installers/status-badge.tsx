@@ -1,9 +1,9 @@
-import { html } from "@/lib/html";
-import { STATUS_LABEL, type InstallerStatusName } from "@/lib/installers/status";
+import { badgeHtml } from "@/components/ui/badge";
+import { Html } from "@/components/ui/html";
+import { STATUS_LABEL, type InstallerStatusName } from "@/lib/installers/rules";
+
+export const statusBadgeHtml = (status: InstallerStatusName) => badgeHtml(`badge-${status}`, STATUS_LABEL[status]);
 
 export function StatusBadge({ status }: { status: InstallerStatusName }) {
-  return <span className={`badge badge-${status}`}>{STATUS_LABEL[status]}</span>;
+  return <Html value={statusBadgeHtml(status)} />;
 }
-
-/** The same markup as <StatusBadge>, as HTML for grid cells. */
-export const statusBadgeHtml = (status: InstallerStatusName) => html`<span class="badge badge-${status}">${STATUS_LABEL[status]}</span>`;

@@ -1,27 +1,25 @@
 "use client";
+import { savePanelAction } from "@/app/(admin)/panels/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { panelSchema } from "@/lib/panels/schemas";
 import type { PanelRow } from "@/lib/panels/queries";
-import type { PanelsActions } from "./types";
 
 export function PanelFormModal({
   panel,
   groups,
   defaultGroupId,
   onClose,
-  action,
 }: {
   panel: PanelRow | null;
   groups: { id: string; name: string }[];
   defaultGroupId?: string;
   onClose: () => void;
-  action: PanelsActions["savePanelAction"];
 }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(panelSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(panelSchema, savePanelAction, {
     defaultValues: {
       id: panel?.id,
       imei: panel?.imei ?? "",

@@ -1,4 +1,5 @@
 "use client";
+import { deletePanelGroupAction, savePanelGroupAction } from "@/app/(admin)/panels/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
@@ -8,11 +9,10 @@ import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { panelGroupSchema } from "@/lib/panels/schemas";
-import type { PanelsActions } from "./types";
 
 type Group = { id: string; name: string; panels: number };
 
-export function PanelGroupsScreen({ groups, canManage, actions }: { groups: Group[]; canManage: boolean; actions: PanelsActions }) {
+export function PanelGroupsScreen({ groups, canManage }: { groups: Group[]; canManage: boolean }) {
   const run = useActionRunner();
   const [editing, setEditing] = useState<Group | "new" | null>(null);
   const [deleting, setDeleting] = useState<Group | null>(null);
@@ -63,7 +63,7 @@ export function PanelGroupsScreen({ groups, canManage, actions }: { groups: Grou
           }
         />
       </div>
-      {editing ? <GroupNameModal group={editing === "new" ? null : editing} onClose={() => setEditing(null)} action={actions.savePanelGroupAction} /> : null}
+      {editing ? <GroupNameModal group={editing === "new" ? null : editing} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog
         open={!!deleting}
         onOpenChange={(o) => !o && setDeleting(null)}
@@ -72,16 +72,16 @@ export function PanelGroupsScreen({ groups, canManage, actions }: { groups: Grou
         confirmLabel="Yes, delete"
         danger
         onConfirm={async () => {
-          await run(() => actions.deletePanelGroupAction({ id: deleting!.id }));
+          await run(() => deletePanelGroupAction({ id: deleting!.id }));
         }}
       />
     </div>
   );
 }
 
-function GroupNameModal({ group, onClose, action }: { group: Group | null; onClose: () => void; action: PanelsActions["savePanelGroupAction"] }) {
+function GroupNameModal({ group, onClose }: { group: Group | null; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(panelGroupSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(panelGroupSchema, savePanelGroupAction, {
     defaultValues: { id: group?.id, name: group?.name ?? "" },
     onSuccess: (r) => {
       show(r);

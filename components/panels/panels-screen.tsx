@@ -1,4 +1,5 @@
 "use client";
+import { deletePanelAction, setPanelAccessAction } from "@/app/(admin)/panels/actions";
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,9 +10,8 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { PanelRow, PanelsPageData } from "@/lib/panels/queries";
 import { PanelFormModal } from "./panel-form-modal";
-import type { PanelsActions } from "./types";
 
-export function PanelsScreen({ data, actions }: { data: PanelsPageData; actions: PanelsActions }) {
+export function PanelsScreen({ data }: { data: PanelsPageData }) {
   const { grid, groups, group, permissions } = data;
   const run = useActionRunner();
   const [editing, setEditing] = useState<PanelRow | "new" | null>(null);
@@ -79,7 +79,7 @@ export function PanelsScreen({ data, actions }: { data: PanelsPageData; actions:
                     aria-checked={r.installerAppAccess}
                     aria-label={`Installer app access for ${r.imei}`}
                     className={`relative inline-flex h-6 w-11 rounded-full transition-colors ${r.installerAppAccess ? "bg-emerald-600" : "bg-slate-300 dark:bg-slate-600"}`}
-                    onClick={() => void run(() => actions.setPanelAccessAction({ id: r.id, installerAppAccess: !r.installerAppAccess }))}
+                    onClick={() => void run(() => setPanelAccessAction({ id: r.id, installerAppAccess: !r.installerAppAccess }))}
                   >
                     <span className={`absolute top-0.5 h-5 w-5 rounded-full bg-white shadow transition-all ${r.installerAppAccess ? "left-5" : "left-0.5"}`} />
                   </button>
@@ -105,7 +105,7 @@ export function PanelsScreen({ data, actions }: { data: PanelsPageData; actions:
         />
         <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Panels per page" />
       </div>
-      {editing ? <PanelFormModal panel={editing === "new" ? null : editing} groups={groups} defaultGroupId={group?.id} onClose={() => setEditing(null)} action={actions.savePanelAction} /> : null}
+      {editing ? <PanelFormModal panel={editing === "new" ? null : editing} groups={groups} defaultGroupId={group?.id} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog
         open={!!deleting}
         onOpenChange={(o) => !o && setDeleting(null)}
@@ -114,7 +114,7 @@ export function PanelsScreen({ data, actions }: { data: PanelsPageData; actions:
         confirmLabel="Yes, delete"
         danger
         onConfirm={async () => {
-          await run(() => actions.deletePanelAction({ id: deleting!.id }));
+          await run(() => deletePanelAction({ id: deleting!.id }));
         }}
       />
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { saveRoleAction } from "@/app/(admin)/roles/actions";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
@@ -7,16 +8,15 @@ import { useResultToasts } from "@/components/ui/use-action-runner";
 import { PERMISSION_GROUPS } from "@/lib/access/permissions";
 import { roleSchema } from "@/lib/roles/schemas";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
-import type * as RoleActions from "@/app/(admin)/roles/actions";
 
 /** Create or edit a role: permissions by group (with a whole-group toggle) and panel-group visibility. */
-export function RoleEditor({ role, data, onClose, action }: { role: RoleRow | null; data: RolesPageData; onClose: () => void; action: typeof RoleActions.saveRoleAction }) {
+export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data: RolesPageData; onClose: () => void }) {
   const show = useResultToasts();
-  const readOnly = !data.canManage || role?.builtIn === "ORGANIZATION_MANAGER";
+  const readOnly = !data.permissions.manage || role?.builtIn === "ORGANIZATION_MANAGER";
   const held = new Set<string>(data.actorPermissions);
   const had = new Set(role?.permissions ?? []);
   const grantable = (p: string) => held.has(p) || had.has(p);
-  const { form, submit, formError, pending } = useActionForm(roleSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(roleSchema, saveRoleAction, {
     defaultValues: { id: role?.id, name: role?.name ?? "", permissions: role?.permissions ?? [], allPanelGroups: role?.allPanelGroups ?? true, panelGroupIds: role?.panelGroupIds ?? [] },
     onSuccess: (r) => {
       show(r);

@@ -1,13 +1,13 @@
 "use client";
+import { deleteRoleAction } from "@/app/(admin)/roles/actions";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
-import type * as RoleActions from "@/app/(admin)/roles/actions";
 import { RoleEditor } from "./role-editor";
 
-export function RolesScreen({ data, actions }: { data: RolesPageData; actions: typeof RoleActions }) {
+export function RolesScreen({ data }: { data: RolesPageData }) {
   const run = useActionRunner();
   const [editing, setEditing] = useState<RoleRow | "new" | null>(null);
   const [deleting, setDeleting] = useState<RoleRow | null>(null);
@@ -15,7 +15,7 @@ export function RolesScreen({ data, actions }: { data: RolesPageData; actions: t
     <div className="space-y-4">
       <header className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Roles</h1>
-        {data.canManage ? (
+        {data.permissions.manage ? (
           <button type="button" className="btn-primary" onClick={() => setEditing("new")}>
             Add role
           </button>
@@ -45,7 +45,7 @@ export function RolesScreen({ data, actions }: { data: RolesPageData; actions: t
           ]}
           rowMenu={(r) => ({
             label: `Actions for role ${r.name}`,
-            items: data.canManage
+            items: data.permissions.manage
               ? [
                   { label: r.builtIn === "ORGANIZATION_MANAGER" ? "View" : "Edit", onSelect: () => setEditing(r) },
                   ...(r.builtIn ? [] : [{ label: "Delete", onSelect: () => setDeleting(r), danger: true }]),
@@ -54,7 +54,7 @@ export function RolesScreen({ data, actions }: { data: RolesPageData; actions: t
           })}
         />
       </div>
-      {editing ? <RoleEditor role={editing === "new" ? null : editing} data={data} onClose={() => setEditing(null)} action={actions.saveRoleAction} /> : null}
+      {editing ? <RoleEditor role={editing === "new" ? null : editing} data={data} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog
         open={!!deleting}
         onOpenChange={(o) => !o && setDeleting(null)}
@@ -63,7 +63,7 @@ export function RolesScreen({ data, actions }: { data: RolesPageData; actions: t
         confirmLabel="Yes, delete"
         danger
         onConfirm={async () => {
-          await run(() => actions.deleteRoleAction({ id: deleting!.id }));
+          await run(() => deleteRoleAction({ id: deleting!.id }));
         }}
       />
     </div>

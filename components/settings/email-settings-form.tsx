@@ -1,12 +1,11 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { removeSmtpSettingsAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { useState } from "react";
 import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Notice } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { useResultToasts } from "@/components/ui/use-action-runner";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { smtpSettingsSchema } from "@/lib/settings/email-schema";
-import type { ActionResult } from "@/lib/actions/result";
+import { smtpSettingsSchema } from "@/lib/settings/schemas";
 
 type Saved = { host: string; port: number; secure: boolean; username: string; fromAddress: string; hasPassword: boolean } | null;
 
@@ -14,27 +13,19 @@ export function EmailSettingsForm({
   saved,
   canManage,
   environmentOverrides,
-  save,
-  remove,
-  sendTest,
 }: {
   saved: Saved;
   canManage: boolean;
   environmentOverrides: boolean;
-  save: (input: unknown) => Promise<ActionResult>;
-  remove: () => Promise<ActionResult>;
-  sendTest: () => Promise<ActionResult>;
 }) {
-  const toast = useToast();
-  const router = useRouter();
+  const show = useResultToasts();
   const [testing, setTesting] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const { form, submit, formError, pending } = useActionForm(smtpSettingsSchema, save, {
+  const { form, submit, formError, pending } = useActionForm(smtpSettingsSchema, saveSmtpSettingsAction, {
     defaultValues: { host: saved?.host ?? "", port: saved?.port ?? 587, secure: saved?.secure ?? false, username: saved?.username ?? "", password: "", fromAddress: saved?.fromAddress ?? "" },
     onSuccess: (r) => {
-      toast("success", r.message ?? "Saved.");
+      show(r);
       form.setValue("password", "");
-      router.refresh();
     },
   });
   const { errors } = form.formState;
@@ -42,10 +33,7 @@ export function EmailSettingsForm({
   async function test() {
     setTesting(true);
     try {
-      const r = await sendTest();
-      if (r.ok) toast(r.warning ? "warning" : "success", r.warning ?? r.message ?? "Sent.");
-      else toast("error", r.error);
-      router.refresh();
+      show(await sendTestEmailAction());
     } finally {
       setTesting(false);
     }
@@ -114,11 +102,7 @@ export function EmailSettingsForm({
         confirmLabel="Yes, remove"
         danger
         onConfirm={async () => {
-          const r = await remove();
-          if (r.ok) {
-            toast("success", r.message ?? "Removed.");
-            router.refresh();
-          } else toast("error", r.error);
+          show(await removeSmtpSettingsAction());
         }}
       />
     </section>

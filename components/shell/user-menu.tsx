@@ -1,11 +1,12 @@
 "use client";
+import { signOutAction } from "@/app/(admin)/actions";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import { useState } from "react";
 
 const TRIGGER = "btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800";
 
 /** Name, email and role, and Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
-export function UserMenu({ name, email, role, signOut }: { name: string; email: string; role: string | null; signOut: () => Promise<void> }) {
+export function UserMenu({ name, email, role }: { name: string; email: string; role: string | null }) {
   const [mounted, setMounted] = useState(false);
   const face = (
     <>
@@ -35,7 +36,7 @@ export function UserMenu({ name, email, role, signOut }: { name: string; email: 
             {role ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{role}</p> : null}
           </div>
           <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Dropdown.Item className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700" onSelect={() => void signOut()}>
+          <Dropdown.Item className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700" onSelect={() => void signOutAction()}>
             Sign out
           </Dropdown.Item>
         </Dropdown.Content>

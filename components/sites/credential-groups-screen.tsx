@@ -1,4 +1,5 @@
 "use client";
+import { renameCredentialGroupAction } from "@/app/(admin)/sites/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import Link from "next/link";
 import { useState } from "react";
@@ -8,8 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { renameGroupSchema } from "@/lib/sites/schemas";
-import type { getCredentialGroup, listCredentialGroups } from "@/lib/sites/credential-groups";
-import type { ActionResult } from "@/lib/actions/result";
+import type { getCredentialGroup, listCredentialGroups } from "@/lib/credential-groups/queries";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
 export function CredentialGroupsScreen({ data }: { data: Awaited<ReturnType<typeof listCredentialGroups>> }) {
@@ -52,7 +52,7 @@ export function CredentialGroupsScreen({ data }: { data: Awaited<ReturnType<type
   );
 }
 
-export function CredentialGroupPage({ group, rename }: { group: Awaited<ReturnType<typeof getCredentialGroup>>; rename: (input: unknown) => Promise<ActionResult> }) {
+export function CredentialGroupPage({ group }: { group: Awaited<ReturnType<typeof getCredentialGroup>> }) {
   const [renaming, setRenaming] = useState(false);
   return (
     <div className="space-y-4">
@@ -63,7 +63,7 @@ export function CredentialGroupPage({ group, rename }: { group: Awaited<ReturnTy
           </Link>
           <h1 className="text-2xl font-semibold">{group.name}</h1>
         </div>
-        {group.canRename ? (
+        {group.permissions.rename ? (
           <button type="button" className="btn-secondary" onClick={() => setRenaming(true)}>
             Rename
           </button>
@@ -94,14 +94,14 @@ export function CredentialGroupPage({ group, rename }: { group: Awaited<ReturnTy
           ]}
         />
       </div>
-      {renaming ? <RenameModal group={group} onClose={() => setRenaming(false)} action={rename} /> : null}
+      {renaming ? <RenameModal group={group} onClose={() => setRenaming(false)} /> : null}
     </div>
   );
 }
 
-function RenameModal({ group, onClose, action }: { group: { id: string; name: string }; onClose: () => void; action: (input: unknown) => Promise<ActionResult> }) {
+function RenameModal({ group, onClose }: { group: { id: string; name: string }; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(renameGroupSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(renameGroupSchema, renameCredentialGroupAction, {
     defaultValues: { groupId: group.id, name: group.name },
     onSuccess: (r) => {
       show(r);

@@ -1,4 +1,5 @@
 "use client";
+import { saveSiteAction } from "@/app/(admin)/sites/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect } from "@/components/ui/option-selects";
 import { useMemo } from "react";
@@ -6,24 +7,21 @@ import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { siteSchema, type SiteInput } from "@/lib/sites/schemas";
-import type { ActionResult } from "@/lib/actions/result";
 
 export function SiteFormModal({
   site,
   customers,
   contacts,
   onClose,
-  action,
 }: {
   site: (SiteInput & { id: string }) | null;
   customers: { id: string; name: string }[];
   contacts?: { id: string; name: string; email: string }[];
   onClose: () => void;
-  action: (input: unknown) => Promise<ActionResult>;
 }) {
   const show = useResultToasts();
   const zones = useMemo(() => Intl.supportedValuesOf("timeZone"), []);
-  const { form, submit, formError, pending } = useActionForm(siteSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(siteSchema, saveSiteAction, {
     defaultValues: site ?? { customerId: "", name: "", address: "", country: "", timeZone: "", keyAccountHolderId: "" },
     onSuccess: (r) => {
       show(r);

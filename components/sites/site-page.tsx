@@ -1,4 +1,5 @@
 "use client";
+import { activateSiteAction, addToExistingGroupAction, addToNewGroupAction, moveToExistingGroupAction, regenerateCredentialsAction, removeFromGroupAction, requestInstallerModeAction } from "@/app/(admin)/sites/actions";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { useState } from "react";
@@ -7,22 +8,20 @@ import { Field, FormError, Notice } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { CREDENTIAL_MENU_LABEL, WARNINGS, type CredentialMenuItem } from "@/lib/sites/rules";
-import type { SiteDetails } from "@/lib/sites/sites";
-import type * as SiteActions from "@/app/(admin)/sites/actions";
+import type { SiteDetails } from "@/lib/sites/queries";
 import { SiteFormModal } from "./site-form-modal";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
-type Actions = typeof SiteActions;
 const TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;
 const ROLE_LABEL = { SITE_MANAGER: "Site Manager", SITE_ADMIN: "Site Admin", SITE_MEMBER: "Site Member" } as const;
 
-export function SitePage({ site, actions }: { site: SiteDetails; actions: Actions }) {
+export function SitePage({ site }: { site: SiteDetails }) {
   const run = useActionRunner();
   const [editing, setEditing] = useState(false);
   const [lightbox, setLightbox] = useState<{ item: CredentialMenuItem; refusal: string | null } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function act(key: string, fn: () => ReturnType<Actions["activateSiteAction"]>) {
+  async function act(key: string, fn: () => ReturnType<typeof activateSiteAction>) {
     setBusy(key);
     await run(fn);
     setBusy(null);
@@ -62,13 +61,13 @@ export function SitePage({ site, actions }: { site: SiteDetails; actions: Action
             </button>
           ) : null}
           {site.permissions.activate && site.status === "NOT_ACTIVATED" ? (
-            <button type="button" className="btn-primary" disabled={!!busy} aria-busy={busy === "activate"} onClick={() => act("activate", () => actions.activateSiteAction({ siteId: site.id }))}>
+            <button type="button" className="btn-primary" disabled={!!busy} aria-busy={busy === "activate"} onClick={() => act("activate", () => activateSiteAction({ siteId: site.id }))}>
               {busy === "activate" ? <Spinner /> : null}
               Activate site
             </button>
           ) : null}
           {site.permissions.requestInstallerMode && site.status === "ACTIVE" && !site.installerMode ? (
-            <button type="button" className="btn-secondary" disabled={!!busy} aria-busy={busy === "request"} onClick={() => act("request", () => actions.requestInstallerModeAction({ siteId: site.id }))}>
+            <button type="button" className="btn-secondary" disabled={!!busy} aria-busy={busy === "request"} onClick={() => act("request", () => requestInstallerModeAction({ siteId: site.id }))}>
               {busy === "request" ? <Spinner /> : null}
               Request Installer Mode
             </button>
@@ -146,16 +145,15 @@ export function SitePage({ site, actions }: { site: SiteDetails; actions: Action
           customers={[site.customer]}
           contacts={site.customerContacts}
           onClose={() => setEditing(false)}
-          action={actions.saveSiteAction}
         />
       ) : null}
-      {lightbox ? <CredentialsLightbox site={site} item={lightbox.item} refusal={lightbox.refusal} actions={actions} onClose={() => setLightbox(null)} /> : null}
+      {lightbox ? <CredentialsLightbox site={site} item={lightbox.item} refusal={lightbox.refusal} onClose={() => setLightbox(null)} /> : null}
     </div>
   );
 }
 
 /** Choose or name the group, NEXT, then the warning with OK / CANCEL (seed 000). */
-function CredentialsLightbox({ site, item, refusal, actions, onClose }: { site: SiteDetails; item: CredentialMenuItem; refusal: string | null; actions: Actions; onClose: () => void }) {
+function CredentialsLightbox({ site, item, refusal, onClose }: { site: SiteDetails; item: CredentialMenuItem; refusal: string | null; onClose: () => void }) {
   const run = useActionRunner();
   const [step, setStep] = useState<1 | 2>(1);
   const [name, setName] = useState("");
@@ -175,11 +173,11 @@ function CredentialsLightbox({ site, item, refusal, actions, onClose }: { site: 
   async function ok() {
     setPending(true);
     const call = {
-      addToNewGroup: () => actions.addToNewGroupAction({ siteId: site.id, name }),
-      addToExistingGroup: () => actions.addToExistingGroupAction({ siteId: site.id, groupId }),
-      moveToExistingGroup: () => actions.moveToExistingGroupAction({ siteId: site.id, groupId }),
-      removeFromGroup: () => actions.removeFromGroupAction({ siteId: site.id }),
-      regenerate: () => actions.regenerateCredentialsAction({ siteId: site.id }),
+      addToNewGroup: () => addToNewGroupAction({ siteId: site.id, name }),
+      addToExistingGroup: () => addToExistingGroupAction({ siteId: site.id, groupId }),
+      moveToExistingGroup: () => moveToExistingGroupAction({ siteId: site.id, groupId }),
+      removeFromGroup: () => removeFromGroupAction({ siteId: site.id }),
+      regenerate: () => regenerateCredentialsAction({ siteId: site.id }),
     }[item];
     const r = await run(call);
     setPending(false);

@@ -1,7 +1,9 @@
+import { Badge } from "@/components/ui/badge";
+
 export function SiteStatusBadge({ status }: { status: "ACTIVE" | "NOT_ACTIVATED" }) {
-  return <span className={`badge ${status === "ACTIVE" ? "badge-ACCEPTED" : "badge-PENDING"}`}>{status === "ACTIVE" ? "Active" : "Not activated"}</span>;
+  return status === "ACTIVE" ? <Badge tone="badge-ACCEPTED" label="Active" /> : <Badge tone="badge-PENDING" label="Not activated" />;
 }
 
 export function InstallerModeBadge({ on }: { on: boolean }) {
-  return <span className={`badge ${on ? "badge-ACCEPTED" : "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"}`}>{on ? "On" : "Off"}</span>;
+  return on ? <Badge tone="badge-ACCEPTED" label="On" /> : <Badge tone="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300" label="Off" />;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { saveSiteColumnsAction } from "@/app/(admin)/sites/actions";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { useState } from "react";
@@ -8,8 +9,7 @@ import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/schemas";
-import type { SitesPageData } from "@/lib/sites/sites";
-import type * as SiteActions from "@/app/(admin)/sites/actions";
+import type { SitesPageData } from "@/lib/sites/queries";
 import { SiteFormModal } from "./site-form-modal";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
@@ -25,7 +25,7 @@ const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
   panels: { className: "num", cell: (r) => r.panels },
 };
 
-export function SitesScreen({ data, actions }: { data: SitesPageData; actions: typeof SiteActions }) {
+export function SitesScreen({ data }: { data: SitesPageData }) {
   const run = useActionRunner();
   const [adding, setAdding] = useState(false);
   // A phone shows only the first two chosen columns (seed 000).
@@ -33,7 +33,7 @@ export function SitesScreen({ data, actions }: { data: SitesPageData; actions: t
 
   function toggle(column: SiteColumn, on: boolean) {
     const next = on ? [...data.columns, column] : data.columns.filter((c) => c !== column);
-    if (next.length) void run(() => actions.saveSiteColumnsAction({ columns: SITE_COLUMNS.filter((c) => next.includes(c)) }));
+    if (next.length) void run(() => saveSiteColumnsAction({ columns: SITE_COLUMNS.filter((c) => next.includes(c)) }));
   }
 
   return (
@@ -47,7 +47,7 @@ export function SitesScreen({ data, actions }: { data: SitesPageData; actions: t
           <Link href="/sites/credential-groups" className="btn-secondary">
             Credential groups
           </Link>
-          {data.canManage ? (
+          {data.permissions.manage ? (
             <button type="button" className="btn-primary" onClick={() => setAdding(true)}>
               Add site
             </button>
@@ -81,7 +81,7 @@ export function SitesScreen({ data, actions }: { data: SitesPageData; actions: t
         <DataGrid caption="Sites" rows={data.rows} rowId={(r) => r.id} rowLabel={(r) => r.name} sort={data.sort} dir={data.dir} columns={columns} empty={data.q ? `No sites match “${data.q}”.` : "No sites yet."} />
         <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Sites per page" />
       </div>
-      {adding ? <SiteFormModal site={null} customers={data.customers} onClose={() => setAdding(false)} action={actions.saveSiteAction} /> : null}
+      {adding ? <SiteFormModal site={null} customers={data.customers} onClose={() => setAdding(false)} /> : null}
     </div>
   );
 }

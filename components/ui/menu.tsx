@@ -1,7 +1,7 @@
 "use client";
 // Accessible drop-down menu (Radix: roving focus, typeahead, Escape). It starts as a plain button
-// and mounts the Radix menu only when first opened; the data grid goes further and renders its
-// row buttons as HTML, mounting this (defaultOpen) for the row whose menu was asked for.
+// and mounts the Radix menu only when first opened; the static data grid goes further and renders
+// its row buttons as HTML, mounting this (defaultOpen) for the row whose menu was asked for.
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import { useState } from "react";
 

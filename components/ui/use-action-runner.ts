@@ -1,39 +1,32 @@
 "use client";
-import { useRouter } from "next/navigation";
+// One refresh per mutation: a server action that changes data revalidates its paths, and Next
+// sends the fresh page back in the action's own response. Nothing here refreshes again.
 import { useCallback } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { useToast } from "./toast";
 
-/** Runs a server action, shows its result as toasts and refreshes the server-rendered page. */
-export function useActionRunner() {
+/** Shows the outcome of an action as toasts: its message, its warning, or its error. */
+export function useResultToasts() {
   const toast = useToast();
-  const router = useRouter();
   return useCallback(
-    async <T,>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
-      const result = await run();
-      if (result.ok) {
-        if (result.message) toast("success", result.message);
-        if (result.warning) toast("warning", result.warning);
-        router.refresh();
-      } else {
-        toast("error", result.error);
-      }
-      return result;
+    (result: ActionResult<unknown>) => {
+      if (!result.ok) return toast("error", result.error);
+      if (result.message) toast("success", result.message);
+      if (result.warning) toast("warning", result.warning);
     },
-    [toast, router],
+    [toast],
   );
 }
 
-/** Shows the outcome of a form's action (the form shows field errors itself). */
-export function useResultToasts() {
-  const toast = useToast();
-  const router = useRouter();
+/** Runs a server action and shows its result as toasts. */
+export function useActionRunner() {
+  const show = useResultToasts();
   return useCallback(
-    (result: { message?: string; warning?: string }) => {
-      if (result.message) toast("success", result.message);
-      if (result.warning) toast("warning", result.warning);
-      router.refresh();
+    async <T,>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
+      const result = await run();
+      show(result);
+      return result;
     },
-    [toast, router],
+    [show],
   );
 }

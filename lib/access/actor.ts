@@ -46,3 +46,10 @@ export function canGrant(actor: Actor, permissions: Iterable<string>): boolean {
   for (const p of permissions) if (!actor.permissions.has(p as Permission)) return false;
   return true;
 }
+
+/** What a screen may offer, as flags for its buttons: one map of flag → permission per screen. */
+export function permissionFlags<K extends string>(actor: Actor, map: Record<K, Permission>): Record<K, boolean> {
+  const flags = {} as Record<K, boolean>;
+  for (const key of Object.keys(map) as K[]) flags[key] = can(actor, map[key]);
+  return flags;
+}

@@ -1,4 +1,5 @@
-import { recordAudit } from "../audit";
+import "server-only";
+import { recordAudit } from "../audit/mutations";
 import { can, ForbiddenError, type Actor } from "./actor";
 import type { Permission } from "./permissions";
 

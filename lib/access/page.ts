@@ -1,7 +1,8 @@
+import "server-only";
 // Guards for pages: signed out → sign-in page; wrong area → its own area; no permission → 403.
 import { forbidden, redirect } from "next/navigation";
 import { getActor } from "../auth/current";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { can, type Actor } from "./actor";
 import { homePathFor } from "./areas";
 import type { Permission } from "./permissions";

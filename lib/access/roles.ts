@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { BUILT_IN_ROLE_PERMISSIONS, BUILT_IN_ROLES, type BuiltInRole } from "./permissions";
 

@@ -1,7 +1,5 @@
-// The typed result every server action returns, and the one place that maps errors to it.
+// The typed result every server action returns (client-safe: forms import its types).
 import { z } from "zod";
-import { ForbiddenError, NotFoundError } from "../access/actor";
-import { UnauthenticatedError } from "../access/guard";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =
@@ -31,14 +29,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return parsed.data;
 }
 
-export async function toResult<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof RuleError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
-    if (e instanceof UnauthenticatedError || e instanceof ForbiddenError || e instanceof NotFoundError) return { ok: false, error: e.message };
-    if (e instanceof Error && /NEXT_REDIRECT|NEXT_NOT_FOUND/.test(e.message)) throw e;
-    console.error("[action] unexpected error", e);
-    return { ok: false, error: "Something went wrong and nothing was changed. Try again." };
-  }
-}
+/** The input of an action that takes none (a button, a sign-out form): whatever is sent is ignored. */
+export const noInput = z.unknown().transform(() => undefined);

@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js configuration: JWT sessions carrying the user id and its session version;
 // lib/auth/current.ts checks that version against the database on every request.
 import NextAuth, { CredentialsSignin } from "next-auth";

@@ -1,3 +1,4 @@
+import "server-only";
 // One-time codes: random, stored as a keyed hash, expiring, single use, attempt-limited.
 // A new code of the same purpose replaces the old one (unique userId+purpose).
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";

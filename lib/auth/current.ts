@@ -1,3 +1,4 @@
+import "server-only";
 // Resolves the caller for every page and server action. The session's version is checked
 // against the database on each request, so a bumped version cuts a session off at once.
 // One plain SQL query (the same on SQLite and PostgreSQL): Prisma's nested include made ~9

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "../db";
 import { checkCode, CODE_TTL_MS, generateCode, hashCode, type CodeCheck, type CodePurposeName } from "./codes";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import argon2 from "argon2";
 
 // argon2id with OWASP's recommended memory cost (19 MiB, t=2).

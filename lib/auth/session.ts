@@ -1,3 +1,4 @@
+import "server-only";
 // The one place that reads the Auth.js session. Tests replace this module to act as any caller.
 //
 // Pages and actions read the session cookie directly (Auth.js's own `decode`, same secret, same

@@ -1,3 +1,4 @@
+import "server-only";
 // "Email me a sign-in link" for installers: Auth.js's email provider, with the message going
 // through our outbox and a minimal adapter over our own tables. The link in the email opens a
 // confirmation page; only its button signs in, so mail scanners that open links cannot burn it.
@@ -6,7 +7,7 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { db } from "../db";
 import { appUrl } from "../config";
 import { normalizeEmail } from "../email-address";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { LinkEmail } from "../email/templates";
 

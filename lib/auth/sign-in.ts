@@ -1,6 +1,7 @@
+import "server-only";
 // Password sign-in for each area. One place decides who may enter which area.
 import { db } from "../db";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { normalizeEmail } from "../email-address";
 import { verifyPassword } from "./passwords";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // The dev mailbox: outgoing messages, newest first, while no transport is configured
 // by the environment. It holds codes, so it does not exist once real email is set up.
 import { db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 // Every message is an outbox row first, written in the caller's transaction, then delivered.
 import type { ReactElement } from "react";
 import { db, type Tx } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 // Chooses how mail leaves: RESEND_API_KEY → Resend; SMTP_HOST → SMTP; an organization's
 // saved SMTP settings → SMTP; otherwise none: messages wait in the outbox (shown in the dev mailbox).
 import { db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 // Employees: add (with an emailed code to set a password), edit, Edit privilege (role change,
 // which cuts the employee's sessions), reset password, delete, and panel assignment.
 // Seed 001's rule: an employee with the Primary Contact role cannot be deleted; change the
@@ -6,12 +7,12 @@ import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
 import { canGrant, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
-import { humanDuration, queuePasswordResetCode } from "../account/password-reset";
+import { humanDuration, queuePasswordResetCode } from "../account/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import type { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "./schemas";

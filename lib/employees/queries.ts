@@ -1,10 +1,11 @@
+import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, canGrant, NotFoundError, type Actor } from "../access/actor";
+import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
-import { clampPage, parseGridState, type SearchParams } from "../grid";
+import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
-import { visiblePanelWhere } from "../panels/visibility";
+import { visiblePanelWhere } from "../panels/rules";
 import type { InstallerPanelItem } from "../installers/queries";
 
 export const EMPLOYEE_SORTS = ["name", "phone", "country", "role", "panels", "lastLogin", "created"] as const;
@@ -41,11 +42,13 @@ export async function listEmployees(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "employees.view");
   const grid = parseGridState(params, { sorts: EMPLOYEE_SORTS, defaultSort: "name", defaultDir: "asc" });
   const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ fullName: containsText(grid.q) }, { email: containsText(grid.q.toLowerCase()) }, { phone: containsText(grid.q) }] } : {}) };
-  const total = await db.employee.count({ where });
-  const page = clampPage(grid.page, grid.size, total);
-  const rows = await db.employee.findMany({ where, orderBy: orderFor(grid.sort, grid.dir), skip: (page - 1) * grid.size, take: grid.size, include: { role: { select: { name: true, builtIn: true } } } });
+  const page = await paginate(grid, {
+    count: () => db.employee.count({ where }),
+    rows: (window) => db.employee.findMany({ where, orderBy: orderFor(grid.sort, grid.dir), ...window, include: { role: { select: { name: true, builtIn: true } } } }),
+  });
   return {
-    rows: rows.map<EmployeeRow>((e) => ({
+    ...page,
+    rows: page.rows.map<EmployeeRow>((e) => ({
       id: e.id,
       fullName: e.fullName,
       email: e.email,
@@ -58,12 +61,6 @@ export async function listEmployees(actor: Actor | null, params: SearchParams) {
       lastLoginAt: e.lastLoginAt?.toISOString() ?? null,
       createdAt: e.createdAt.toISOString(),
     })),
-    total,
-    page,
-    size: grid.size,
-    sort: grid.sort,
-    dir: grid.dir,
-    q: grid.q,
   };
 }
 
@@ -129,14 +126,14 @@ export async function loadEmployeesPage(actor: Actor | null, params: SearchParam
     details,
     roles,
     selfId: (await db.employee.findFirst({ where: { userId: a.userId }, select: { id: true } }))?.id ?? null,
-    permissions: {
-      add: can(a, "employees.add"),
-      edit: can(a, "employees.edit"),
-      editPrivilege: can(a, "employees.editPrivilege"),
-      resetPassword: can(a, "employees.resetPassword"),
-      delete: can(a, "employees.delete"),
-      assignPanels: can(a, "employees.assignPanels"),
-    },
+    permissions: permissionFlags(a, {
+      add: "employees.add",
+      edit: "employees.edit",
+      editPrivilege: "employees.editPrivilege",
+      resetPassword: "employees.resetPassword",
+      delete: "employees.delete",
+      assignPanels: "employees.assignPanels",
+    }),
   };
 }
 export type EmployeesPageData = Awaited<ReturnType<typeof loadEmployeesPage>>;

@@ -1,3 +1,4 @@
+import "server-only";
 // The installer app's home: the signed-in installer's own panels, nothing else.
 import { db } from "../db";
 import { UnauthenticatedError } from "../access/guard";

@@ -1,3 +1,4 @@
+import "server-only";
 // Changes on the Installers page. Each is one transaction: the change, its audit events and
 // its outbox rows commit together or not at all. Status changes are conditional updates, so
 // two admins acting at once end consistent, and bulk results say what was skipped and why.
@@ -5,17 +6,17 @@ import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
 import { canGrant, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
-import { humanDuration, queuePasswordResetCode } from "../account/password-reset";
+import { humanDuration, queuePasswordResetCode } from "../account/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import { transportInfoFor } from "../email/transport";
 import { installerSearchTokens } from "./search";
-import { ACCEPTABLE, bulkSummary, REJECTABLE, STATUS_LABEL, type InstallerStatusName } from "./status";
+import { ACCEPTABLE, bulkSummary, REJECTABLE, STATUS_LABEL, type InstallerStatusName } from "./rules";
 import type { assignPanelSchema, convertInstallerSchema, registerInstallerSchema } from "./schemas";
 
 export type MutationOutcome = { message: string; warning?: string };

@@ -1,13 +1,15 @@
+import "server-only";
 // Reads for the Installers page. Every function checks the actor first; rows of other
 // organizations are never read, and look exactly like missing rows.
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, canGrant, NotFoundError, type Actor } from "../access/actor";
+import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { transportInfoFor } from "../email/transport";
 import { prefixRange, searchWords } from "./search";
-import { visiblePanelWhere } from "../panels/visibility";
-import { clampPage, parseGridState, type SearchParams } from "../grid";
+import { visiblePanelWhere } from "../panels/rules";
+import { clampPage, packRows, parseGridState, type SearchParams } from "../grid";
 import { Prisma } from "../generated/sqlite/client";
-import type { InstallerStatusName } from "./status";
+import type { InstallerStatusName } from "./rules";
 
 export const INSTALLER_SORTS = ["name", "phone", "panels", "lastLogin", "created", "status"] as const;
 export type InstallerSort = (typeof INSTALLER_SORTS)[number];
@@ -224,3 +226,36 @@ export async function listRolesForConversion(actor: Actor | null) {
   }
   return [...roles.values()].filter((r) => canGrant(a, r.permissions)).map((r) => ({ id: r.id, name: r.name }));
 }
+
+
+/** Everything the Installers page shows, in one call. */
+const ROW_FIELDS = ["id", "name", "email", "phone", "panelCount", "status", "createdAt", "lastLoginAt"] as const satisfies readonly (keyof InstallerRow)[];
+
+export async function loadInstallersPage(actor: Actor | null, params: SearchParams) {
+  const a = await assertCan(actor, "installers.view");
+  const selectedId = typeof params.installer === "string" ? params.installer : null;
+  const [grid, details, roles, transport] = await Promise.all([
+    listInstallers(a, params),
+    selectedId ? getInstallerDetails(a, selectedId).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e))) : null,
+    can(a, "installers.convert") ? listRolesForConversion(a) : [],
+    transportInfoFor(a.organizationId),
+  ]);
+  return {
+    grid: { ...grid, rows: packRows<InstallerRow>(grid.rows, ROW_FIELDS) },
+    details,
+    roles,
+    emailConfigured: transport.kind !== "none",
+    permissions: permissionFlags(a, {
+      add: "installers.add",
+      accept: "installers.accept",
+      remove: "installers.remove",
+      resetPassword: "installers.resetPassword",
+      convert: "installers.convert",
+      assignPanels: "installers.assignPanels",
+      unassignPanels: "installers.unassignPanels",
+      viewPanels: "installers.viewPanels",
+    }),
+  };
+}
+export type InstallersPageData = Awaited<ReturnType<typeof loadInstallersPage>>;
+export type InstallerPermissions = InstallersPageData["permissions"];

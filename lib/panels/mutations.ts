@@ -1,10 +1,11 @@
+import "server-only";
 // Panels and panel groups. One transaction each; uniqueness per organization; a group must
 // be empty to be deleted; deleting a panel keeps installers' and employees' panel counts right.
 import type { z } from "zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
 import type { panelGroupSchema, panelSchema } from "./schemas";
 

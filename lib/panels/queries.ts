@@ -1,11 +1,12 @@
+import "server-only";
 // Panels and panel groups, only those in groups the actor's role can see (every screen,
 // every dropdown, every URL): a group the role cannot see looks like a missing one.
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
-import { clampPage, parseGridState, type SearchParams } from "../grid";
+import {  canSeePanelGroup, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
-import { visibleGroupWhere, visiblePanelWhere } from "./visibility";
+import { visibleGroupWhere, visiblePanelWhere } from "./rules";
 
 export const PANEL_SORTS = ["imei", "accountCode", "created"] as const;
 const SORT_COLUMN = { imei: "imei", accountCode: "accountCode", created: "createdAt" } as const;
@@ -33,17 +34,19 @@ export async function listPanels(actor: Actor | null, params: SearchParams, pane
   if (panelGroupId && !canSeePanelGroup(a, panelGroupId)) throw new NotFoundError("The panel group");
   const grid = parseGridState(params, { sorts: PANEL_SORTS, defaultSort: "imei", defaultDir: "asc" });
   const where = { organizationId: a.organizationId, ...visiblePanelWhere(a), ...(panelGroupId ? { panelGroupId } : {}), ...panelSearch(grid.q) };
-  const total = await db.panel.count({ where });
-  const page = clampPage(grid.page, grid.size, total);
-  const rows = await db.panel.findMany({
-    where,
-    orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
-    skip: (page - 1) * grid.size,
-    take: grid.size,
-    include: { panelGroup: { select: { name: true } }, site: { select: { name: true } }, _count: { select: { installers: true, employees: true } } },
+  const page = await paginate(grid, {
+    count: () => db.panel.count({ where }),
+    rows: (window) =>
+      db.panel.findMany({
+        where,
+        orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
+        ...window,
+        include: { panelGroup: { select: { name: true } }, site: { select: { name: true } }, _count: { select: { installers: true, employees: true } } },
+      }),
   });
   return {
-    rows: rows.map<PanelRow>((p) => ({
+    ...page,
+    rows: page.rows.map<PanelRow>((p) => ({
       id: p.id,
       imei: p.imei,
       accountCode: p.accountCode,
@@ -54,12 +57,6 @@ export async function listPanels(actor: Actor | null, params: SearchParams, pane
       installers: p._count.installers,
       employees: p._count.employees,
     })),
-    total,
-    page,
-    size: grid.size,
-    sort: grid.sort,
-    dir: grid.dir,
-    q: grid.q,
   };
 }
 
@@ -84,6 +81,6 @@ export async function getPanelGroup(actor: Actor | null, id: string) {
 export async function loadPanelsPage(actor: Actor | null, params: SearchParams, panelGroupId?: string) {
   const a = await assertCan(actor, "panels.view");
   const [grid, groups, group] = await Promise.all([listPanels(a, params, panelGroupId), listPanelGroups(a), panelGroupId ? getPanelGroup(a, panelGroupId) : null]);
-  return { grid, groups, group, permissions: { manage: can(a, "panels.manage"), manageGroups: can(a, "panelGroups.manage") } };
+  return { grid, groups, group, permissions: permissionFlags(a, { manage: "panels.manage", manageGroups: "panelGroups.manage" }) };
 }
 export type PanelsPageData = Awaited<ReturnType<typeof loadPanelsPage>>;

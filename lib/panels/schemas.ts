@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidImei } from "./imei";
+import { isValidImei } from "./rules";
 
 export const panelSchema = z.object({
   id: z.string().max(64).optional(),

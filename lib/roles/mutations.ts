@@ -1,3 +1,4 @@
+import "server-only";
 // Roles: a name, permissions by group, and the panel groups the role sees.
 // Nobody grants a permission, or a panel group, that they do not hold themselves.
 import type { z } from "zod";
@@ -5,7 +6,7 @@ import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
 import type { roleSchema } from "./schemas";
 

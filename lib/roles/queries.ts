@@ -1,8 +1,9 @@
+import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, type Actor } from "../access/actor";
+import {  permissionFlags, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, type BuiltInRole } from "../access/permissions";
-import { visibleGroupWhere } from "../panels/visibility";
+import { visibleGroupWhere } from "../panels/rules";
 
 export async function listRoles(actor: Actor | null) {
   const a = await assertCan(actor, "roles.view");
@@ -25,7 +26,7 @@ export async function listRoles(actor: Actor | null) {
       panelGroupIds: r.panelGroups.map((g) => g.panelGroupId),
     })),
     groups,
-    canManage: can(a, "roles.manage"),
+    permissions: permissionFlags(a, { manage: "roles.manage" }),
     actorPermissions: [...a.permissions],
     actorSeesAllGroups: a.panelGroups === "all",
     builtInNames: BUILT_IN_ROLES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { completeWithCode, requestPasswordReset } from "@/lib/account/password-reset";
+import { completeWithCode, requestPasswordReset } from "@/lib/account/mutations";
 import { issueCode } from "@/lib/auth/one-time-codes";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { getActor } from "@/lib/auth/current";

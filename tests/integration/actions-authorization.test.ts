@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs, databaseFingerprint, ensureNoPermissionEmployee } from "../support/session";
 import { allServerActions, type ActionRef } from "../support/actions";
-import { makeImei } from "@/lib/panels/imei";
+import { makeImei } from "@/lib/panels/rules";
 
 /** Entry points that must work signed out; each is covered by its own tests. */
 const PUBLIC_ACTIONS = new Set([

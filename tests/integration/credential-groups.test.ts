@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/access/actor";
-import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/sites/credential-groups";
-import { activateSite, requestInstallerMode, saveSite } from "@/lib/sites/sites";
-import { deleteCustomer } from "@/lib/customers/customers";
+import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
+import { activateSite, requestInstallerMode, saveSite } from "@/lib/sites/mutations";
+import { deleteCustomer } from "@/lib/customers/mutations";
 import { actAs } from "../support/session";
 
 async function as(email: string): Promise<Actor> {

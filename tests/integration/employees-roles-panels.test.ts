@@ -8,7 +8,7 @@ import { deleteRole, saveRole } from "@/lib/roles/mutations";
 import { deletePanel, deletePanelGroup, savePanel, savePanelGroup } from "@/lib/panels/mutations";
 import { getPanelGroup, listPanels } from "@/lib/panels/queries";
 import { panelSchema } from "@/lib/panels/schemas";
-import { makeImei } from "@/lib/panels/imei";
+import { makeImei } from "@/lib/panels/rules";
 import { actAs } from "../support/session";
 
 async function as(email: string): Promise<Actor> {

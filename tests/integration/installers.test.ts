@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
-import { completeWithCode } from "@/lib/account/password-reset";
+import { completeWithCode } from "@/lib/account/mutations";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import {
   acceptInstallers,

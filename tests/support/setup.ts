@@ -8,4 +8,3 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("server-only", () => ({}));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clampPage, gridQuery, parseGridState, rangeLabel } from "@/lib/grid";
 import { formatDateTime } from "@/lib/format";
-import { isValidImei, makeImei } from "@/lib/panels/imei";
+import { isValidImei, makeImei } from "@/lib/panels/rules";
 
 const opts = { sorts: ["name", "created"] as const, defaultSort: "created" as const, defaultDir: "desc" as const };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkActionsFor, bulkSummary, canTransition, rowActionsFor } from "@/lib/installers/status";
+import { bulkActionsFor, bulkSummary, canTransition, rowActionsFor } from "@/lib/installers/rules";
 import { registerInstallerSchema, convertInstallerSchema } from "@/lib/installers/schemas";
 
 describe("installer statuses (seed 003)", () => {

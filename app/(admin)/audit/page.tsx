@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { AuditGrid } from "@/components/audit/audit-grid";
 import { requirePagePermission } from "@/lib/access/page";
-import { listAuditEvents } from "@/lib/audit-log";
+import { listAuditEvents } from "@/lib/audit/queries";
 import type { SearchParams } from "@/lib/grid";
 
 export const metadata: Metadata = { title: "Audit log" };

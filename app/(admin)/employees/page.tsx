@@ -4,7 +4,6 @@ import { EmployeesScreen } from "@/components/employees/employees-screen";
 import { requirePagePermission } from "@/lib/access/page";
 import { loadEmployeesPage } from "@/lib/employees/queries";
 import type { SearchParams } from "@/lib/grid";
-import * as actions from "./actions";
 
 export const metadata: Metadata = { title: "Employees" };
 
@@ -12,5 +11,5 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
   const actor = await requirePagePermission("employees.view");
   const data = await loadEmployeesPage(actor, await searchParams);
   const timeZone = (await cookies()).get("tz")?.value ?? "UTC";
-  return <EmployeesScreen data={data} timeZone={timeZone} actions={{ ...actions }} />;
+  return <EmployeesScreen data={data} timeZone={timeZone} />;
 }

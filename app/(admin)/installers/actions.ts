@@ -1,10 +1,6 @@
 "use server";
-// Server actions of the Installers page: parse with the shared schema, call lib/installers
-// (which checks the caller's permission and organization), revalidate, return a typed result.
-import { revalidatePath } from "next/cache";
-import type { PanelOption } from "@/lib/panels/schemas";
-import { getActor } from "@/lib/auth/current";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
+// Server actions of the Installers page. lib/installers checks the caller's permission and organization.
+import { action } from "@/lib/actions/action";
 import {
   acceptInstallers,
   assignPanelToInstaller,
@@ -15,59 +11,19 @@ import {
   resendRegistrationCode,
   resetInstallerPassword,
   unassignPanelFromInstaller,
-  type MutationOutcome,
 } from "@/lib/installers/mutations";
 import { listAssignablePanels } from "@/lib/installers/queries";
 import { assignPanelSchema, convertInstallerSchema, installerIdSchema, installerIdsSchema, panelSearchSchema, registerInstallerSchema } from "@/lib/installers/schemas";
 
-function done(outcome: MutationOutcome): ActionResult {
-  revalidatePath("/installers");
-  return { ok: true, message: outcome.message, warning: outcome.warning };
-}
+const revalidate = "/installers";
 
-export async function registerInstallerAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await registerInstaller(await getActor(), parseInput(registerInstallerSchema, input))));
-}
-
-export async function resendRegistrationCodeAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await resendRegistrationCode(await getActor(), parseInput(installerIdSchema, input).installerId)));
-}
-
-export async function acceptInstallersAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await acceptInstallers(await getActor(), parseInput(installerIdsSchema, input).ids)));
-}
-
-export async function rejectInstallersAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await rejectInstallers(await getActor(), parseInput(installerIdsSchema, input).ids)));
-}
-
-export async function removeInstallersAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await removeInstallers(await getActor(), parseInput(installerIdsSchema, input).ids)));
-}
-
-export async function resetInstallerPasswordAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await resetInstallerPassword(await getActor(), parseInput(installerIdSchema, input).installerId)));
-}
-
-export async function convertInstallerAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const outcome = await convertInstallerToEmployee(await getActor(), parseInput(convertInstallerSchema, input));
-    revalidatePath("/employees");
-    return done(outcome);
-  });
-}
-
-export async function assignPanelAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await assignPanelToInstaller(await getActor(), parseInput(assignPanelSchema, input))));
-}
-
-export async function unassignPanelAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await unassignPanelFromInstaller(await getActor(), parseInput(assignPanelSchema, input))));
-}
-
-export async function searchAssignablePanelsAction(input: unknown): Promise<ActionResult<PanelOption[]>> {
-  return toResult(async () => {
-    const { installerId, q } = parseInput(panelSearchSchema, input);
-    return { ok: true, data: await listAssignablePanels(await getActor(), installerId, q) };
-  });
-}
+export const registerInstallerAction = action(registerInstallerSchema, registerInstaller, { revalidate });
+export const resendRegistrationCodeAction = action(installerIdSchema, (actor, { installerId }) => resendRegistrationCode(actor, installerId), { revalidate });
+export const acceptInstallersAction = action(installerIdsSchema, (actor, { ids }) => acceptInstallers(actor, ids), { revalidate });
+export const rejectInstallersAction = action(installerIdsSchema, (actor, { ids }) => rejectInstallers(actor, ids), { revalidate });
+export const removeInstallersAction = action(installerIdsSchema, (actor, { ids }) => removeInstallers(actor, ids), { revalidate });
+export const resetInstallerPasswordAction = action(installerIdSchema, (actor, { installerId }) => resetInstallerPassword(actor, installerId), { revalidate });
+export const convertInstallerAction = action(convertInstallerSchema, convertInstallerToEmployee, { revalidate: [revalidate, "/employees"] });
+export const assignPanelAction = action(assignPanelSchema, assignPanelToInstaller, { revalidate });
+export const unassignPanelAction = action(assignPanelSchema, unassignPanelFromInstaller, { revalidate });
+export const searchAssignablePanelsAction = action(panelSearchSchema, async (actor, { installerId, q }) => ({ data: await listAssignablePanels(actor, installerId, q) }));

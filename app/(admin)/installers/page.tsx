@@ -3,8 +3,7 @@ import { cookies } from "next/headers";
 import { InstallersScreen } from "@/components/installers/installers-screen";
 import { requirePagePermission } from "@/lib/access/page";
 import type { SearchParams } from "@/lib/grid";
-import { loadInstallersPage } from "@/lib/installers/page";
-import * as actions from "./actions";
+import { loadInstallersPage } from "@/lib/installers/queries";
 
 export const metadata: Metadata = { title: "Installers" };
 
@@ -12,5 +11,5 @@ export default async function InstallersPage({ searchParams }: { searchParams: P
   const actor = await requirePagePermission("installers.view");
   const data = await loadInstallersPage(actor, await searchParams);
   const timeZone = (await cookies()).get("tz")?.value ?? "UTC";
-  return <InstallersScreen data={data} timeZone={timeZone} actions={{ ...actions }} />;
+  return <InstallersScreen data={data} timeZone={timeZone} />;
 }

@@ -1,22 +1,8 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
+import { action } from "@/lib/actions/action";
 import { deleteRole, saveRole } from "@/lib/roles/mutations";
 import { roleIdSchema, roleSchema } from "@/lib/roles/schemas";
 
-export async function saveRoleAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const outcome = await saveRole(await getActor(), parseInput(roleSchema, input));
-    revalidatePath("/", "layout");
-    return { ok: true, message: outcome.message };
-  });
-}
-
-export async function deleteRoleAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const outcome = await deleteRole(await getActor(), parseInput(roleIdSchema, input).id);
-    revalidatePath("/roles");
-    return { ok: true, message: outcome.message };
-  });
-}
+// A role's permissions decide the navigation of every page of its holders.
+export const saveRoleAction = action(roleSchema, saveRole, { revalidate: { layout: "/" } });
+export const deleteRoleAction = action(roleIdSchema, (actor, { id }) => deleteRole(actor, id), { revalidate: "/roles" });

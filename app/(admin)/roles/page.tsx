@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { RolesScreen } from "@/components/roles/roles-screen";
 import { requirePagePermission } from "@/lib/access/page";
 import { listRoles } from "@/lib/roles/queries";
-import * as actions from "./actions";
 
 export const metadata: Metadata = { title: "Roles" };
 
 export default async function RolesPage() {
   const actor = await requirePagePermission("roles.view");
-  return <RolesScreen data={await listRoles(actor)} actions={{ ...actions }} />;
+  return <RolesScreen data={await listRoles(actor)} />;
 }

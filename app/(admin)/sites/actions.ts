@@ -1,65 +1,19 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
-import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/sites/credential-groups";
+import { action } from "@/lib/actions/action";
+import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
 import { existingGroupSchema, newGroupSchema, renameGroupSchema, siteColumnsSchema, siteIdSchema, siteSchema } from "@/lib/sites/schemas";
-import { activateSite, requestInstallerMode, saveSite, saveSiteColumns } from "@/lib/sites/sites";
+import { activateSite, requestInstallerMode, saveSite, saveSiteColumns } from "@/lib/sites/mutations";
 
-function done(outcome: { message: string }): ActionResult {
-  revalidatePath("/sites", "layout");
-  revalidatePath("/customers", "layout");
-  return { ok: true, message: outcome.message };
-}
+// Sites are listed under their customers too.
+const revalidate = [{ layout: "/sites" }, { layout: "/customers" }];
 
-export async function saveSiteAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await saveSite(await getActor(), parseInput(siteSchema, input))));
-}
-
-export async function saveSiteColumnsAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await saveSiteColumns(await getActor(), parseInput(siteColumnsSchema, input).columns)));
-}
-
-export async function activateSiteAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await activateSite(await getActor(), parseInput(siteIdSchema, input).siteId)));
-}
-
-export async function requestInstallerModeAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await requestInstallerMode(await getActor(), parseInput(siteIdSchema, input).siteId)));
-}
-
-export async function addToNewGroupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { siteId, name } = parseInput(newGroupSchema, input);
-    return done(await addSiteToNewGroup(await getActor(), siteId, name));
-  });
-}
-
-export async function addToExistingGroupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { siteId, groupId } = parseInput(existingGroupSchema, input);
-    return done(await addSiteToExistingGroup(await getActor(), siteId, groupId));
-  });
-}
-
-export async function moveToExistingGroupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { siteId, groupId } = parseInput(existingGroupSchema, input);
-    return done(await moveSiteToGroup(await getActor(), siteId, groupId));
-  });
-}
-
-export async function removeFromGroupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await removeSiteFromGroup(await getActor(), parseInput(siteIdSchema, input).siteId)));
-}
-
-export async function regenerateCredentialsAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => done(await regenerateSiteCredentials(await getActor(), parseInput(siteIdSchema, input).siteId)));
-}
-
-export async function renameCredentialGroupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { groupId, name } = parseInput(renameGroupSchema, input);
-    return done(await renameCredentialGroup(await getActor(), groupId, name));
-  });
-}
+export const saveSiteAction = action(siteSchema, saveSite, { revalidate });
+export const saveSiteColumnsAction = action(siteColumnsSchema, (actor, { columns }) => saveSiteColumns(actor, columns), { revalidate });
+export const activateSiteAction = action(siteIdSchema, (actor, { siteId }) => activateSite(actor, siteId), { revalidate });
+export const requestInstallerModeAction = action(siteIdSchema, (actor, { siteId }) => requestInstallerMode(actor, siteId), { revalidate });
+export const addToNewGroupAction = action(newGroupSchema, (actor, { siteId, name }) => addSiteToNewGroup(actor, siteId, name), { revalidate });
+export const addToExistingGroupAction = action(existingGroupSchema, (actor, { siteId, groupId }) => addSiteToExistingGroup(actor, siteId, groupId), { revalidate });
+export const moveToExistingGroupAction = action(existingGroupSchema, (actor, { siteId, groupId }) => moveSiteToGroup(actor, siteId, groupId), { revalidate });
+export const removeFromGroupAction = action(siteIdSchema, (actor, { siteId }) => removeSiteFromGroup(actor, siteId), { revalidate });
+export const regenerateCredentialsAction = action(siteIdSchema, (actor, { siteId }) => regenerateSiteCredentials(actor, siteId), { revalidate });
+export const renameCredentialGroupAction = action(renameGroupSchema, (actor, { groupId, name }) => renameCredentialGroup(actor, groupId, name), { revalidate });

@@ -1,12 +1,6 @@
 "use server";
-import { completeWithCode } from "@/lib/account/password-reset";
+import { completeWithCode } from "@/lib/account/mutations";
+import { publicAction } from "@/lib/actions/action";
 import { completeWithCodeSchema } from "@/lib/auth/schemas";
-import { requestIp } from "@/lib/auth/session";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
 
-export async function completeEmployeeSetupAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    await completeWithCode(parseInput(completeWithCodeSchema, input), "console", "EMPLOYEE_SETUP", await requestIp());
-    return { ok: true };
-  });
-}
+export const completeEmployeeSetupAction = publicAction(completeWithCodeSchema, (input, { ip }) => completeWithCode(input, "console", "EMPLOYEE_SETUP", ip));

@@ -1,19 +1,7 @@
 "use server";
-import { completeWithCode, requestPasswordReset } from "@/lib/account/password-reset";
+import { completeWithCode, requestPasswordReset } from "@/lib/account/mutations";
+import { publicAction } from "@/lib/actions/action";
 import { completeWithCodeSchema, forgotPasswordSchema } from "@/lib/auth/schemas";
-import { requestIp } from "@/lib/auth/session";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
 
-export async function requestInstallerPasswordResetAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    await requestPasswordReset(parseInput(forgotPasswordSchema, input).email, "installer", await requestIp());
-    return { ok: true };
-  });
-}
-
-export async function completeInstallerPasswordResetAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    await completeWithCode(parseInput(completeWithCodeSchema, input), "installer", "PASSWORD_RESET", await requestIp());
-    return { ok: true };
-  });
-}
+export const requestInstallerPasswordResetAction = publicAction(forgotPasswordSchema, ({ email }, { ip }) => requestPasswordReset(email, "installer", ip));
+export const completeInstallerPasswordResetAction = publicAction(completeWithCodeSchema, (input, { ip }) => completeWithCode(input, "installer", "PASSWORD_RESET", ip));

@@ -1,22 +1,9 @@
 "use server";
-import { signIn } from "@/lib/auth/auth";
-import { passwordSignIn } from "@/lib/auth/password-sign-in";
+import { publicAction } from "@/lib/actions/action";
 import { forgotPasswordSchema, signInSchema } from "@/lib/auth/schemas";
-import { SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
+import { passwordSignIn, requestSignInLink } from "@/lib/auth/entry";
 
-export async function installerSignInAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { email, password } = parseInput(signInSchema, input);
-    return passwordSignIn("installer", email, password, "/installer");
-  });
-}
+export const installerSignInAction = publicAction(signInSchema, ({ email, password }) => passwordSignIn("installer", email, password, "/installer"));
 
 /** Always ends on the same "check your email" page, whether or not the address is an installer's. */
-export async function emailSignInLinkAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    const { email } = parseInput(forgotPasswordSchema, input);
-    await signIn(SIGN_IN_LINK_PROVIDER, { email, redirectTo: "/installer" });
-    return { ok: true };
-  });
-}
+export const emailSignInLinkAction = publicAction(forgotPasswordSchema, ({ email }) => requestSignInLink(email, "/installer"));

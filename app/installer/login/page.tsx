@@ -6,7 +6,7 @@ import { SignInLinkForm } from "@/components/installer-app/sign-in-link-form";
 import { FormError } from "@/components/ui/field";
 import { homePathFor } from "@/lib/access/areas";
 import { getActor } from "@/lib/auth/current";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/password-sign-in";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/entry";
 import { emailSignInLinkAction, installerSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };

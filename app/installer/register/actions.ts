@@ -1,12 +1,6 @@
 "use server";
-import { completeWithCode } from "@/lib/account/password-reset";
+import { completeWithCode } from "@/lib/account/mutations";
+import { publicAction } from "@/lib/actions/action";
 import { completeWithCodeSchema } from "@/lib/auth/schemas";
-import { requestIp } from "@/lib/auth/session";
-import { parseInput, toResult, type ActionResult } from "@/lib/actions/result";
 
-export async function completeRegistrationAction(input: unknown): Promise<ActionResult> {
-  return toResult(async () => {
-    await completeWithCode(parseInput(completeWithCodeSchema, input), "installer", "INSTALLER_REGISTRATION", await requestIp());
-    return { ok: true };
-  });
-}
+export const completeRegistrationAction = publicAction(completeWithCodeSchema, (input, { ip }) => completeWithCode(input, "installer", "INSTALLER_REGISTRATION", ip));

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
-import { getCustomer } from "@/lib/customers/customers";
+import { getCustomer } from "@/lib/customers/queries";
 
 export const metadata: Metadata = { title: "Customer" };
 

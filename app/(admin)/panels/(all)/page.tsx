@@ -3,11 +3,10 @@ import { PanelsScreen } from "@/components/panels/panels-screen";
 import { requirePagePermission } from "@/lib/access/page";
 import type { SearchParams } from "@/lib/grid";
 import { loadPanelsPage } from "@/lib/panels/queries";
-import * as actions from "../actions";
 
 export const metadata: Metadata = { title: "Panels" };
 
 export default async function PanelsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission("panels.view");
-  return <PanelsScreen data={await loadPanelsPage(actor, await searchParams)} actions={{ ...actions }} />;
+  return <PanelsScreen data={await loadPanelsPage(actor, await searchParams)} />;
 }

@@ -4,8 +4,7 @@ import { EmailSettingsForm } from "@/components/settings/email-settings-form";
 import { Notice } from "@/components/ui/field";
 import { can } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
-import { getEmailSettingsView } from "@/lib/settings/email";
-import { removeSmtpSettingsAction, saveSmtpSettingsAction, sendTestEmailAction } from "./actions";
+import { getEmailSettingsView } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Email settings" };
 
@@ -73,9 +72,6 @@ export default async function EmailSettingsPage() {
         saved={view.saved}
         canManage={can(actor, "settings.manage")}
         environmentOverrides={t.kind !== "none" && t.source === "environment"}
-        save={saveSmtpSettingsAction}
-        remove={removeSmtpSettingsAction}
-        sendTest={sendTestEmailAction}
       />
     </div>
   );

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { SitePage } from "@/components/sites/site-page";
 import { NotFoundError } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
-import { getSite } from "@/lib/sites/sites";
-import * as actions from "../actions";
+import { getSite } from "@/lib/sites/queries";
 
 export const metadata: Metadata = { title: "Site" };
 
@@ -14,5 +13,5 @@ export default async function SiteDetailsPage({ params }: { params: Promise<{ id
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  return <SitePage site={site} actions={{ ...actions }} />;
+  return <SitePage site={site} />;
 }

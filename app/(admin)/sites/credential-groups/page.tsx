@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CredentialGroupsScreen } from "@/components/sites/credential-groups-screen";
 import { requirePagePermission } from "@/lib/access/page";
 import type { SearchParams } from "@/lib/grid";
-import { listCredentialGroups } from "@/lib/sites/credential-groups";
+import { listCredentialGroups } from "@/lib/credential-groups/queries";
 
 export const metadata: Metadata = { title: "Credential groups" };
 

@@ -5,7 +5,6 @@ import { NotFoundError } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
 import type { SearchParams } from "@/lib/grid";
 import { loadPanelsPage } from "@/lib/panels/queries";
-import * as actions from "../../actions";
 
 export const metadata: Metadata = { title: "Panel group" };
 
@@ -15,5 +14,5 @@ export default async function PanelGroupPage({ params, searchParams }: { params:
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  return <PanelsScreen data={data} actions={{ ...actions }} />;
+  return <PanelsScreen data={data} />;
 }

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { CredentialGroupPage } from "@/components/sites/credential-groups-screen";
 import { NotFoundError } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
-import { getCredentialGroup } from "@/lib/sites/credential-groups";
-import { renameCredentialGroupAction } from "../../actions";
+import { getCredentialGroup } from "@/lib/credential-groups/queries";
 
 export const metadata: Metadata = { title: "Credential group" };
 
@@ -14,5 +13,5 @@ export default async function CredentialGroupDetailsPage({ params }: { params: P
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  return <CredentialGroupPage group={group} rename={renameCredentialGroupAction} />;
+  return <CredentialGroupPage group={group} />;
 }

@@ -1,42 +1,15 @@
-// Settings → Email: which transport is active, saved SMTP settings (password encrypted at
-// rest, never sent back to the browser), a test email, and the outbox's state.
+import "server-only";
+// Settings → Email: saved SMTP settings (password encrypted at rest) and a test email.
 import type { z } from "zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import type { Actor } from "../access/actor";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { encryptSecret } from "../crypto";
 import { deliverDue, kickDelivery, NOT_CONFIGURED, queueEmail, releaseWaiting } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
-import { devMailboxEnabled, transportInfoFor } from "../email/transport";
 import { RuleError } from "../actions/result";
-import { smtpSettingsSchema } from "./email-schema";
-
-export { smtpSettingsSchema };
-
-
-export async function getEmailSettingsView(actor: Actor | null) {
-  const a = await assertCan(actor, "settings.view");
-  const [transport, saved, counts, failures] = await Promise.all([
-    transportInfoFor(a.organizationId),
-    db.emailSettings.findUnique({ where: { organizationId: a.organizationId } }),
-    db.outboxMessage.groupBy({ by: ["status"], where: { organizationId: a.organizationId }, _count: { _all: true } }),
-    db.outboxMessage.findMany({
-      where: { organizationId: a.organizationId, lastError: { not: null }, status: { not: "SENT" } },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: { id: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true },
-    }),
-  ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<"QUEUED" | "SENT" | "FAILED", number>>;
-  return {
-    transport,
-    devMailbox: devMailboxEnabled(),
-    saved: saved ? { host: saved.host, port: saved.port, secure: saved.secure, username: saved.username, fromAddress: saved.fromAddress, hasPassword: !!saved.passwordEncrypted } : null,
-    outbox: { queued: byStatus.QUEUED ?? 0, sent: byStatus.SENT ?? 0, failed: byStatus.FAILED ?? 0 },
-    problems: failures,
-  };
-}
+import type { smtpSettingsSchema } from "./schemas";
 
 export async function saveSmtpSettings(actor: Actor | null, input: z.output<typeof smtpSettingsSchema>) {
   const a = await assertCan(actor, "settings.manage");
@@ -49,6 +22,7 @@ export async function saveSmtpSettings(actor: Actor | null, input: z.output<type
   });
   await releaseWaiting(a.organizationId);
   await kickDelivery();
+  return { message: "SMTP settings saved. Waiting messages will now be delivered." };
 }
 
 export async function removeSmtpSettings(actor: Actor | null) {
@@ -58,10 +32,11 @@ export async function removeSmtpSettings(actor: Actor | null) {
     if (removed.count === 0) throw new RuleError("There are no saved SMTP settings to remove.");
     await recordAudit({ actor: a, action: "settings.email.remove", target: { type: "EmailSettings" } }, tx);
   });
+  return { message: "SMTP settings removed." };
 }
 
 /** Queues a test email to the admin and tries to deliver it at once; says what happened. */
-export async function sendTestEmail(actor: Actor | null): Promise<{ status: "sent" | "waiting" | "failed"; detail?: string }> {
+export async function sendTestEmail(actor: Actor | null) {
   const a = await assertCan(actor, "settings.manage");
   const id = await db.$transaction(async (tx) => {
     const messageId = await queueEmail(tx, {
@@ -76,7 +51,7 @@ export async function sendTestEmail(actor: Actor | null): Promise<{ status: "sen
   });
   await deliverDue(50);
   const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
-  if (m.status === "SENT") return { status: "sent" };
-  if (m.lastError === NOT_CONFIGURED) return { status: "waiting" };
-  return { status: "failed", detail: m.lastError ?? undefined };
+  if (m.status === "SENT") return { message: "Test email sent. Check your inbox." };
+  if (m.lastError === NOT_CONFIGURED) return { warning: "Email delivery is not configured: the test email is queued and will go out once email is configured." };
+  throw new RuleError(`The test email could not be delivered: ${m.lastError ?? "unknown error"}. It will be retried.`);
 }

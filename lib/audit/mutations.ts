@@ -1,5 +1,6 @@
-import type { Actor } from "./access/actor";
-import { db, type Tx } from "./db";
+import "server-only";
+import type { Actor } from "../access/actor";
+import { db, type Tx } from "../db";
 
 export type AuditInput = {
   actor?: Pick<Actor, "userId" | "email" | "organizationId" | "ip"> | null;

@@ -1,14 +1,14 @@
+import "server-only";
 // Credential groups (seed 000). A site is in at most one group; a group's people use one
 // credential at every site of the group. Every change is one transaction, is conditional on
 // the group's version (two admins at once end consistent), bumps the configuration version of
 // the sites it touches, and writes an audit event.
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
-import { can, NotFoundError, type Actor } from "../access/actor";
-import { recordAudit } from "../audit";
+import {  NotFoundError, type Actor } from "../access/actor";
+import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
-import { clampPage, parseGridState, type SearchParams } from "../grid";
-import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged, siteCanBeChanged, type CredentialMenuItem } from "./rules";
+import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged,  type CredentialMenuItem } from "../sites/rules";
 
 type LoadedSite = Awaited<ReturnType<typeof loadSite>>;
 
@@ -164,31 +164,3 @@ export async function renameCredentialGroup(actor: Actor | null, groupId: string
   });
 }
 
-export async function listCredentialGroups(actor: Actor | null, params: SearchParams) {
-  const a = await assertCan(actor, "credentialGroups.view");
-  const grid = parseGridState(params, { sorts: ["name"] as const, defaultSort: "name", defaultDir: "asc" });
-  const where = { organizationId: a.organizationId };
-  const total = await db.credentialGroup.count({ where });
-  const page = clampPage(grid.page, grid.size, total);
-  const groups = await db.credentialGroup.findMany({ where, orderBy: [{ name: grid.dir }, { id: grid.dir }], skip: (page - 1) * grid.size, take: grid.size, include: { sites: { select: { installerMode: true, status: true } } } });
-  return {
-    rows: groups.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => s.installerMode).length })),
-    total,
-    page,
-    size: grid.size,
-    dir: grid.dir,
-  };
-}
-
-export async function getCredentialGroup(actor: Actor | null, id: string) {
-  const a = await assertCan(actor, "credentialGroups.view");
-  const g = await db.credentialGroup.findFirst({ where: { id, organizationId: a.organizationId }, include: { sites: { orderBy: { name: "asc" }, include: { customer: { select: { name: true } } } } } });
-  if (!g) throw new NotFoundError("The credential group");
-  return {
-    id: g.id,
-    name: g.name,
-    sites: g.sites.map((s) => ({ id: s.id, name: s.name, customer: s.customer.name, status: s.status, installerMode: s.installerMode, configVersion: s.configVersion, canBeChanged: siteCanBeChanged(s) })),
-    canBeChanged: groupCanBeChanged(g.sites),
-    canRename: can(a, "credentialGroups.manage"),
-  };
-}

@@ -1,7 +1,8 @@
+import "server-only";
 // Forgot password by an emailed one-time code (employees and installers), and the
 // completion step shared with installer registration and the admin's Reset password.
 import { db } from "../db";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { CODE_TTL_MS, INVALID_CODE_MESSAGE, type CodePurposeName } from "../auth/codes";
 import { consumeCode, issueCode } from "../auth/one-time-codes";

@@ -19,3 +19,14 @@ export function isValidImei(imei: string): boolean {
 export function makeImei(first14: string): string {
   return first14 + luhnCheckDigit(first14);
 }
+
+import type { Actor } from "../access/actor";
+
+/** The one rule of panel visibility: a role sees all panel groups, or only its chosen ones. */
+export function visiblePanelWhere(actor: Actor): { panelGroupId?: { in: string[] } } {
+  return actor.panelGroups === "all" ? {} : { panelGroupId: { in: [...actor.panelGroups] } };
+}
+
+export function visibleGroupWhere(actor: Actor): { id?: { in: string[] } } {
+  return actor.panelGroups === "all" ? {} : { id: { in: [...actor.panelGroups] } };
+}

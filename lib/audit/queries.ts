@@ -1,9 +1,10 @@
+import "server-only";
 // The Audit log screen's query: the actor's organization only, filtered and paginated.
 import { z } from "zod";
-import { db } from "./db";
-import { assertCan } from "./access/guard";
-import type { Actor } from "./access/actor";
-import { clampPage, parseGridState, type SearchParams } from "./grid";
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import type { Actor } from "../access/actor";
+import { paginate, parseGridState, type SearchParams } from "../grid";
 
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(254).optional().default(""),
@@ -29,13 +30,6 @@ export async function listAuditEvents(actor: Actor | null, params: SearchParams)
       ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86400000) } : {}) } }
       : {}),
   };
-  const total = await db.auditEvent.count({ where });
-  const page = clampPage(grid.page, grid.size, total);
-  const rows = await db.auditEvent.findMany({
-    where,
-    orderBy: [{ createdAt: grid.dir }, { id: grid.dir }],
-    skip: (page - 1) * grid.size,
-    take: grid.size,
-  });
-  return { rows, total, page, size: grid.size, dir: grid.dir, filters: f };
+  const page = await paginate(grid, { count: () => db.auditEvent.count({ where }), rows: (window) => db.auditEvent.findMany({ where, orderBy: [{ createdAt: grid.dir }, { id: grid.dir }], ...window }) });
+  return { ...page, filters: f };
 }

@@ -1,0 +1,10 @@
+"use client";
+import { installerSignOutAction } from "@/app/installer/actions";
+
+export function SignOutButton() {
+  return (
+    <button type="button" className="btn-secondary" onClick={() => void installerSignOutAction()}>
+      Sign out
+    </button>
+  );
+}

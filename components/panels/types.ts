@@ -1,3 +1,0 @@
-import type * as PanelActions from "@/app/(admin)/panels/actions";
-
-export type PanelsActions = typeof PanelActions;

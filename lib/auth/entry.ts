@@ -1,0 +1,39 @@
+import "server-only";
+// Sign-in and sign-out, shared by the console's and the installer app's sign-in actions.
+import { AuthError } from "next-auth";
+import { RuleError } from "../actions/result";
+import type { Actor } from "../access/actor";
+import { recordAudit } from "../audit/mutations";
+import { signIn, signOut } from "./auth";
+import type { SignInArea } from "./sign-in";
+import { SIGN_IN_LINK_PROVIDER } from "./sign-in-link";
+
+export const SIGN_IN_MESSAGES: Record<string, string> = {
+  invalid: "The email or password is incorrect.",
+  throttled: "Too many failed attempts. Wait 15 minutes and try again, or reset your password.",
+  disabled: "Your access to the installer application is disabled. Contact your dealer to have it accepted again.",
+};
+
+/** Signs in and redirects (Next's redirect passes through the action builder); a refusal is a RuleError with the reason. */
+export async function passwordSignIn(area: SignInArea, email: string, password: string, redirectTo: string): Promise<void> {
+  try {
+    await signIn(area, { email, password, redirectTo });
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const code = (e as AuthError & { code?: string }).code ?? "invalid";
+      throw new RuleError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.invalid);
+    }
+    throw e;
+  }
+}
+
+/** Emails a sign-in link (Auth.js's email provider) and redirects to the "check your email" page. */
+export async function requestSignInLink(email: string, redirectTo: string): Promise<void> {
+  await signIn(SIGN_IN_LINK_PROVIDER, { email, redirectTo });
+}
+
+/** Signs the caller out (audited) and redirects to the area's sign-in page. */
+export async function signOutActor(actor: Actor | null, redirectTo: string): Promise<void> {
+  if (actor) await recordAudit({ actor, action: "auth.sign_out" });
+  await signOut({ redirectTo });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+// Customers: the grid and a customer's page.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { containsText } from "../db-text";
+import { paginate, parseGridState, type SearchParams } from "../grid";
+
+export const CUSTOMER_SORTS = ["name", "accountNumber", "created"] as const;
+const SORT_COLUMN = { name: "name", accountNumber: "accountNumber", created: "createdAt" } as const;
+
+export async function listCustomers(actor: Actor | null, params: SearchParams) {
+  const a = await assertCan(actor, "customers.view");
+  const grid = parseGridState(params, { sorts: CUSTOMER_SORTS, defaultSort: "name", defaultDir: "asc" });
+  const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ name: containsText(grid.q) }, { accountNumber: containsText(grid.q) }] } : {}) };
+  const page = await paginate(grid, {
+    count: () => db.customer.count({ where }),
+    rows: (window) => db.customer.findMany({ where, orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }], ...window, include: { _count: { select: { sites: true } } } }),
+  });
+  return {
+    ...page,
+    rows: page.rows.map((c) => ({ id: c.id, name: c.name, accountNumber: c.accountNumber, sites: c._count.sites, createdAt: c.createdAt.toISOString() })),
+    permissions: permissionFlags(a, { manage: "customers.manage" }),
+  };
+}
+export type CustomersPageData = Awaited<ReturnType<typeof listCustomers>>;
+
+export async function getCustomer(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "customers.view");
+  const c = await db.customer.findFirst({
+    where: { id, organizationId: a.organizationId },
+    include: { sites: { orderBy: { name: "asc" }, include: { credentialGroup: { select: { name: true } } } }, contacts: { orderBy: { name: "asc" } } },
+  });
+  if (!c) throw new NotFoundError("The customer");
+  return {
+    id: c.id,
+    name: c.name,
+    accountNumber: c.accountNumber,
+    sites: c.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, installerMode: s.installerMode, credentialGroupName: s.credentialGroup?.name ?? null })),
+    contacts: c.contacts.map((k) => ({ id: k.id, name: k.name, jobTitle: k.jobTitle, email: k.email })),
+  };
+}
+

@@ -1,0 +1,31 @@
+import "server-only";
+// Settings → Email: which transport is active, the saved SMTP settings (the password is never
+// sent back to the browser), and the outbox's state.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import type { Actor } from "../access/actor";
+import { devMailboxEnabled, transportInfoFor } from "../email/transport";
+
+export async function getEmailSettingsView(actor: Actor | null) {
+  const a = await assertCan(actor, "settings.view");
+  const [transport, saved, counts, failures] = await Promise.all([
+    transportInfoFor(a.organizationId),
+    db.emailSettings.findUnique({ where: { organizationId: a.organizationId } }),
+    db.outboxMessage.groupBy({ by: ["status"], where: { organizationId: a.organizationId }, _count: { _all: true } }),
+    db.outboxMessage.findMany({
+      where: { organizationId: a.organizationId, lastError: { not: null }, status: { not: "SENT" } },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true },
+    }),
+  ]);
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<"QUEUED" | "SENT" | "FAILED", number>>;
+  return {
+    transport,
+    devMailbox: devMailboxEnabled(),
+    saved: saved ? { host: saved.host, port: saved.port, secure: saved.secure, username: saved.username, fromAddress: saved.fromAddress, hasPassword: !!saved.passwordEncrypted } : null,
+    outbox: { queued: byStatus.QUEUED ?? 0, sent: byStatus.SENT ?? 0, failed: byStatus.FAILED ?? 0 },
+    problems: failures,
+  };
+}
+

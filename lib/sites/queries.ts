@@ -1,0 +1,126 @@
+import "server-only";
+// Sites: the grid (with the user's chosen columns) and a site's page.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { containsText } from "../db-text";
+import { paginate, parseGridState, type SearchParams } from "../grid";
+import { visiblePanelWhere } from "../panels/rules";
+import { credentialChangeRefusal, credentialMenuFor,  siteCanBeChanged, type CredentialMenuItem } from "./rules";
+import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, type SiteColumn } from "./schemas";
+
+export const SITE_SORTS = ["name", "status", "created"] as const;
+const SORT_COLUMN = { name: "name", status: "status", created: "createdAt" } as const;
+
+async function siteColumns(userId: string): Promise<SiteColumn[]> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { preferences: true } });
+  try {
+    const cols = (JSON.parse(user?.preferences ?? "{}") as { siteColumns?: string[] }).siteColumns;
+    const valid = (cols ?? []).filter((c): c is SiteColumn => (SITE_COLUMNS as readonly string[]).includes(c));
+    return valid.length ? valid : DEFAULT_SITE_COLUMNS;
+  } catch {
+    return DEFAULT_SITE_COLUMNS;
+  }
+}
+
+export async function listSites(actor: Actor | null, params: SearchParams) {
+  const a = await assertCan(actor, "sites.view");
+  const grid = parseGridState(params, { sorts: SITE_SORTS, defaultSort: "name", defaultDir: "asc" });
+  const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ name: containsText(grid.q) }, { address: containsText(grid.q) }] } : {}) };
+  const [page, columns] = await Promise.all([
+    paginate(grid, {
+      count: () => db.site.count({ where }),
+      rows: (window) =>
+        db.site.findMany({
+          where,
+          orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
+          ...window,
+          include: { customer: { select: { name: true } }, credentialGroup: { select: { id: true, name: true } }, _count: { select: { panels: true } } },
+        }),
+    }),
+    siteColumns(a.userId),
+  ]);
+  return {
+    ...page,
+    rows: page.rows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      customerId: s.customerId,
+      customer: s.customer.name,
+      address: s.address,
+      status: s.status,
+      installerMode: s.installerMode,
+      credentialGroupId: s.credentialGroup?.id ?? null,
+      credentialGroup: s.credentialGroup?.name ?? null,
+      panels: s._count.panels,
+    })),
+    columns,
+    permissions: permissionFlags(a, { manage: "sites.manage" }),
+    customers: can(a, "sites.manage") ? await db.customer.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
+  };
+}
+export type SitesPageData = Awaited<ReturnType<typeof listSites>>;
+
+export async function getSite(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "sites.view");
+  const site = await db.site.findFirst({
+    where: { id, organizationId: a.organizationId },
+    include: {
+      customer: { select: { id: true, name: true, contacts: { select: { id: true, name: true, email: true }, orderBy: { name: "asc" } } } },
+      keyAccountHolder: { select: { name: true, email: true } },
+      credentialGroup: { include: { sites: { select: { id: true, name: true, installerMode: true, status: true } } } },
+      panels: { where: visiblePanelWhere(a), include: { panelGroup: { select: { name: true } } }, orderBy: { imei: "asc" } },
+      contacts: { include: { contact: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  if (!site) throw new NotFoundError("The site");
+  const people = site.contacts.map((c) => c.contact);
+  const credentials = await db.credential.findMany({
+    where: {
+      organizationId: a.organizationId,
+      contactId: { in: people.map((p) => p.id) },
+      OR: [{ siteId: site.id }, ...(site.credentialGroupId ? [{ credentialGroupId: site.credentialGroupId }] : [])],
+    },
+    orderBy: [{ status: "asc" }, { issuedAt: "desc" }],
+  });
+  const groups = await db.credentialGroup.findMany({
+    where: { organizationId: a.organizationId, ...(site.credentialGroupId ? { NOT: { id: site.credentialGroupId } } : {}) },
+    orderBy: { name: "asc" },
+    include: { sites: { select: { installerMode: true } } },
+  });
+  const state = { status: site.status, installerMode: site.installerMode, credentialGroupId: site.credentialGroupId };
+  const menu = credentialMenuFor(state).map((item: CredentialMenuItem) => ({ item, refusal: credentialChangeRefusal(a, item, state) }));
+  return {
+    id: site.id,
+    name: site.name,
+    customer: { id: site.customer.id, name: site.customer.name },
+    customerContacts: site.customer.contacts,
+    address: site.address,
+    country: site.country,
+    timeZone: site.timeZone,
+    status: site.status,
+    installerMode: site.installerMode,
+    configVersion: site.configVersion,
+    keyAccountHolderId: site.keyAccountHolderId,
+    keyAccountHolder: site.keyAccountHolder,
+    credentialGroup: site.credentialGroup ? { id: site.credentialGroup.id, name: site.credentialGroup.name, sites: site.credentialGroup.sites } : null,
+    panels: site.panels.map((p) => ({ id: p.id, imei: p.imei, accountCode: p.accountCode, group: p.panelGroup.name })),
+    people: people.map((p) => ({
+      ...p,
+      role: site.contacts.find((c) => c.contactId === p.id)!.role,
+      credentials: credentials
+        .filter((c) => c.contactId === p.id)
+        .map((c) => ({ id: c.id, type: c.type, scope: c.siteId ? "This site" : `Group ${site.credentialGroup?.name ?? ""}`, status: c.status })),
+    })),
+    otherGroups: groups.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => s.installerMode).length })),
+    canBeChanged: siteCanBeChanged(site),
+    menu,
+    permissions: permissionFlags(a, {
+      manage: "sites.manage",
+      activate: "sites.activate",
+      requestInstallerMode: "sites.installerMode",
+    }),
+  };
+}
+export type SiteDetails = Awaited<ReturnType<typeof getSite>>;
+
