@@ -209,7 +209,7 @@ test("edit an employee, reset their password by email, and assign a panel in the
   await expect(assign.getByLabel("Email", { exact: true })).toHaveValue("manager@demo.test");
   const option = assign.getByLabel("Panel", { exact: true }).locator("option").nth(1);
   await expect(option).toBeAttached();
-  const imei = (await option.innerText()).split(" · ")[0];
+  const imei = (await option.innerText()).split(" · ")[0]!;
   await assign.getByLabel("Panel", { exact: true }).selectOption({ index: 1 });
   await assign.getByRole("button", { name: "Save" }).click();
   await expect(drawer.getByRole("list", { name: "Assigned panels" })).toContainText(imei);

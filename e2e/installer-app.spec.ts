@@ -7,7 +7,7 @@ test("an installer signs in with an emailed link: the link only opens a confirma
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   const body = await mailFromMailbox(page, email, /sign-in link/);
-  const link = /(http:\/\/localhost:\d+\/installer\/login\/confirm\?\S+)/.exec(body)![1];
+  const link = /(http:\/\/localhost:\d+\/installer\/login\/confirm\?\S+)/.exec(body)![1]!;
   // Opening the link (as a mail scanner would) does not sign in or use it up.
   await page.goto(link);
   await page.goto(link);

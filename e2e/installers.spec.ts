@@ -189,7 +189,7 @@ test("reset password end to end: the installer gets a code and chooses a new pas
   await expect(page.getByRole("status").filter({ hasText: "password reset code was sent to liam.smith@installers.test" })).toBeVisible();
   await signOut(page);
   const body = await mailFromMailbox(page, "liam.smith@installers.test", /password reset code/);
-  const code = /\b(\d{8})\b/.exec(body)![1];
+  const code = /\b(\d{8})\b/.exec(body)![1]!;
   expect(body).toContain("/installer/reset-password");
   await page.goto("/installer/reset-password?email=liam.smith%40installers.test");
   await page.getByLabel("Code").fill(code);
@@ -220,7 +220,7 @@ test("assign and unassign panels in the installer details drawer; counts update"
   const panel = assign.getByLabel("Panel", { exact: true });
   await expect(panel.locator("option").nth(1)).toBeAttached();
   const label = await panel.locator("option").nth(1).innerText();
-  const imei = label.split(" · ")[0];
+  const imei = label.split(" · ")[0]!;
   await panel.selectOption({ index: 1 });
   await assign.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Panel ${imei} is assigned to Pat Panels` })).toBeVisible();

@@ -11,7 +11,7 @@ function zoneOffsetMs(ms: number, timeZone: string): number {
     f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
     if (offsetFormatters.size < 500) offsetFormatters.set(timeZone, f);
   }
-  const [m, day, y, h, min, s] = f.format(ms).match(/\d+/g)!.map(Number);
+  const [m = 1, day = 1, y = 1970, h = 0, min = 0, s = 0] = f.format(ms).match(/\d+/g)!.map(Number);
   return Date.UTC(y, m - 1, day, h, min, s) - Math.floor(ms / 1000) * 1000;
 }
 

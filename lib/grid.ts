@@ -68,7 +68,7 @@ export function packRows<T>(rows: readonly T[], fields: readonly (keyof T & stri
 export function unpackRows<T>({ fields, values }: PackedRows<T>): T[] {
   return values.map((v) => {
     const row: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i++) row[fields[i]] = v[i];
+    fields.forEach((field, i) => (row[field] = v[i]));
     return row as T;
   });
 }

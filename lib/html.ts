@@ -17,7 +17,7 @@ const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
 
 /** Escapes text for element content and for double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ENTITY[c]) : text;
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ENTITY[c]!) : text;
 }
 
 function part(value: unknown): string {
@@ -29,7 +29,7 @@ function part(value: unknown): string {
 
 /** html`<b>${name}</b>`: the template's own text is markup, every value is escaped. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  let out = strings[0];
-  for (let i = 0; i < values.length; i++) out += part(values[i]) + strings[i + 1];
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += part(values[i]) + strings[i + 1]!;
   return new SafeHtml(out);
 }

@@ -37,10 +37,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       const groupNames = ["North region", "South region", "Commercial", "Residential"];
       const groups = [];
       for (const name of groupNames) groups.push(await tx.panelGroup.create({ data: { organizationId: org.id, name } }));
-      // Install Technicians see only the North region and Residential groups (seed 003's conversion rule).
+      // Install Technicians see only the North region and Residential groups (so conversion meets panels the role cannot see).
       await tx.role.update({
         where: { id: roles.INSTALL_TECHNICIAN },
-        data: { allPanelGroups: false, panelGroups: { create: [{ panelGroupId: groups[0].id }, { panelGroupId: groups[3].id }] } },
+        data: { allPanelGroups: false, panelGroups: { create: [{ panelGroupId: groups[0]!.id }, { panelGroupId: groups[3]!.id }] } },
       });
       await tx.usergroup.createMany({
         data: [
@@ -63,7 +63,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       // Panels: 40 across the four groups.
       const panels = [];
       for (let i = 0; i < 40; i++) {
-        const group = groups[i % groups.length];
+        const group = groups[i % groups.length]!;
         panels.push(
           await tx.panel.create({
             data: {
@@ -108,7 +108,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 
       await tx.organization.update({ where: { id: org.id }, data: { installerCount: 25 } });
 
-      // Customers, their people and sites (seed 000): a credential group with two sites,
+      // Customers, their people and sites: a credential group with two sites,
       // standalone sites, active and not-activated sites, Installer Mode on and off.
       const customers = [
         { name: "Harbor Dental Clinic", accountNumber: "C-1001", sites: [{ name: "Harbor Main", active: true, im: true }, { name: "Harbor Annex", active: true, im: false }], group: "Harbor Dental" },
@@ -129,7 +129,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         }
         const group = c.group ? await tx.credentialGroup.create({ data: { organizationId: org.id, name: c.group } }) : null;
         if (group) {
-          for (const [pi, person] of people.entries()) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi) % types.length], credentialGroupId: group.id } });
+          for (const [pi, person] of people.entries()) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi) % types.length]!, credentialGroupId: group.id } });
         }
         for (const site of c.sites) {
           const created = await tx.site.create({
@@ -142,7 +142,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
               timeZone: "America/Chicago",
               status: site.active ? "ACTIVE" : "NOT_ACTIVATED",
               installerMode: site.im,
-              keyAccountHolderId: people[0].id,
+              keyAccountHolderId: people[0]!.id,
               credentialGroupId: group?.id ?? null,
               activatedAt: site.active ? new Date(now.getTime() - 60 * DAY) : null,
             },
@@ -150,9 +150,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
           const roles = ["SITE_MANAGER", "SITE_ADMIN", "SITE_MEMBER"] as const;
           for (const [pi, person] of people.entries()) {
             await tx.siteContact.create({ data: { siteId: created.id, contactId: person.id, role: roles[pi] } });
-            if (!group) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi + panelIndex) % types.length], siteId: created.id } });
+            if (!group) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi + panelIndex) % types.length]!, siteId: created.id } });
           }
-          await tx.panel.update({ where: { id: panels[panelIndex++].id }, data: { siteId: created.id } });
+          await tx.panel.update({ where: { id: panels[panelIndex++]!.id }, data: { siteId: created.id } });
         }
       }
 

@@ -2,12 +2,14 @@
 // them in _prisma_migrations with Prisma's checksum, so `prisma migrate status` agrees.
 // SQLite scripts run outside a transaction (PRAGMA foreign_keys=OFF is ignored inside one);
 // PostgreSQL runs one transaction per migration. `--reset` drops everything first.
+// A migration that was applied and then edited (its checksum differs from the recorded one) or
+// removed stops the run before anything is applied: the database would no longer match the code.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider, databaseUrl } from "../lib/config";
 
-type Migration = { name: string; sql: string; checksum: string };
+export type Migration = { name: string; sql: string; checksum: string };
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
@@ -32,6 +34,19 @@ function loadMigrations(provider: string): Migration[] {
     });
 }
 
+type Recorded = { migration_name: string; checksum: string };
+
+/** Refuses to go on when an applied migration was edited or removed since; returns the names applied. */
+export function checkAppliedMigrations(recorded: Recorded[], committed: Migration[]): Set<string> {
+  const byName = new Map(committed.map((m) => [m.name, m]));
+  for (const r of recorded) {
+    const m = byName.get(r.migration_name);
+    if (!m) throw new Error(`Migration ${r.migration_name} was applied to this database but is no longer in prisma/migrations. Restore it; nothing was applied.`);
+    if (m.checksum !== r.checksum) throw new Error(`Migration ${r.migration_name} was edited after it was applied (checksum ${r.checksum.slice(0, 12)}… recorded, ${m.checksum.slice(0, 12)}… committed). Restore the applied version and add a new migration instead; nothing was applied.`);
+  }
+  return new Set(recorded.map((r) => r.migration_name));
+}
+
 async function migrateSqlite(url: string, reset: boolean) {
   const file = url.replace(/^file:/, "");
   if (reset && existsSync(file)) rmSync(file);
@@ -40,8 +55,15 @@ async function migrateSqlite(url: string, reset: boolean) {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.exec(CREATE_TABLE.replace(/TIMESTAMPTZ/g, "DATETIME").replace("DEFAULT now()", "DEFAULT current_timestamp"));
-  const applied = new Set(sqlite.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`).all().map((r) => (r as { migration_name: string }).migration_name));
-  for (const m of loadMigrations("sqlite")) {
+  const migrations = loadMigrations("sqlite");
+  let applied: Set<string>;
+  try {
+    applied = checkAppliedMigrations(sqlite.prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL`).all() as Recorded[], migrations);
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  for (const m of migrations) {
     if (applied.has(m.name)) continue;
     sqlite.exec(m.sql);
     sqlite.prepare(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, current_timestamp, ?, 1)`).run(randomUUID(), m.checksum, m.name);
@@ -57,9 +79,10 @@ async function migratePostgres(url: string, reset: boolean) {
   try {
     if (reset) await client.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
-    const applied = new Set(rows.map((r: { migration_name: string }) => r.migration_name));
-    for (const m of loadMigrations("postgresql")) {
+    const migrations = loadMigrations("postgresql");
+    const { rows } = await client.query<Recorded>(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+    const applied = checkAppliedMigrations(rows, migrations);
+    for (const m of migrations) {
       if (applied.has(m.name)) continue;
       await client.query("BEGIN");
       try {

@@ -71,7 +71,7 @@ export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow
   );
 }
 
-/** Seed 001's Edit privilege: choose the role from the drop-down, then OK. */
+/** Edit privilege: choose the role from the drop-down, then OK. */
 export function EditPrivilegeModal({ employee, roles, onClose }: { employee: EmployeeRow; roles: Role[]; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(editPrivilegeSchema, editPrivilegeAction, {

@@ -1,6 +1,6 @@
 "use client";
 import { acceptInstallersAction, rejectInstallersAction, removeInstallersAction, resetInstallerPasswordAction } from "@/app/(admin)/installers/actions";
-// The Installers page of seed 003: header with count and bulk actions, grid, pagination,
+// The Installers page: header with count and bulk actions, grid, pagination,
 // and the modals and drawer it opens. Data comes from the server; every change is a server action.
 import { useMemo, useState } from "react";
 import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";

@@ -1,6 +1,6 @@
 "use client";
 // The Panels section of an installer's or employee's details: IMEI, account code, a link to the
-// panel group, the + assign icon and an unassign icon per panel (with the seed's confirmation).
+// panel group, the + assign icon and an unassign icon per panel (with a confirmation).
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

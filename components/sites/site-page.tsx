@@ -152,7 +152,7 @@ export function SitePage({ site }: { site: SiteDetails }) {
   );
 }
 
-/** Choose or name the group, NEXT, then the warning with OK / CANCEL (seed 000). */
+/** Choose or name the group, NEXT, then the warning with OK / CANCEL. */
 function CredentialsLightbox({ site, item, refusal, onClose }: { site: SiteDetails; item: CredentialMenuItem; refusal: string | null; onClose: () => void }) {
   const run = useActionRunner();
   const [step, setStep] = useState<1 | 2>(1);

@@ -28,7 +28,7 @@ const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
 export function SitesScreen({ data }: { data: SitesPageData }) {
   const run = useActionRunner();
   const [adding, setAdding] = useState(false);
-  // A phone shows only the first two chosen columns (seed 000).
+  // A phone shows only the first two chosen columns.
   const columns: Column<Row>[] = data.columns.map((c, i) => ({ key: c, header: SITE_COLUMN_LABEL[c], ...CELLS[c], className: `${CELLS[c].className ?? ""} ${i >= 2 ? "max-sm:hidden" : ""}`.trim() || undefined }));
 
   function toggle(column: SiteColumn, on: boolean) {

@@ -1,5 +1,5 @@
 // The permission catalog: every permission belongs to one permission group.
-// The "Installers" group holds exactly the nine permissions of seed 003.
+// The "Installers" group holds exactly the nine permissions of the Installers page.
 
 export const PERMISSION_GROUPS = [
   {
@@ -87,7 +87,8 @@ export function isPermission(value: string): value is Permission {
 export function permissionLabel(p: Permission): string {
   for (const g of PERMISSION_GROUPS) {
     const labels = g.permissions as Record<string, string>;
-    if (p in labels) return labels[p];
+    const label = labels[p];
+    if (label !== undefined) return label;
   }
   return p;
 }

@@ -21,7 +21,7 @@ export async function passwordSignIn(area: SignInArea, email: string, password: 
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code ?? "invalid";
-      throw new RuleError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.invalid);
+      throw new RuleError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.invalid!);
     }
     throw e;
   }

@@ -38,7 +38,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   return { ok: true, user: { id: user.id, email: user.email, kind: user.kind, sessionVersion: user.sessionVersion } };
 }
 
-/** Records a successful sign-in; a Pending installer becomes Accepted at first sign-in (seed 003). */
+/** Records a successful sign-in; a Pending installer becomes Accepted at first sign-in. */
 export async function completeSignIn(userId: string, area: SignInArea, ip?: string | null, method = "password"): Promise<void> {
   const now = new Date();
   await db.$transaction(async (tx) => {

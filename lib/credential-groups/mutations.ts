@@ -1,5 +1,5 @@
 import "server-only";
-// Credential groups (seed 000). A site is in at most one group; a group's people use one
+// Credential groups. A site is in at most one group; a group's people use one
 // credential at every site of the group. Every change is one transaction, is conditional on
 // the group's version (two admins at once end consistent), bumps the configuration version of
 // the sites it touches, and writes an audit event.
@@ -39,7 +39,7 @@ async function bumpConfig(tx: Tx, siteIds: string[]) {
   await tx.site.updateMany({ where: { id: { in: [...new Set(siteIds)] } }, data: { configVersion: { increment: 1 } } });
 }
 
-/** Deactivates the site's own credentials (seed 000: adding an activated site to a group removes them). */
+/** Deactivates the site's own credentials (adding an activated site to a group removes them). */
 async function deactivateSiteCredentials(tx: Tx, siteId: string) {
   return tx.credential.updateMany({ where: { siteId, status: "ACTIVE" }, data: { status: "DEACTIVATED", deactivatedAt: new Date() } });
 }

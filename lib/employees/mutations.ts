@@ -1,7 +1,7 @@
 import "server-only";
 // Employees: add (with an emailed code to set a password), edit, Edit privilege (role change,
 // which cuts the employee's sessions), reset password, delete, and panel assignment.
-// Seed 001's rule: an employee with the Primary Contact role cannot be deleted; change the
+// The Primary Contact rule: an employee with the Primary Contact role cannot be deleted; change the
 // role to Install Technician first. There is always at least one Organization Manager.
 import type { z } from "zod";
 import { db, type Tx } from "../db";

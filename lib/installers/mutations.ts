@@ -167,7 +167,7 @@ export async function resetInstallerPassword(actor: Actor | null, installerId: s
 
 /**
  * Converts a legacy installer to an employee with the chosen role and country. Panel
- * assignments in groups the role cannot see are removed (seed 003). All or nothing.
+ * assignments in groups the role cannot see are removed. All or nothing.
  */
 export async function convertInstallerToEmployee(actor: Actor | null, input: z.output<typeof convertInstallerSchema>): Promise<MutationOutcome & { employeeId: string; unassigned: number }> {
   const a = await assertCan(actor, "installers.convert");

@@ -69,13 +69,13 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
 async function countOneWord(organizationId: string, word: string): Promise<number> {
   const range = prefixRange(word);
   const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint | null }[]>`
+  const [counted] = await db.$queryRaw<{ n: number | bigint | null }[]>`
     SELECT CASE WHEN b.lo IS NULL THEN 0
                 WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE ${where})
                 ELSE (SELECT COUNT(DISTINCT "installerId") FROM "InstallerSearchToken" WHERE ${where}) END AS n
     FROM (SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
                  (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi) b`;
-  return Number(n ?? 0);
+  return Number(counted?.n ?? 0);
 }
 
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
@@ -83,7 +83,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   const walkPage = (offset: number) =>
     db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
   if (words.length === 1) {
-    const total = await countOneWord(organizationId, words[0]);
+    const total = await countOneWord(organizationId, words[0]!);
     const shown = clampPage(page, size, total);
     const offset = (shown - 1) * size;
     const rows =
@@ -103,7 +103,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
     ) p ON TRUE
     ORDER BY ${orderBy(sort, dir, "p.")}`;
   let result = await countAndPage((page - 1) * size);
-  const total = Number(result[0].matchCount);
+  const total = Number(result[0]?.matchCount ?? 0);
   const shown = clampPage(page, size, total);
   if (total > WALK_INDEX_ABOVE) return { total, page: shown, rows: await walkPage((shown - 1) * size) };
   if (shown !== page) result = await countAndPage((shown - 1) * size);
@@ -137,8 +137,8 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
   const words = searchWords(grid.q);
   // The header count reads a counter, never the table.
-  const [{ installerCount }] = await db.$queryRaw<{ installerCount: number | bigint }[]>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
-  const organizationTotal = Number(installerCount);
+  const [counter] = await db.$queryRaw<{ installerCount: number | bigint }[]>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
+  const organizationTotal = Number(counter?.installerCount ?? 0);
   let matching: number, page: number, rows: RawRow[];
   if (words.length) {
     ({ total: matching, page, rows } = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size));

@@ -1,4 +1,4 @@
-// Seed 003's status table: which action each status offers, and the transitions.
+// The installer status table: which action each status offers, and the transitions.
 import type { Permission } from "../access/permissions";
 
 export const InstallerStatus = { PENDING: "PENDING", ACCEPTED: "ACCEPTED", REJECTED: "REJECTED" } as const;
@@ -24,7 +24,7 @@ export const ACTION_PERMISSION: Record<InstallerAction, Permission> = {
   remove: "installers.remove",
 };
 
-/** The row actions menu for a status, in the seed's order. */
+/** The row actions menu for a status, in the Installers page's order. */
 export function rowActionsFor(status: InstallerStatusName): InstallerAction[] {
   return status === "ACCEPTED" ? ["reject", "convert", "resetPassword", "remove"] : ["accept", "convert", "resetPassword", "remove"];
 }

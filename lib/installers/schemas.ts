@@ -1,4 +1,4 @@
-// Shared by the forms (react-hook-form) and the server actions. Limits are seed 003's.
+// Shared by the forms (react-hook-form) and the server actions. Limits are the Installers page's.
 import { z } from "zod";
 import { emailField } from "../auth/schemas";
 import { isCountryCode } from "../countries";
@@ -10,7 +10,7 @@ export const nameField = (label: string) =>
     .string({ error: `Enter the ${label}.` })
     .trim()
     .min(1, `Enter the ${label}.`)
-    .max(254, `${label[0].toUpperCase()}${label.slice(1)} must contain less than 255 characters.`);
+    .max(254, `${label.charAt(0).toUpperCase()}${label.slice(1)} must contain less than 255 characters.`);
 
 export const phoneField = z
   .string({ error: "Enter the phone number." })

@@ -1,5 +1,5 @@
-// The rules of seed 000 for sites and credential groups, as pure functions so that each is
-// stated once and unit-tested. Data access (lib/sites/credential-groups.ts) applies them.
+// The rules for sites and credential groups, as pure functions so that each is
+// stated once and unit-tested. Data access (lib/sites/ and lib/credential-groups/) applies them.
 import { can, type Actor } from "../access/actor";
 
 export type SiteState = { status: "NOT_ACTIVATED" | "ACTIVE"; installerMode: boolean; credentialGroupId: string | null };
@@ -40,8 +40,8 @@ export function credentialMenuFor(site: Pick<SiteState, "credentialGroupId">): C
 
 /**
  * Who may do a credential-group change on a site. Moving and removing always need "move active
- * sites between credential groups"; adding an active site to a group needs it too (seed 000:
- * an Install Technician may only add sites that are not yet activated).
+ * sites between credential groups"; adding an active site to a group needs it too
+ * (an Install Technician may only add sites that are not yet activated).
  */
 export function credentialChangeRefusal(actor: Actor, action: CredentialMenuItem, site: SiteState): string | null {
   if (!can(actor, "credentialGroups.manage") && !can(actor, "credentialGroups.moveActiveSites")) return "You do not have permission to change credential groups.";

@@ -9,7 +9,7 @@ import { actAs } from "../support/session";
 
 async function latestCodeFor(email: string): Promise<string> {
   const m = await db.outboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
-  return /\b(\d{8})\b/.exec(m.text)![1];
+  return /\b(\d{8})\b/.exec(m.text)![1]!;
 }
 
 describe("forgot password by emailed code", () => {

@@ -128,7 +128,7 @@ beforeAll(async () => {
     acceptedId: accepted.id,
     otherInstallerId: other.id,
     panelId: panel.id,
-    assignedPanelId: accepted.panels[0].panelId,
+    assignedPanelId: accepted.panels[0]!.panelId,
     roleId: role.id,
     managerRoleId: managerRole.id,
     spareRoleId: spare.id,
@@ -167,7 +167,7 @@ describe("server action authorization", () => {
       for (const action of actions.filter((a) => CASES[a.id])) {
         await become();
         const before = await databaseFingerprint();
-        const result = (await action.fn(...CASES[action.id].args(fixtures))) as { ok: boolean; data?: unknown };
+        const result = (await action.fn(...CASES[action.id]!.args(fixtures))) as { ok: boolean; data?: unknown };
         expect(result.ok, `${action.id} for ${label}`).toBe(false);
         expect(result.data, `${action.id} leaked data to ${label}`).toBeUndefined();
         expect(await databaseFingerprint(), `${action.id} changed data for ${label}`).toBe(before);
@@ -179,7 +179,7 @@ describe("server action authorization", () => {
     for (const action of actions.filter((a) => CASES[a.id]?.namesRecords)) {
       await actAs("admin@other.test");
       const before = await databaseFingerprint();
-      const result = (await action.fn(...CASES[action.id].args(fixtures))) as { ok: boolean };
+      const result = (await action.fn(...CASES[action.id]!.args(fixtures))) as { ok: boolean };
       expect(result.ok, action.id).toBe(false);
       expect(await databaseFingerprint(), `${action.id} changed data across organizations`).toBe(before);
     }

@@ -18,7 +18,7 @@ async function newSite(active: boolean, installerMode: boolean) {
   const customer = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
   const people = await db.contact.findMany({ where: { customerId: customer.id } });
   const s = await db.site.create({
-    data: { organizationId: customer.organizationId, customerId: customer.id, name: `Test site ${n}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: active ? "ACTIVE" : "NOT_ACTIVATED", installerMode, keyAccountHolderId: people[0].id, contacts: { create: people.map((p) => ({ contactId: p.id })) } },
+    data: { organizationId: customer.organizationId, customerId: customer.id, name: `Test site ${n}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: active ? "ACTIVE" : "NOT_ACTIVATED", installerMode, keyAccountHolderId: people[0]!.id, contacts: { create: people.map((p) => ({ contactId: p.id })) } },
   });
   for (const p of people) await db.credential.create({ data: { organizationId: customer.organizationId, contactId: p.id, type: "CARD", siteId: s.id } });
   return s;

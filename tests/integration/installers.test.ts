@@ -26,7 +26,7 @@ async function register(actor: Actor) {
 }
 async function codeIn(email: string) {
   const m = await db.outboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
-  return /\b(\d{8})\b/.exec(m.text)![1];
+  return /\b(\d{8})\b/.exec(m.text)![1]!;
 }
 async function as(email: string): Promise<Actor> {
   await actAs(email);
@@ -185,15 +185,15 @@ describe("panel assignment", () => {
     const northIds = new Set((await db.panel.findMany({ where: { panelGroupId: north.id } })).map((p) => p.id));
     expect(options.every((o) => northIds.has(o.id))).toBe(true);
 
-    await assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0].id });
+    await assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0]!.id });
     expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).panelCount).toBe(1);
-    expect((await listAssignablePanels(assigner, i.id, "")).map((o) => o.id)).not.toContain(options[0].id);
-    await expect(assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0].id })).rejects.toThrow(/already assigned/);
+    expect((await listAssignablePanels(assigner, i.id, "")).map((o) => o.id)).not.toContain(options[0]!.id);
+    await expect(assignPanelToInstaller(assigner, { installerId: i.id, panelId: options[0]!.id })).rejects.toThrow(/already assigned/);
 
     const south = await db.panel.findFirstOrThrow({ where: { organizationId: org.id, panelGroup: { name: "South region" } } });
     await expect(assignPanelToInstaller(assigner, { installerId: i.id, panelId: south.id })).rejects.toThrow(/Select a panel from the list/);
 
-    await unassignPanelFromInstaller(assigner, { installerId: i.id, panelId: options[0].id });
+    await unassignPanelFromInstaller(assigner, { installerId: i.id, panelId: options[0]!.id });
     expect((await db.installer.findUniqueOrThrow({ where: { id: i.id } })).panelCount).toBe(0);
   });
 });
