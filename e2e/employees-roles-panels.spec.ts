@@ -97,7 +97,9 @@ test("a custom role with only View installers: the employee sees the grid and no
 
 test("group visibility: a technician sees only its groups' panels, in lists and by URL", async ({ page }) => {
   const db = e2eDb();
-  const south = db.prepare(`SELECT g.id AS id FROM PanelGroup g JOIN Organization o ON o.id = g.organizationId WHERE g.name = 'South region' AND o.name = 'Northwind Security'`).get() as { id: string };
+  const south = db.prepare(`SELECT g.id AS id FROM PanelGroup g JOIN Organization o ON o.id = g.organizationId WHERE g.name = 'South region' AND o.name = 'Northwind Security'`).get() as {
+    id: string;
+  };
   const southPanel = db.prepare(`SELECT imei FROM Panel WHERE panelGroupId = ?`).get(south.id) as { imei: string };
   db.close();
   await signIn(page, "tech@demo.test");

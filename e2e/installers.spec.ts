@@ -272,7 +272,10 @@ test("a technician sees the grid and panels but no action it is not allowed", as
   await expect(page.getByRole("button", { name: "Register installer" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
   await expect(page.getByRole("checkbox")).toHaveCount(0);
-  await page.getByRole("button", { name: /^Open / }).first().click();
+  await page
+    .getByRole("button", { name: /^Open / })
+    .first()
+    .click();
   const drawer = page.getByRole("dialog");
   await expect(drawer.getByRole("heading", { name: /^Panels/ })).toBeVisible();
   await expect(drawer.getByRole("button", { name: "Assign panel" })).toHaveCount(0);

@@ -20,9 +20,7 @@ test("an Install Technician is refused on an active site with the seed's explana
   await signIn(page, "tech@demo.test");
   await page.goto(`/sites/${siteId("Summit Main")}`);
   let dialog = await credentialsMenu(page, "Add to New Group");
-  await expect(dialog.getByRole("alert")).toHaveText(
-    "An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.",
-  );
+  await expect(dialog.getByRole("alert")).toHaveText("An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.");
   await expect(dialog.getByRole("button", { name: "NEXT" })).toBeDisabled();
   await dialog.getByRole("button", { name: "CANCEL" }).click();
 

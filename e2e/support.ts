@@ -77,7 +77,10 @@ export async function searchInstallers(page: Page, q: string) {
 }
 
 export async function rowMenu(page: Page, name: string, item: string) {
-  await page.getByRole("button", { name: `Actions for ${name}` }).first().click();
+  await page
+    .getByRole("button", { name: `Actions for ${name}` })
+    .first()
+    .click();
   await page.getByRole("menuitem", { name: item }).click();
 }
 

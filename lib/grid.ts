@@ -12,10 +12,7 @@ function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-export function parseGridState<S extends string>(
-  params: SearchParams,
-  options: { sorts: readonly S[]; defaultSort: S; defaultDir: SortDir },
-): GridState<S> {
+export function parseGridState<S extends string>(params: SearchParams, options: { sorts: readonly S[]; defaultSort: S; defaultDir: SortDir }): GridState<S> {
   const size = Number(first(params.size));
   const page = Math.floor(Number(first(params.page)));
   const sort = first(params.sort) as S | undefined;
@@ -80,7 +77,10 @@ export type GridPage<R, S extends string = string> = GridState<S> & { rows: R[];
  * The one way a list query pages: count what matches, clamp the requested page to the last one,
  * then read that page's window. The count comes first so a page past the end shows the last page.
  */
-export async function paginate<R, S extends string>(grid: GridState<S>, query: { count: () => Promise<number>; rows: (window: { skip: number; take: number }) => Promise<R[]> }): Promise<GridPage<R, S>> {
+export async function paginate<R, S extends string>(
+  grid: GridState<S>,
+  query: { count: () => Promise<number>; rows: (window: { skip: number; take: number }) => Promise<R[]> },
+): Promise<GridPage<R, S>> {
   const total = await query.count();
   const page = clampPage(grid.page, grid.size, total);
   const rows = await query.rows({ skip: (page - 1) * grid.size, take: grid.size });

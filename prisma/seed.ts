@@ -19,8 +19,60 @@ function rng(seed: number) {
   };
 }
 
-const FIRST = ["Liam", "Olivia", "Noah", "Emma", "Oliver", "Ava", "Elijah", "Sophia", "James", "Isabella", "William", "Mia", "Benjamin", "Charlotte", "Lucas", "Amelia", "Henry", "Harper", "Alexander", "Evelyn", "Mason", "Abigail", "Ethan", "Emily", "Daniel"];
-const LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris"];
+const FIRST = [
+  "Liam",
+  "Olivia",
+  "Noah",
+  "Emma",
+  "Oliver",
+  "Ava",
+  "Elijah",
+  "Sophia",
+  "James",
+  "Isabella",
+  "William",
+  "Mia",
+  "Benjamin",
+  "Charlotte",
+  "Lucas",
+  "Amelia",
+  "Henry",
+  "Harper",
+  "Alexander",
+  "Evelyn",
+  "Mason",
+  "Abigail",
+  "Ethan",
+  "Emily",
+  "Daniel",
+];
+const LAST = [
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+];
 
 const DAY = 86_400_000;
 
@@ -111,25 +163,61 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       // Customers, their people and sites: a credential group with two sites,
       // standalone sites, active and not-activated sites, Installer Mode on and off.
       const customers = [
-        { name: "Harbor Dental Clinic", accountNumber: "C-1001", sites: [{ name: "Harbor Main", active: true, im: true }, { name: "Harbor Annex", active: true, im: false }], group: "Harbor Dental" },
-        { name: "Maple Street Bakery", accountNumber: "C-1002", sites: [{ name: "Maple Main", active: true, im: false }, { name: "Maple Annex", active: false, im: false }], group: null },
-        { name: "Summit Logistics", accountNumber: "C-1003", sites: [{ name: "Summit Main", active: true, im: true }, { name: "Summit Annex", active: false, im: false }], group: null },
+        {
+          name: "Harbor Dental Clinic",
+          accountNumber: "C-1001",
+          sites: [
+            { name: "Harbor Main", active: true, im: true },
+            { name: "Harbor Annex", active: true, im: false },
+          ],
+          group: "Harbor Dental",
+        },
+        {
+          name: "Maple Street Bakery",
+          accountNumber: "C-1002",
+          sites: [
+            { name: "Maple Main", active: true, im: false },
+            { name: "Maple Annex", active: false, im: false },
+          ],
+          group: null,
+        },
+        {
+          name: "Summit Logistics",
+          accountNumber: "C-1003",
+          sites: [
+            { name: "Summit Main", active: true, im: true },
+            { name: "Summit Annex", active: false, im: false },
+          ],
+          group: null,
+        },
       ];
       const types = ["MOBILE", "KEY_TAG", "CARD", "WEARABLE", "USER_CODE"] as const;
       let panelIndex = 0;
       for (const [ci, c] of customers.entries()) {
         const customer = await tx.customer.create({ data: { organizationId: org.id, name: c.name, accountNumber: c.accountNumber, createdAt: new Date(now.getTime() - (200 - ci * 20) * DAY) } });
         const people = [];
-        for (const [pi, [first, last, title]] of [[FIRST[ci + 5], LAST[ci + 9], "Office manager"], [FIRST[ci + 10], LAST[ci + 14], "Supervisor"], [FIRST[ci + 15], LAST[ci + 19], "Staff"]].entries()) {
+        for (const [pi, [first, last, title]] of [
+          [FIRST[ci + 5], LAST[ci + 9], "Office manager"],
+          [FIRST[ci + 10], LAST[ci + 14], "Supervisor"],
+          [FIRST[ci + 15], LAST[ci + 19], "Staff"],
+        ].entries()) {
           people.push(
             await tx.contact.create({
-              data: { organizationId: org.id, customerId: customer.id, name: `${first} ${last}`, jobTitle: title, email: pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test", phone: `+1 555 30${ci}${pi}` },
+              data: {
+                organizationId: org.id,
+                customerId: customer.id,
+                name: `${first} ${last}`,
+                jobTitle: title,
+                email: pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test",
+                phone: `+1 555 30${ci}${pi}`,
+              },
             }),
           );
         }
         const group = c.group ? await tx.credentialGroup.create({ data: { organizationId: org.id, name: c.group } }) : null;
         if (group) {
-          for (const [pi, person] of people.entries()) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi) % types.length]!, credentialGroupId: group.id } });
+          for (const [pi, person] of people.entries())
+            await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi) % types.length]!, credentialGroupId: group.id } });
         }
         for (const site of c.sites) {
           const created = await tx.site.create({
@@ -160,7 +248,17 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       const other = await tx.organization.create({ data: { name: OTHER_ORG } });
       const otherRoles = await createBuiltInRoles(tx, other.id);
       const otherAdmin = await tx.user.create({ data: { organizationId: other.id, email: "admin@other.test", passwordHash, kind: "EMPLOYEE" } });
-      await tx.employee.create({ data: { organizationId: other.id, userId: otherAdmin.id, fullName: "Olive Other", email: "admin@other.test", phone: "+44 20 7946 0000", country: "GB", roleId: otherRoles.ORGANIZATION_MANAGER } });
+      await tx.employee.create({
+        data: {
+          organizationId: other.id,
+          userId: otherAdmin.id,
+          fullName: "Olive Other",
+          email: "admin@other.test",
+          phone: "+44 20 7946 0000",
+          country: "GB",
+          roleId: otherRoles.ORGANIZATION_MANAGER,
+        },
+      });
       await tx.organization.update({ where: { id: other.id }, data: { installerCount: 5 } });
       const otherGroup = await tx.panelGroup.create({ data: { organizationId: other.id, name: "London" } });
       const otherPanel = await tx.panel.create({ data: { organizationId: other.id, imei: makeImei("35693803900001"), accountCode: "B001", panelGroupId: otherGroup.id } });

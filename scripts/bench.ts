@@ -53,8 +53,14 @@ async function generate(file: string, installers: number) {
     for (const p of BUILT_IN_ROLE_PERMISSIONS.ORGANIZATION_MANAGER) perm.run(p);
   })();
   const hash = await hashPassword(PASSWORD);
-  sql.prepare(`INSERT INTO User (id, organizationId, email, passwordHash, kind, sessionVersion, createdAt, updatedAt) VALUES ('admin', 'org', 'bench@bench.test', ?, 'EMPLOYEE', 0, ?, ?)`).run(hash, iso(now), iso(now));
-  sql.prepare(`INSERT INTO Employee (id, organizationId, userId, fullName, email, phone, country, roleId, panelCount, createdAt) VALUES ('emp', 'org', 'admin', 'Bench Admin', 'bench@bench.test', '', 'US', 'role', 0, ?)`).run(iso(now));
+  sql
+    .prepare(`INSERT INTO User (id, organizationId, email, passwordHash, kind, sessionVersion, createdAt, updatedAt) VALUES ('admin', 'org', 'bench@bench.test', ?, 'EMPLOYEE', 0, ?, ?)`)
+    .run(hash, iso(now), iso(now));
+  sql
+    .prepare(
+      `INSERT INTO Employee (id, organizationId, userId, fullName, email, phone, country, roleId, panelCount, createdAt) VALUES ('emp', 'org', 'admin', 'Bench Admin', 'bench@bench.test', '', 'US', 'role', 0, ?)`,
+    )
+    .run(iso(now));
 
   const FIRST = ["Liam", "Olivia", "Noah", "Emma", "Oliver", "Ava", "Elijah", "Sophia", "James", "Mia", "Lucas", "Amelia", "Henry", "Harper", "Mason", "Evelyn"];
   const LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Moore", "Martin", "Lee", "Walker", "Young"];
@@ -159,7 +165,10 @@ async function timePages(paths: Record<string, string>, cookie: string): Promise
 async function timeBulkAccept(file: string): Promise<number> {
   const out = await new Promise<string>((resolve, reject) => {
     let text = "";
-    const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/bench.ts", "--bulk-only"], { env: { ...process.env, DATABASE_URL: `file:${file}`, OUTBOX_WORKER: "off" }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/bench.ts", "--bulk-only"], {
+      env: { ...process.env, DATABASE_URL: `file:${file}`, OUTBOX_WORKER: "off" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout.on("data", (d) => (text += d));
     child.on("exit", (code) => (code ? reject(new Error("bulk accept measurement failed")) : resolve(text)));
   });
@@ -170,14 +179,29 @@ async function measureBulkAccept(): Promise<number> {
   const { db } = await import("../lib/db");
   const { acceptInstallers } = await import("../lib/installers/mutations");
   const { ALL_PERMISSIONS } = await import("../lib/access/permissions");
-  const actor = { userId: "admin", organizationId: "org", organizationName: "Bench Org", kind: "EMPLOYEE" as const, email: "bench@bench.test", name: "Bench", permissions: new Set(ALL_PERMISSIONS), panelGroups: "all" as const, roleId: "role", roleName: "Organization Manager", ip: null };
+  const actor = {
+    userId: "admin",
+    organizationId: "org",
+    organizationName: "Bench Org",
+    kind: "EMPLOYEE" as const,
+    email: "bench@bench.test",
+    name: "Bench",
+    permissions: new Set(ALL_PERMISSIONS),
+    panelGroups: "all" as const,
+    roleId: "role",
+    roleName: "Organization Manager",
+    ip: null,
+  };
   const times: number[] = [];
   for (let run = 0; run < 12; run++) {
     // A fresh batch of 200 Pending installers for each run (untimed), so data sets can be reused.
     const ids = await db.installer.findMany({ where: { organizationId: "org" }, orderBy: { id: "asc" }, skip: run * 200, take: 200, select: { id: true } });
     await db.installer.updateMany({ where: { id: { in: ids.map((i) => i.id) } }, data: { status: "PENDING" } });
     const t0 = performance.now();
-    const r = await acceptInstallers(actor, ids.map((i) => i.id));
+    const r = await acceptInstallers(
+      actor,
+      ids.map((i) => i.id),
+    );
     const ms = performance.now() - t0;
     if (r.applied !== 200) throw new Error(`bulk accept applied ${r.applied}`);
     if (run >= 2) times.push(ms);
@@ -190,7 +214,9 @@ async function main() {
   console.log(`Dealer Portal benchmark · ${new Date().toISOString()} · node ${process.version}`);
   if (!existsSync(".next/BUILD_ID")) {
     console.log("Building the app…");
-    await new Promise<void>((resolve, reject) => spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, AUTH_SECRET: SECRET } }).on("exit", (c) => (c ? reject(new Error("build failed")) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, AUTH_SECRET: SECRET } }).on("exit", (c) => (c ? reject(new Error("build failed")) : resolve())),
+    );
   }
   // Medians by data-set size, then by path key (a missing figure prints as NaN).
   const results: Record<number, Partial<Record<string, number>>> = {};
@@ -216,7 +242,8 @@ async function main() {
       );
       const r = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.median]));
       results[size] = r;
-      const line = (label: string, key: string, extra = "") => console.log(`  ${label.padEnd(37)}${fmt(t[key]!.median).padStart(8)}   (middle half ${t[key]!.p25.toFixed(1)}-${t[key]!.p75.toFixed(1)})${extra}`);
+      const line = (label: string, key: string, extra = "") =>
+        console.log(`  ${label.padEnd(37)}${fmt(t[key]!.median).padStart(8)}   (middle half ${t[key]!.p25.toFixed(1)}-${t[key]!.p75.toFixed(1)})${extra}`);
       line("/health (framework floor)", "floor");
       line("/installers size 15", "page15");
       line("/installers size 200", "page200", `  ${(fig(size, "page200") / fig(size, "floor")).toFixed(2)}× floor`);
@@ -250,7 +277,8 @@ if (process.argv.includes("--bulk-only")) {
       console.error(e);
       process.exit(1);
     });
-} else main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+} else
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -42,7 +42,10 @@ export function checkAppliedMigrations(recorded: Recorded[], committed: Migratio
   for (const r of recorded) {
     const m = byName.get(r.migration_name);
     if (!m) throw new Error(`Migration ${r.migration_name} was applied to this database but is no longer in prisma/migrations. Restore it; nothing was applied.`);
-    if (m.checksum !== r.checksum) throw new Error(`Migration ${r.migration_name} was edited after it was applied (checksum ${r.checksum.slice(0, 12)}… recorded, ${m.checksum.slice(0, 12)}… committed). Restore the applied version and add a new migration instead; nothing was applied.`);
+    if (m.checksum !== r.checksum)
+      throw new Error(
+        `Migration ${r.migration_name} was edited after it was applied (checksum ${r.checksum.slice(0, 12)}… recorded, ${m.checksum.slice(0, 12)}… committed). Restore the applied version and add a new migration instead; nothing was applied.`,
+      );
   }
   return new Set(recorded.map((r) => r.migration_name));
 }

@@ -25,8 +25,13 @@ let stale = false;
 for (const t of targets) {
   if (check) {
     let current = "";
-    try { current = readFileSync(t.path, "utf8"); } catch {}
-    if (current !== t.text) { console.error(`${t.path} is out of date: run node scripts/prisma-schema.mjs`); stale = true; }
+    try {
+      current = readFileSync(t.path, "utf8");
+    } catch {}
+    if (current !== t.text) {
+      console.error(`${t.path} is out of date: run node scripts/prisma-schema.mjs`);
+      stale = true;
+    }
   } else {
     mkdirSync(t.path.replace(/\/[^/]+$/, ""), { recursive: true });
     writeFileSync(t.path, t.text);

@@ -17,7 +17,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <div className="flex items-center gap-3">
           <span className="font-semibold text-blue-600 dark:text-blue-400">Dealer Portal</span>
-          <span aria-hidden className="text-slate-300 dark:text-slate-700">/</span>
+          <span aria-hidden className="text-slate-300 dark:text-slate-700">
+            /
+          </span>
           <span className="text-sm font-medium" data-testid="organization-name">
             {actor.organizationName}
           </span>

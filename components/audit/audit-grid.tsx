@@ -5,9 +5,35 @@ import { useGridUrl } from "@/components/ui/use-grid-url";
 import { formatDateTime } from "@/lib/format";
 import type { SortDir } from "@/lib/grid";
 
-type Row = { id: string; createdAt: string; actorEmail: string | null; action: string; targetType: string | null; targetLabel: string | null; outcome: string; ip: string | null; detail: string | null };
+type Row = {
+  id: string;
+  createdAt: string;
+  actorEmail: string | null;
+  action: string;
+  targetType: string | null;
+  targetLabel: string | null;
+  outcome: string;
+  ip: string | null;
+  detail: string | null;
+};
 
-export function AuditGrid({ rows, total, page, size, dir, filters, timeZone }: { rows: Row[]; total: number; page: number; size: number; dir: SortDir; filters: { actor: string; action: string; from?: string; to?: string }; timeZone: string }) {
+export function AuditGrid({
+  rows,
+  total,
+  page,
+  size,
+  dir,
+  filters,
+  timeZone,
+}: {
+  rows: Row[];
+  total: number;
+  page: number;
+  size: number;
+  dir: SortDir;
+  filters: { actor: string; action: string; from?: string; to?: string };
+  timeZone: string;
+}) {
   const { go } = useGridUrl();
   return (
     <div className="card">
@@ -16,7 +42,13 @@ export function AuditGrid({ rows, total, page, size, dir, filters, timeZone }: {
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          go({ actor: String(f.get("actor") || "") || undefined, action: String(f.get("action") || "") || undefined, from: String(f.get("from") || "") || undefined, to: String(f.get("to") || "") || undefined, page: 1 });
+          go({
+            actor: String(f.get("actor") || "") || undefined,
+            action: String(f.get("action") || "") || undefined,
+            from: String(f.get("from") || "") || undefined,
+            to: String(f.get("to") || "") || undefined,
+            page: 1,
+          });
         }}
       >
         <label className="text-sm">

@@ -162,7 +162,13 @@ function EmployeeDrawer({ details, canAssign, timeZone, onClose }: { details: Em
         }}
       />
       {assigning ? (
-        <AssignPanelModal title="Assign employee to panel" email={details.email} onClose={() => setAssigning(false)} assign={(panelId) => assignEmployeePanelAction({ employeeId: details.id, panelId })} search={search} />
+        <AssignPanelModal
+          title="Assign employee to panel"
+          email={details.email}
+          onClose={() => setAssigning(false)}
+          assign={(panelId) => assignEmployeePanelAction({ employeeId: details.id, panelId })}
+          search={search}
+        />
       ) : null}
     </Modal>
   );

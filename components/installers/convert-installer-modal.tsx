@@ -9,15 +9,7 @@ import { convertInstallerSchema } from "@/lib/installers/schemas";
 
 type Target = { id: string; name: string; email: string; phone: string };
 
-export function ConvertInstallerModal({
-  installer,
-  onClose,
-  roles,
-}: {
-  installer: Target;
-  onClose: () => void;
-  roles: { id: string; name: string }[];
-}) {
+export function ConvertInstallerModal({ installer, onClose, roles }: { installer: Target; onClose: () => void; roles: { id: string; name: string }[] }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(convertInstallerSchema, convertInstallerAction, {
     defaultValues: { installerId: installer.id, fullName: installer.name, phone: installer.phone, country: "", roleId: "" },

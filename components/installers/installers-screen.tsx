@@ -137,14 +137,7 @@ export function InstallersScreen({ data, timeZone }: { data: InstallersPageData;
       {registering ? <RegisterInstallerModal open onOpenChange={setRegistering} /> : null}
 
       {details ? (
-        <InstallerDrawer
-          key={details.id}
-          details={details}
-          permissions={permissions}
-          timeZone={timeZone}
-          onClose={() => go({ installer: undefined })}
-          onAction={(a) => rowAction(details, a)}
-        />
+        <InstallerDrawer key={details.id} details={details} permissions={permissions} timeZone={timeZone} onClose={() => go({ installer: undefined })} onAction={(a) => rowAction(details, a)} />
       ) : null}
 
       <ConfirmDialog

@@ -7,17 +7,7 @@ import { useResultToasts } from "@/components/ui/use-action-runner";
 import { panelSchema } from "@/lib/panels/schemas";
 import type { PanelRow } from "@/lib/panels/queries";
 
-export function PanelFormModal({
-  panel,
-  groups,
-  defaultGroupId,
-  onClose,
-}: {
-  panel: PanelRow | null;
-  groups: { id: string; name: string }[];
-  defaultGroupId?: string;
-  onClose: () => void;
-}) {
+export function PanelFormModal({ panel, groups, defaultGroupId, onClose }: { panel: PanelRow | null; groups: { id: string; name: string }[]; defaultGroupId?: string; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(panelSchema, savePanelAction, {
     defaultValues: {

@@ -99,7 +99,13 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
         <fieldset className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <legend className="px-1 text-sm font-semibold">Panel groups this role sees</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" className="h-4 w-4" disabled={readOnly || (!data.actorSeesAllGroups && !role?.allPanelGroups)} checked={!!allGroups} onChange={() => form.setValue("allPanelGroups", true)} />
+            <input
+              type="radio"
+              className="h-4 w-4"
+              disabled={readOnly || (!data.actorSeesAllGroups && !role?.allPanelGroups)}
+              checked={!!allGroups}
+              onChange={() => form.setValue("allPanelGroups", true)}
+            />
             All groups
           </label>
           <label className="mt-1 flex items-center gap-2 text-sm">

@@ -9,15 +9,7 @@ import { smtpSettingsSchema } from "@/lib/settings/schemas";
 
 type Saved = { host: string; port: number; secure: boolean; username: string; fromAddress: string; hasPassword: boolean } | null;
 
-export function EmailSettingsForm({
-  saved,
-  canManage,
-  environmentOverrides,
-}: {
-  saved: Saved;
-  canManage: boolean;
-  environmentOverrides: boolean;
-}) {
+export function EmailSettingsForm({ saved, canManage, environmentOverrides }: { saved: Saved; canManage: boolean; environmentOverrides: boolean }) {
   const show = useResultToasts();
   const [testing, setTesting] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);

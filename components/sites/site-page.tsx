@@ -1,5 +1,13 @@
 "use client";
-import { activateSiteAction, addToExistingGroupAction, addToNewGroupAction, moveToExistingGroupAction, regenerateCredentialsAction, removeFromGroupAction, requestInstallerModeAction } from "@/app/(admin)/sites/actions";
+import {
+  activateSiteAction,
+  addToExistingGroupAction,
+  addToNewGroupAction,
+  moveToExistingGroupAction,
+  regenerateCredentialsAction,
+  removeFromGroupAction,
+  requestInstallerModeAction,
+} from "@/app/(admin)/sites/actions";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { useState } from "react";
@@ -77,7 +85,11 @@ export function SitePage({ site }: { site: SiteDetails }) {
             <Dropdown.Portal>
               <Dropdown.Content align="end" sideOffset={4} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
                 {site.menu.map((m) => (
-                  <Dropdown.Item key={m.item} onSelect={() => setLightbox(m)} className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700">
+                  <Dropdown.Item
+                    key={m.item}
+                    onSelect={() => setLightbox(m)}
+                    className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700"
+                  >
                     {CREDENTIAL_MENU_LABEL[m.item]}
                   </Dropdown.Item>
                 ))}
@@ -110,7 +122,10 @@ export function SitePage({ site }: { site: SiteDetails }) {
           {site.people.map((p) => (
             <li key={p.id} className="px-4 py-3 text-sm" data-testid="site-person">
               <p className="font-medium">
-                {p.name} <span className="font-normal text-slate-500">· {ROLE_LABEL[p.role]} · {p.email}</span>
+                {p.name}{" "}
+                <span className="font-normal text-slate-500">
+                  · {ROLE_LABEL[p.role]} · {p.email}
+                </span>
               </p>
               <ul className="mt-1 space-y-0.5" aria-label={`Credentials of ${p.name}`}>
                 {p.credentials.length === 0 ? <li className="text-slate-500">No credentials</li> : null}
@@ -141,7 +156,15 @@ export function SitePage({ site }: { site: SiteDetails }) {
 
       {editing ? (
         <SiteFormModal
-          site={{ id: site.id, customerId: site.customer.id, name: site.name, address: site.address, country: site.country, timeZone: site.timeZone, keyAccountHolderId: site.keyAccountHolderId ?? "" }}
+          site={{
+            id: site.id,
+            customerId: site.customer.id,
+            name: site.name,
+            address: site.address,
+            country: site.country,
+            timeZone: site.timeZone,
+            keyAccountHolderId: site.keyAccountHolderId ?? "",
+          }}
           customers={[site.customer]}
           contacts={site.customerContacts}
           onClose={() => setEditing(false)}
@@ -212,11 +235,7 @@ function CredentialsLightbox({ site, item, refusal, onClose }: { site: SiteDetai
         {refusal ? <FormError message={refusal} /> : <FormError message={error} />}
         {step === 1 ? (
           <>
-            {needsName ? (
-              <Field label="Group name">
-                {(p) => <input {...p} className="input" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />}
-              </Field>
-            ) : null}
+            {needsName ? <Field label="Group name">{(p) => <input {...p} className="input" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />}</Field> : null}
             {needsGroup ? (
               <Field label="Credential group" hint="A group can be changed only while at least one of its sites is in Installer Mode (or not yet activated).">
                 {(p) => (
@@ -231,7 +250,9 @@ function CredentialsLightbox({ site, item, refusal, onClose }: { site: SiteDetai
                 )}
               </Field>
             ) : null}
-            {!needsName && !needsGroup ? <p className="text-sm">{item === "removeFromGroup" ? `Remove ${site.name} from ${site.credentialGroup?.name}.` : `Issue new credentials for everyone with access to ${site.name}.`}</p> : null}
+            {!needsName && !needsGroup ? (
+              <p className="text-sm">{item === "removeFromGroup" ? `Remove ${site.name} from ${site.credentialGroup?.name}.` : `Issue new credentials for everyone with access to ${site.name}.`}</p>
+            ) : null}
           </>
         ) : (
           <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">

@@ -16,12 +16,34 @@ import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 type Row = SitesPageData["rows"][number];
 
 const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
-  name: { sortKey: "name", cell: (r) => <Link href={`/sites/${r.id}`} className="link">{r.name}</Link> },
-  customer: { cell: (r) => <Link href={`/customers/${r.customerId}`} className="link">{r.customer}</Link> },
+  name: {
+    sortKey: "name",
+    cell: (r) => (
+      <Link href={`/sites/${r.id}`} className="link">
+        {r.name}
+      </Link>
+    ),
+  },
+  customer: {
+    cell: (r) => (
+      <Link href={`/customers/${r.customerId}`} className="link">
+        {r.customer}
+      </Link>
+    ),
+  },
   address: { cell: (r) => r.address },
   status: { sortKey: "status", cell: (r) => <SiteStatusBadge status={r.status} /> },
   installerMode: { cell: (r) => <InstallerModeBadge on={r.installerMode} /> },
-  credentialGroup: { cell: (r) => (r.credentialGroupId ? <Link href={`/sites/credential-groups/${r.credentialGroupId}`} className="link">{r.credentialGroup}</Link> : <span className="text-slate-400">—</span>) },
+  credentialGroup: {
+    cell: (r) =>
+      r.credentialGroupId ? (
+        <Link href={`/sites/credential-groups/${r.credentialGroupId}`} className="link">
+          {r.credentialGroup}
+        </Link>
+      ) : (
+        <span className="text-slate-400">—</span>
+      ),
+  },
   panels: { className: "num", cell: (r) => r.panels },
 };
 
@@ -29,7 +51,12 @@ export function SitesScreen({ data }: { data: SitesPageData }) {
   const run = useActionRunner();
   const [adding, setAdding] = useState(false);
   // A phone shows only the first two chosen columns.
-  const columns: Column<Row>[] = data.columns.map((c, i) => ({ key: c, header: SITE_COLUMN_LABEL[c], ...CELLS[c], className: `${CELLS[c].className ?? ""} ${i >= 2 ? "max-sm:hidden" : ""}`.trim() || undefined }));
+  const columns: Column<Row>[] = data.columns.map((c, i) => ({
+    key: c,
+    header: SITE_COLUMN_LABEL[c],
+    ...CELLS[c],
+    className: `${CELLS[c].className ?? ""} ${i >= 2 ? "max-sm:hidden" : ""}`.trim() || undefined,
+  }));
 
   function toggle(column: SiteColumn, on: boolean) {
     const next = on ? [...data.columns, column] : data.columns.filter((c) => c !== column);
@@ -70,7 +97,9 @@ export function SitesScreen({ data }: { data: SitesPageData }) {
                     onSelect={(e) => e.preventDefault()}
                     className="flex cursor-pointer items-center gap-2 rounded px-3 py-2 outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700"
                   >
-                    <span aria-hidden className="w-4">{data.columns.includes(c) ? "✓" : ""}</span>
+                    <span aria-hidden className="w-4">
+                      {data.columns.includes(c) ? "✓" : ""}
+                    </span>
                     {SITE_COLUMN_LABEL[c]}
                   </Dropdown.CheckboxItem>
                 ))}
@@ -78,7 +107,16 @@ export function SitesScreen({ data }: { data: SitesPageData }) {
             </Dropdown.Portal>
           </Dropdown.Root>
         </div>
-        <DataGrid caption="Sites" rows={data.rows} rowId={(r) => r.id} rowLabel={(r) => r.name} sort={data.sort} dir={data.dir} columns={columns} empty={data.q ? `No sites match “${data.q}”.` : "No sites yet."} />
+        <DataGrid
+          caption="Sites"
+          rows={data.rows}
+          rowId={(r) => r.id}
+          rowLabel={(r) => r.name}
+          sort={data.sort}
+          dir={data.dir}
+          columns={columns}
+          empty={data.q ? `No sites match “${data.q}”.` : "No sites yet."}
+        />
         <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Sites per page" />
       </div>
       {adding ? <SiteFormModal site={null} customers={data.customers} onClose={() => setAdding(false)} /> : null}

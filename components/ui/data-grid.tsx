@@ -104,7 +104,16 @@ export function toggled(selected: ReadonlySet<string>, id: string): Set<string> 
 }
 
 /** The header row: "select all on this page", sortable column headers that write the URL, the actions column. */
-export function GridHead<T>({ headers, hasActions, rows, rowId, sort, dir, selected, onSelectedChange }: GridProps<T> & { headers: { key: string; header: string; sortKey?: string; className?: string }[]; hasActions: boolean }) {
+export function GridHead<T>({
+  headers,
+  hasActions,
+  rows,
+  rowId,
+  sort,
+  dir,
+  selected,
+  onSelectedChange,
+}: GridProps<T> & { headers: { key: string; header: string; sortKey?: string; className?: string }[]; hasActions: boolean }) {
   const { href } = useGridUrl();
   const selectable = !!selected && !!onSelectedChange;
   const ids = rows.map(rowId);

@@ -16,7 +16,5 @@ export function SearchBox({ label, placeholder }: { label: string; placeholder?:
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
-  return (
-    <input type="search" aria-label={label} placeholder={placeholder ?? label} className="input max-w-xs" value={value} maxLength={100} onChange={(e) => setValue(e.target.value)} />
-  );
+  return <input type="search" aria-label={label} placeholder={placeholder ?? label} className="input max-w-xs" value={value} maxLength={100} onChange={(e) => setValue(e.target.value)} />;
 }

@@ -22,7 +22,7 @@ export function useResultToasts() {
 export function useActionRunner() {
   const show = useResultToasts();
   return useCallback(
-    async <T,>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
+    async <T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
       const result = await run();
       show(result);
       return result;

@@ -110,14 +110,5 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, Permission[]> = {
   ORGANIZATION_MANAGER: ALL_PERMISSIONS,
   PRIMARY_CONTACT: ALL_PERMISSIONS,
   INSTALLER_MANAGER: [...groupPermissions("Installers", "Panels", "Sites", "Customers", "Credential groups"), "employees.view"],
-  INSTALL_TECHNICIAN: [
-    "installers.view",
-    "installers.viewPanels",
-    "panels.view",
-    "sites.view",
-    "customers.view",
-    "sites.installerMode",
-    "credentialGroups.view",
-    "credentialGroups.manage",
-  ],
+  INSTALL_TECHNICIAN: ["installers.view", "installers.viewPanels", "panels.view", "sites.view", "customers.view", "sites.installerMode", "credentialGroups.view", "credentialGroups.manage"],
 };

@@ -62,18 +62,16 @@ export async function requestPasswordReset(email: string, area: AccountArea, ip:
  * Sets a new password with a valid code of the given purpose. Bumps the session version
  * (every other session ends). Registration also marks the installer as having completed it.
  */
-export async function completeWithCode(
-  input: { email: string; code: string; password: string },
-  area: AccountArea,
-  purpose: CodePurposeName,
-  ip: string | null,
-): Promise<void> {
+export async function completeWithCode(input: { email: string; code: string; password: string }, area: AccountArea, purpose: CodePurposeName, ip: string | null): Promise<void> {
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, kind: true, organizationId: true } });
   const userId = user && user.kind === AREA_KIND[area] ? user.id : null;
   const passwordHash = await hashPassword(input.password);
   const result = await consumeCode(userId, purpose, input.code, async (tx) => {
     await tx.user.update({ where: { id: userId! }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit({ organizationId: user!.organizationId, actorEmail: input.email, action: `auth.${purpose.toLowerCase()}.complete`, target: { type: "User", id: userId!, label: input.email }, ip }, tx);
+    await recordAudit(
+      { organizationId: user!.organizationId, actorEmail: input.email, action: `auth.${purpose.toLowerCase()}.complete`, target: { type: "User", id: userId!, label: input.email }, ip },
+      tx,
+    );
   });
   if (!result.ok) {
     await recordAudit({ organizationId: user?.organizationId, actorEmail: input.email, action: `auth.${purpose.toLowerCase()}.complete`, outcome: "FAILURE", detail: result.reason, ip });

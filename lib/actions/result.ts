@@ -2,13 +2,14 @@
 import { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
-export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T; warning?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = undefined> = { ok: true; message?: string; data?: T; warning?: string } | { ok: false; error: string; fieldErrors?: FieldErrors };
 
 /** A rule of the domain refused the change; its message is safe to show. */
 export class RuleError extends Error {
-  constructor(message: string, public readonly fieldErrors?: FieldErrors) {
+  constructor(
+    message: string,
+    public readonly fieldErrors?: FieldErrors,
+  ) {
     super(message);
     this.name = "RuleError";
   }

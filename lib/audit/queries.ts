@@ -26,10 +26,11 @@ export async function listAuditEvents(actor: Actor | null, params: SearchParams)
     organizationId: actor!.organizationId,
     ...(f.actor ? { actorEmail: { startsWith: f.actor.toLowerCase() } } : {}),
     ...(f.action ? { action: { startsWith: f.action } } : {}),
-    ...(f.from || f.to
-      ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86400000) } : {}) } }
-      : {}),
+    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86400000) } : {}) } } : {}),
   };
-  const page = await paginate(grid, { count: () => db.auditEvent.count({ where }), rows: (window) => db.auditEvent.findMany({ where, orderBy: [{ createdAt: grid.dir }, { id: grid.dir }], ...window }) });
+  const page = await paginate(grid, {
+    count: () => db.auditEvent.count({ where }),
+    rows: (window) => db.auditEvent.findMany({ where, orderBy: [{ createdAt: grid.dir }, { id: grid.dir }], ...window }),
+  });
   return { ...page, filters: f };
 }

@@ -28,7 +28,9 @@ export function cleanCode(input: string): string {
 }
 
 export function hashCode(code: string, userId: string, purpose: CodePurposeName): string {
-  return createHmac("sha256", appSecret()).update(`${purpose}:${userId}:${cleanCode(code)}`).digest("hex");
+  return createHmac("sha256", appSecret())
+    .update(`${purpose}:${userId}:${cleanCode(code)}`)
+    .digest("hex");
 }
 
 export type StoredCode = { codeHash: string; expiresAt: Date; attempts: number; usedAt: Date | null };

@@ -20,4 +20,3 @@ export async function verifyPassword(hash: string | null | undefined, password: 
     return false;
   }
 }
-

@@ -6,9 +6,7 @@ import { normalizeEmail } from "../email-address";
 import { verifyPassword } from "./passwords";
 
 export type SignInArea = "console" | "installer";
-export type SignInResult =
-  | { ok: true; user: { id: string; email: string; kind: string; sessionVersion: number } }
-  | { ok: false; error: "invalid" | "disabled" | "throttled" };
+export type SignInResult = { ok: true; user: { id: string; email: string; kind: string; sessionVersion: number } } | { ok: false; error: "invalid" | "disabled" | "throttled" };
 
 const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 const THROTTLE_MAX_FAILURES = 10;

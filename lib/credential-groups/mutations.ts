@@ -5,10 +5,10 @@ import "server-only";
 // the sites it touches, and writes an audit event.
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
-import {  NotFoundError, type Actor } from "../access/actor";
+import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
-import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged,  type CredentialMenuItem } from "../sites/rules";
+import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged, type CredentialMenuItem } from "../sites/rules";
 
 type LoadedSite = Awaited<ReturnType<typeof loadSite>>;
 
@@ -60,14 +60,18 @@ export async function addSiteToNewGroup(actor: Actor | null, siteId: string, nam
     const site = await loadSite(tx, a, siteId);
     if (site.credentialGroupId) throw new RuleError("This site is already in a credential group. Use Move to Existing Group.");
     refuseUnless(a, "addToNewGroup", site);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } })) throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
+    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } }))
+      throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
     const group = await tx.credentialGroup.create({ data: { organizationId: a.organizationId, name } });
     const updated = await tx.site.updateMany({ where: { id: site.id, credentialGroupId: null }, data: { credentialGroupId: group.id } });
     if (updated.count !== 1) throw new RuleError("Someone else changed this site just now. Reload and try again.");
     const removed = await deactivateSiteCredentials(tx, site.id);
     await grantGroupCredentials(tx, a, site, group.id);
     await bumpConfig(tx, [site.id]);
-    await recordAudit({ actor: a, action: "credential_groups.add_to_new", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${name}; ${removed.count} site credential(s) removed` }, tx);
+    await recordAudit(
+      { actor: a, action: "credential_groups.add_to_new", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${name}; ${removed.count} site credential(s) removed` },
+      tx,
+    );
     return { groupId: group.id, message: `${site.name} is in the new credential group ${name}.` };
   });
 }
@@ -86,7 +90,10 @@ export async function addSiteToExistingGroup(actor: Actor | null, siteId: string
     const removed = await deactivateSiteCredentials(tx, site.id);
     await grantGroupCredentials(tx, a, site, group.id);
     await bumpConfig(tx, [site.id, ...group.sites.map((s) => s.id)]);
-    await recordAudit({ actor: a, action: "credential_groups.add_to_existing", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${group.name}; ${removed.count} site credential(s) removed` }, tx);
+    await recordAudit(
+      { actor: a, action: "credential_groups.add_to_existing", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${group.name}; ${removed.count} site credential(s) removed` },
+      tx,
+    );
     return { message: `${site.name} is in the credential group ${group.name}.` };
   });
 }
@@ -124,10 +131,23 @@ export async function removeSiteFromGroup(actor: Actor | null, siteId: string) {
     // Every credential that was valid at this site is now deactivated for it (kept as a record).
     const now = new Date();
     const valid = await tx.credential.findMany({ where: { credentialGroupId: group.id, status: "ACTIVE", contactId: { in: site.contacts.map((c) => c.contactId) } } });
-    await tx.credential.createMany({ data: valid.map((c) => ({ organizationId: a.organizationId, contactId: c.contactId, type: c.type, siteId: site.id, status: "DEACTIVATED" as const, deactivatedAt: now })) });
+    await tx.credential.createMany({
+      data: valid.map((c) => ({ organizationId: a.organizationId, contactId: c.contactId, type: c.type, siteId: site.id, status: "DEACTIVATED" as const, deactivatedAt: now })),
+    });
     await deactivateSiteCredentials(tx, site.id);
-    await bumpConfig(tx, group.sites.map((s) => s.id));
-    await recordAudit({ actor: a, action: "credential_groups.remove_site", target: { type: "Site", id: site.id, label: site.name }, detail: `from ${group.name}; ${valid.length} credential(s) deactivated at the site` }, tx);
+    await bumpConfig(
+      tx,
+      group.sites.map((s) => s.id),
+    );
+    await recordAudit(
+      {
+        actor: a,
+        action: "credential_groups.remove_site",
+        target: { type: "Site", id: site.id, label: site.name },
+        detail: `from ${group.name}; ${valid.length} credential(s) deactivated at the site`,
+      },
+      tx,
+    );
     return { message: `${site.name} is now a standalone site. Its credentials are deactivated; use Regenerate credentials to issue new ones.` };
   });
 }
@@ -155,12 +175,15 @@ export async function renameCredentialGroup(actor: Actor | null, groupId: string
     const group = await tx.credentialGroup.findFirst({ where: { id: groupId, organizationId: a.organizationId }, include: { sites: { select: { id: true, installerMode: true, status: true } } } });
     if (!group) throw new NotFoundError("The credential group");
     if (!groupCanBeChanged(group.sites)) throw new RuleError(GROUP_NEEDS_INSTALLER_MODE);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } })) throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
+    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } }))
+      throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
     await claimGroup(tx, group);
     await tx.credentialGroup.update({ where: { id: groupId }, data: { name } });
-    await bumpConfig(tx, group.sites.map((s) => s.id));
+    await bumpConfig(
+      tx,
+      group.sites.map((s) => s.id),
+    );
     await recordAudit({ actor: a, action: "credential_groups.rename", target: { type: "CredentialGroup", id: groupId, label: name }, detail: `was ${group.name}` }, tx);
     return { message: `The credential group is renamed to ${name}.` };
   });
 }
-

@@ -19,12 +19,23 @@ export async function listCredentialGroups(actor: Actor | null, params: SearchPa
 
 export async function getCredentialGroup(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "credentialGroups.view");
-  const g = await db.credentialGroup.findFirst({ where: { id, organizationId: a.organizationId }, include: { sites: { orderBy: { name: "asc" }, include: { customer: { select: { name: true } } } } } });
+  const g = await db.credentialGroup.findFirst({
+    where: { id, organizationId: a.organizationId },
+    include: { sites: { orderBy: { name: "asc" }, include: { customer: { select: { name: true } } } } },
+  });
   if (!g) throw new NotFoundError("The credential group");
   return {
     id: g.id,
     name: g.name,
-    sites: g.sites.map((s) => ({ id: s.id, name: s.name, customer: s.customer.name, status: s.status, installerMode: s.installerMode, configVersion: s.configVersion, canBeChanged: siteCanBeChanged(s) })),
+    sites: g.sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      customer: s.customer.name,
+      status: s.status,
+      installerMode: s.installerMode,
+      configVersion: s.configVersion,
+      canBeChanged: siteCanBeChanged(s),
+    })),
     canBeChanged: groupCanBeChanged(g.sites),
     permissions: permissionFlags(a, { rename: "credentialGroups.manage" }),
   };

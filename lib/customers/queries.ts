@@ -40,4 +40,3 @@ export async function getCustomer(actor: Actor | null, id: string) {
     contacts: c.contacts.map((k) => ({ id: k.id, name: k.name, jobTitle: k.jobTitle, email: k.email })),
   };
 }
-

@@ -5,10 +5,7 @@ import { db } from "../db";
 import { decryptSecret } from "../crypto";
 
 export type OutgoingMessage = { to: string; subject: string; html: string; text: string };
-export type TransportInfo =
-  | { kind: "resend"; source: "environment"; from: string }
-  | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number }
-  | { kind: "none" };
+export type TransportInfo = { kind: "resend"; source: "environment"; from: string } | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number } | { kind: "none" };
 
 export interface Transport {
   info: TransportInfo;
@@ -65,7 +62,9 @@ export async function transportInfoFor(organizationId: string): Promise<Transpor
   const env = environmentTransportInfo();
   if (env.kind !== "none") return env;
   // Plain SQL: pages ask this on every request, and a Prisma query costs ~1 ms more to build.
-  const [saved] = await db.$queryRaw<{ host: string; port: number | bigint; fromAddress: string }[]>`SELECT "host", "port", "fromAddress" FROM "EmailSettings" WHERE "organizationId" = ${organizationId}`;
+  const [saved] = await db.$queryRaw<
+    { host: string; port: number | bigint; fromAddress: string }[]
+  >`SELECT "host", "port", "fromAddress" FROM "EmailSettings" WHERE "organizationId" = ${organizationId}`;
   return saved ? { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: Number(saved.port) } : { kind: "none" };
 }
 

@@ -22,7 +22,12 @@ export const PRIMARY_CONTACT_RULE = "cannot be deleted while holding the Primary
 async function grantableRole(tx: Tx | typeof db, a: Actor, roleId: string) {
   const role = await tx.role.findFirst({ where: { id: roleId, organizationId: a.organizationId }, include: { permissions: true } });
   if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
-  if (!canGrant(a, role.permissions.map((p) => p.permission))) {
+  if (
+    !canGrant(
+      a,
+      role.permissions.map((p) => p.permission),
+    )
+  ) {
     throw new RuleError("You cannot give a role with permissions you do not hold yourself.", { roleId: "You cannot give a role with permissions you do not hold yourself." });
   }
   return role;
@@ -49,7 +54,9 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
     const employeeId = await db.$transaction(async (tx) => {
       const role = await grantableRole(tx, a, input.roleId);
       const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, kind: "EMPLOYEE" } });
-      const employee = await tx.employee.create({ data: { organizationId: a.organizationId, userId: user.id, fullName: input.fullName, email: input.email, phone: input.phone, country: input.country, roleId: role.id } });
+      const employee = await tx.employee.create({
+        data: { organizationId: a.organizationId, userId: user.id, fullName: input.fullName, email: input.email, phone: input.phone, country: input.country, roleId: role.id },
+      });
       const { code, expiresAt } = await issueCode(tx, user.id, "EMPLOYEE_SETUP");
       await queueEmail(tx, {
         organizationId: a.organizationId,
@@ -144,7 +151,8 @@ export async function assignPanelToEmployee(actor: Actor | null, employeeId: str
       await recordAudit({ actor: a, action: "employees.assign_panel", target: { type: "Employee", id: employeeId, label: employee.email }, detail: `panel ${panel.imei}` }, tx);
     });
   } catch (e) {
-    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw new RuleError("This panel is already assigned to the employee.", { panelId: "This panel is already assigned to the employee." });
+    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")
+      throw new RuleError("This panel is already assigned to the employee.", { panelId: "This panel is already assigned to the employee." });
     throw e;
   }
   return { message: `Panel ${panel.imei} is assigned to ${employee.fullName}.` };

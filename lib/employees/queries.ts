@@ -73,7 +73,14 @@ export async function getEmployeeDetails(actor: Actor | null, id: string) {
     include: { panel: { include: { panelGroup: { select: { name: true } } } } },
     orderBy: { createdAt: "asc" },
   });
-  const panels: InstallerPanelItem[] = links.map((l) => ({ id: l.panel.id, imei: l.panel.imei, accountCode: l.panel.accountCode, panelGroupId: l.panel.panelGroupId, panelGroupName: l.panel.panelGroup.name, installerAppAccess: l.panel.installerAppAccess }));
+  const panels: InstallerPanelItem[] = links.map((l) => ({
+    id: l.panel.id,
+    imei: l.panel.imei,
+    accountCode: l.panel.accountCode,
+    panelGroupId: l.panel.panelGroupId,
+    panelGroupName: l.panel.panelGroup.name,
+    installerAppAccess: l.panel.installerAppAccess,
+  }));
   return {
     id: e.id,
     fullName: e.fullName,
@@ -110,7 +117,14 @@ export async function listAssignablePanelsForEmployee(actor: Actor | null, emplo
 /** Roles the actor may give: those whose permissions it holds itself. */
 export async function grantableRoles(actor: Actor) {
   const roles = await db.role.findMany({ where: { organizationId: actor.organizationId }, include: { permissions: true }, orderBy: { name: "asc" } });
-  return roles.filter((r) => canGrant(actor, r.permissions.map((p) => p.permission))).map((r) => ({ id: r.id, name: r.name }));
+  return roles
+    .filter((r) =>
+      canGrant(
+        actor,
+        r.permissions.map((p) => p.permission),
+      ),
+    )
+    .map((r) => ({ id: r.id, name: r.name }));
 }
 
 export async function loadEmployeesPage(actor: Actor | null, params: SearchParams) {

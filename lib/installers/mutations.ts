@@ -111,7 +111,17 @@ async function changeStatus(actor: Actor | null, ids: string[], change: StatusCh
       await tx.user.updateMany({ where: { id: { in: applied.map((r) => r.userId) } }, data: { sessionVersion: { increment: 1 } } });
     }
     await tx.auditEvent.createMany({
-      data: applied.map((r) => ({ organizationId: a.organizationId, actorUserId: a.userId, actorEmail: a.email, action: `installers.${change.action}`, targetType: "Installer", targetId: r.id, targetLabel: `${r.name} <${r.email}>`, outcome: "SUCCESS" as const, ip: a.ip ?? null })),
+      data: applied.map((r) => ({
+        organizationId: a.organizationId,
+        actorUserId: a.userId,
+        actorEmail: a.email,
+        action: `installers.${change.action}`,
+        targetType: "Installer",
+        targetId: r.id,
+        targetLabel: `${r.name} <${r.email}>`,
+        outcome: "SUCCESS" as const,
+        ip: a.ip ?? null,
+      })),
     });
     const appliedIds = new Set(applied.map((r) => r.id));
     const rest = await tx.installer.findMany({ where: { id: { in: unique.filter((id) => !appliedIds.has(id)) }, organizationId: a.organizationId }, select: { status: true } });
@@ -143,7 +153,17 @@ export async function removeInstallers(actor: Actor | null, ids: string[]): Prom
     const deleted = await tx.user.deleteMany({ where: { id: { in: rows.map((r) => r.userId) }, organizationId: a.organizationId, kind: "INSTALLER" } });
     await tx.organization.update({ where: { id: a.organizationId }, data: { installerCount: { decrement: deleted.count } } });
     await tx.auditEvent.createMany({
-      data: rows.map((r) => ({ organizationId: a.organizationId, actorUserId: a.userId, actorEmail: a.email, action: "installers.remove", targetType: "Installer", targetId: r.id, targetLabel: `${r.name} <${r.email}>`, outcome: "SUCCESS" as const, ip: a.ip ?? null })),
+      data: rows.map((r) => ({
+        organizationId: a.organizationId,
+        actorUserId: a.userId,
+        actorEmail: a.email,
+        action: "installers.remove",
+        targetType: "Installer",
+        targetId: r.id,
+        targetLabel: `${r.name} <${r.email}>`,
+        outcome: "SUCCESS" as const,
+        ip: a.ip ?? null,
+      })),
     });
     return deleted.count;
   });
@@ -172,11 +192,19 @@ export async function resetInstallerPassword(actor: Actor | null, installerId: s
 export async function convertInstallerToEmployee(actor: Actor | null, input: z.output<typeof convertInstallerSchema>): Promise<MutationOutcome & { employeeId: string; unassigned: number }> {
   const a = await assertCan(actor, "installers.convert");
   const result = await db.$transaction(async (tx) => {
-    const installer = await tx.installer.findFirst({ where: { id: input.installerId, organizationId: a.organizationId }, include: { panels: { include: { panel: { select: { id: true, panelGroupId: true } } } } } });
+    const installer = await tx.installer.findFirst({
+      where: { id: input.installerId, organizationId: a.organizationId },
+      include: { panels: { include: { panel: { select: { id: true, panelGroupId: true } } } } },
+    });
     if (!installer) throw new NotFoundError("The installer");
     const role = await tx.role.findFirst({ where: { id: input.roleId, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } });
     if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
-    if (!canGrant(a, role.permissions.map((p) => p.permission))) {
+    if (
+      !canGrant(
+        a,
+        role.permissions.map((p) => p.permission),
+      )
+    ) {
       throw new RuleError("You cannot give a role with permissions you do not hold yourself.", { roleId: "You cannot give a role with permissions you do not hold yourself." });
     }
     const visible = new Set(role.panelGroups.map((g) => g.panelGroupId));
@@ -202,7 +230,12 @@ export async function convertInstallerToEmployee(actor: Actor | null, input: z.o
     });
     const unassigned = installer.panels.length - kept.length;
     await recordAudit(
-      { actor: a, action: "installers.convert", target: { type: "Installer", id: installer.id, label: `${installer.name} <${installer.email}>` }, detail: `employee ${employee.id} with role ${role.name}; ${unassigned} panel(s) unassigned (group not visible to the role)` },
+      {
+        actor: a,
+        action: "installers.convert",
+        target: { type: "Installer", id: installer.id, label: `${installer.name} <${installer.email}>` },
+        detail: `employee ${employee.id} with role ${role.name}; ${unassigned} panel(s) unassigned (group not visible to the role)`,
+      },
       tx,
     );
     return { employeeId: employee.id, unassigned, name: input.fullName, role: role.name };

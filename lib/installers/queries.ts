@@ -81,7 +81,9 @@ async function countOneWord(organizationId: string, word: string): Promise<numbe
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const matching = matchingInstallerIds(organizationId, words);
   const walkPage = (offset: number) =>
-    db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+    db.$queryRaw<
+      RawRow[]
+    >`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
   if (words.length === 1) {
     const total = await countOneWord(organizationId, words[0]!);
     const shown = clampPage(page, size, total);
@@ -89,7 +91,9 @@ async function searchPage(organizationId: string, words: string[], sort: Install
     const rows =
       total > WALK_INDEX_ABOVE
         ? await walkPage(offset)
-        : await db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+        : await db.$queryRaw<
+            RawRow[]
+          >`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
     return { total, page: shown, rows };
   }
   // Several words: the INTERSECT is the costly part, so one statement computes it once and
@@ -176,7 +180,14 @@ export async function getInstallerDetails(actor: Actor | null, installerId: stri
       include: { panel: { include: { panelGroup: { select: { name: true } } } } },
       orderBy: { createdAt: "asc" },
     });
-    panels = links.map((l) => ({ id: l.panel.id, imei: l.panel.imei, accountCode: l.panel.accountCode, panelGroupId: l.panel.panelGroupId, panelGroupName: l.panel.panelGroup.name, installerAppAccess: l.panel.installerAppAccess }));
+    panels = links.map((l) => ({
+      id: l.panel.id,
+      imei: l.panel.imei,
+      accountCode: l.panel.accountCode,
+      panelGroupId: l.panel.panelGroupId,
+      panelGroupName: l.panel.panelGroup.name,
+      installerAppAccess: l.panel.installerAppAccess,
+    }));
     hiddenPanels = Math.max(0, installer.panelCount - panels.length);
   }
   return {
@@ -226,7 +237,6 @@ export async function listRolesForConversion(actor: Actor | null) {
   }
   return [...roles.values()].filter((r) => canGrant(a, r.permissions)).map((r) => ({ id: r.id, name: r.name }));
 }
-
 
 /** Everything the Installers page shows, in one call. */
 const ROW_FIELDS = ["id", "name", "email", "phone", "panelCount", "status", "createdAt", "lastLoginAt"] as const satisfies readonly (keyof InstallerRow)[];

@@ -52,6 +52,12 @@ export function bulkActionsFor(statuses: Iterable<InstallerStatusName>): Array<"
 export function bulkSummary(verb: string, applied: number, skipped: Array<{ reason: string; count: number }>): string {
   const parts = [`${applied} ${verb}`];
   const total = skipped.reduce((n, s) => n + s.count, 0);
-  if (total) parts.push(`${total} skipped: ${skipped.filter((s) => s.count).map((s) => (skipped.length > 1 ? `${s.count} ${s.reason}` : s.reason)).join(", ")}`);
+  if (total)
+    parts.push(
+      `${total} skipped: ${skipped
+        .filter((s) => s.count)
+        .map((s) => (skipped.length > 1 ? `${s.count} ${s.reason}` : s.reason))
+        .join(", ")}`,
+    );
   return parts.join(", ");
 }

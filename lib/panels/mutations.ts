@@ -77,7 +77,10 @@ export async function deletePanel(actor: Actor | null, id: string) {
     await tx.employee.updateMany({ where: { id: { in: employees.map((e) => e.employeeId) } }, data: { panelCount: { decrement: 1 } } });
     const removed = await tx.panel.deleteMany({ where: { id, organizationId: a.organizationId } });
     if (removed.count !== 1) throw new NotFoundError("The panel");
-    await recordAudit({ actor: a, action: "panels.delete", target: { type: "Panel", id, label: panel.imei }, detail: `unassigned from ${installers.length} installer(s) and ${employees.length} employee(s)` }, tx);
+    await recordAudit(
+      { actor: a, action: "panels.delete", target: { type: "Panel", id, label: panel.imei }, detail: `unassigned from ${installers.length} installer(s) and ${employees.length} employee(s)` },
+      tx,
+    );
   });
   return { message: `Panel ${panel.imei} is deleted.` };
 }

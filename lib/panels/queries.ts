@@ -3,7 +3,7 @@ import "server-only";
 // every dropdown, every URL): a group the role cannot see looks like a missing one.
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import {  canSeePanelGroup, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { canSeePanelGroup, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
 import { visibleGroupWhere, visiblePanelWhere } from "./rules";

@@ -12,9 +12,7 @@ import type { roleSchema } from "./schemas";
 
 export async function saveRole(actor: Actor | null, input: z.output<typeof roleSchema>) {
   const a = await assertCan(actor, "roles.manage");
-  const existing = input.id
-    ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } })
-    : null;
+  const existing = input.id ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } }) : null;
   if (input.id && !existing) throw new NotFoundError("The role");
   if (existing?.builtIn === "ORGANIZATION_MANAGER") throw new RuleError("The Organization Manager role always holds every permission and sees every panel group; it cannot be changed.");
   const name = existing?.builtIn ? BUILT_IN_ROLES[existing.builtIn as BuiltInRole] : input.name;
@@ -41,7 +39,15 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
     await tx.rolePermission.createMany({ data: permissions.map((permission) => ({ roleId: role.id, permission })) });
     await tx.rolePanelGroup.deleteMany({ where: { roleId: role.id } });
     await tx.rolePanelGroup.createMany({ data: groups.map((panelGroupId) => ({ roleId: role.id, panelGroupId })) });
-    await recordAudit({ actor: a, action: existing ? "roles.edit" : "roles.create", target: { type: "Role", id: role.id, label: name }, detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}` }, tx);
+    await recordAudit(
+      {
+        actor: a,
+        action: existing ? "roles.edit" : "roles.create",
+        target: { type: "Role", id: role.id, label: name },
+        detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}`,
+      },
+      tx,
+    );
     return role.id;
   });
   return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };

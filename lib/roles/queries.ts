@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import {  permissionFlags, type Actor } from "../access/actor";
+import { permissionFlags, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, type BuiltInRole } from "../access/permissions";
 import { visibleGroupWhere } from "../panels/rules";
 

@@ -18,7 +18,10 @@ export async function saveSmtpSettings(actor: Actor | null, input: z.output<type
     const passwordEncrypted = input.password ? encryptSecret(input.password) : (existing?.passwordEncrypted ?? "");
     const data = { host: input.host, port: input.port, secure: input.secure, username: input.username, fromAddress: input.fromAddress, passwordEncrypted };
     await tx.emailSettings.upsert({ where: { organizationId: a.organizationId }, create: { organizationId: a.organizationId, ...data }, update: data });
-    await recordAudit({ actor: a, action: "settings.email.save", target: { type: "EmailSettings", label: `${input.host}:${input.port}` }, detail: input.password ? "password changed" : "password kept" }, tx);
+    await recordAudit(
+      { actor: a, action: "settings.email.save", target: { type: "EmailSettings", label: `${input.host}:${input.port}` }, detail: input.password ? "password changed" : "password kept" },
+      tx,
+    );
   });
   await releaseWaiting(a.organizationId);
   await kickDelivery();

@@ -28,4 +28,3 @@ export async function getEmailSettingsView(actor: Actor | null) {
     problems: failures,
   };
 }
-

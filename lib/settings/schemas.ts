@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const smtpSettingsSchema = z.object({
-  host: z.string().trim().min(1, "Enter the SMTP server's host name.").max(253, "The host name is too long.").regex(/^[A-Za-z0-9.-]+$/, "Use a host name like smtp.example.com."),
+  host: z
+    .string()
+    .trim()
+    .min(1, "Enter the SMTP server's host name.")
+    .max(253, "The host name is too long.")
+    .regex(/^[A-Za-z0-9.-]+$/, "Use a host name like smtp.example.com."),
   port: z.coerce.number({ error: "Enter a port number." }).int("Enter a whole number.").min(1, "Ports run from 1 to 65535.").max(65535, "Ports run from 1 to 65535."),
   secure: z.boolean().default(false),
   username: z.string().trim().max(254, "The user name is too long.").default(""),

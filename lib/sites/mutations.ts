@@ -4,13 +4,13 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import {  NotFoundError, type Actor } from "../access/actor";
+import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
-import {   INSTALLER_MODE_REQUIRED } from "./rules";
-import {  SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
+import { INSTALLER_MODE_REQUIRED } from "./rules";
+import { SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
 
 /** The COLUMNS choice is kept per user, across sessions. */
 export async function saveSiteColumns(actor: Actor | null, columns: SiteColumn[]) {
@@ -29,7 +29,8 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
   const customer = await db.customer.findFirst({ where: { id: input.customerId, organizationId: a.organizationId } });
   if (!customer) throw new RuleError("Select a customer from the list.", { customerId: "Select a customer from the list." });
   const holder = input.keyAccountHolderId ? await db.contact.findFirst({ where: { id: input.keyAccountHolderId, customerId: customer.id } }) : null;
-  if (input.keyAccountHolderId && !holder) throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
+  if (input.keyAccountHolderId && !holder)
+    throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
   const data = { customerId: customer.id, name: input.name, address: input.address, country: input.country, timeZone: input.timeZone, keyAccountHolderId: holder?.id ?? null };
   const id = await db.$transaction(async (tx) => {
     let siteId = input.id;
@@ -63,7 +64,11 @@ export async function activateSite(actor: Actor | null, siteId: string) {
       to: site.keyAccountHolder!.email,
       subject: `Your site ${site.name} is active`,
       template: "site-activation",
-      body: NoticeEmail({ organization: a.organizationName, heading: `${site.name} is active`, body: `${a.organizationName} activated your site ${site.name}. Sign in to the customer app to manage your team and credentials. To let us change the site later, turn Installer Mode on.` }),
+      body: NoticeEmail({
+        organization: a.organizationName,
+        heading: `${site.name} is active`,
+        body: `${a.organizationName} activated your site ${site.name}. Sign in to the customer app to manage your team and credentials. To let us change the site later, turn Installer Mode on.`,
+      }),
     });
     await recordAudit({ actor: a, action: "sites.activate", target: { type: "Site", id: siteId, label: site.name } }, tx);
   });
@@ -86,7 +91,11 @@ export async function requestInstallerMode(actor: Actor | null, siteId: string) 
         to: m.email,
         subject: `Please turn Installer Mode on for ${site.name}`,
         template: "request-installer-mode",
-        body: NoticeEmail({ organization: a.organizationName, heading: "Installer Mode request", body: `${a.name} of ${a.organizationName} asks you to turn Installer Mode on for ${site.name} in the customer app, so that they can change the site.` }),
+        body: NoticeEmail({
+          organization: a.organizationName,
+          heading: "Installer Mode request",
+          body: `${a.name} of ${a.organizationName} asks you to turn Installer Mode on for ${site.name} in the customer app, so that they can change the site.`,
+        }),
       });
     }
     await recordAudit({ actor: a, action: "sites.request_installer_mode", target: { type: "Site", id: siteId, label: site.name }, detail: `${managers.length} site manager(s)` }, tx);

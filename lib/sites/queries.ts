@@ -6,7 +6,7 @@ import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { visiblePanelWhere } from "../panels/rules";
-import { credentialChangeRefusal, credentialMenuFor,  siteCanBeChanged, type CredentialMenuItem } from "./rules";
+import { credentialChangeRefusal, credentialMenuFor, siteCanBeChanged, type CredentialMenuItem } from "./rules";
 import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, type SiteColumn } from "./schemas";
 
 export const SITE_SORTS = ["name", "status", "created"] as const;
@@ -123,4 +123,3 @@ export async function getSite(actor: Actor | null, id: string) {
   };
 }
 export type SiteDetails = Awaited<ReturnType<typeof getSite>>;
-

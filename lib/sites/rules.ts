@@ -5,8 +5,7 @@ import { can, type Actor } from "../access/actor";
 export type SiteState = { status: "NOT_ACTIVATED" | "ACTIVE"; installerMode: boolean; credentialGroupId: string | null };
 
 export const INSTALLER_MODE_REQUIRED = "This site is active and the customer has not turned Installer Mode on. The customer's Site Manager must turn Installer Mode on before the site can be changed.";
-export const TECHNICIAN_ACTIVE_SITE =
-  "An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.";
+export const TECHNICIAN_ACTIVE_SITE = "An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.";
 export const GROUP_NEEDS_INSTALLER_MODE = "At least one site in the credential group must be in Installer Mode for changes to be made to the credential group.";
 
 /** An active site is read-only in the console unless the customer turned Installer Mode on. */

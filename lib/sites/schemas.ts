@@ -22,8 +22,15 @@ export const siteSchema = z.object({
   customerId: z.string({ error: "Select a customer." }).min(1, "Select a customer.").max(64),
   name: z.string({ error: "Enter the site name." }).trim().min(1, "Enter the site name.").max(200, "Use at most 200 characters."),
   address: z.string({ error: "Enter the address." }).trim().min(1, "Enter the address.").max(300, "Use at most 300 characters."),
-  country: z.string().min(1, "Select a country.").refine((c) => c === "" || isCountryCode(c), "Select a country from the list."),
-  timeZone: z.string().min(1, "Select a time zone.").max(64).refine((tz) => tz === "" || isValidTimeZone(tz), "Select a time zone from the list."),
+  country: z
+    .string()
+    .min(1, "Select a country.")
+    .refine((c) => c === "" || isCountryCode(c), "Select a country from the list."),
+  timeZone: z
+    .string()
+    .min(1, "Select a time zone.")
+    .max(64)
+    .refine((tz) => tz === "" || isValidTimeZone(tz), "Select a time zone from the list."),
   keyAccountHolderId: z.string().max(64).optional().default(""),
 });
 export type SiteInput = z.input<typeof siteSchema>;

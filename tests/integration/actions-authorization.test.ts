@@ -69,7 +69,10 @@ const CASES: Record<string, Case> = {
   "(admin)/employees:assignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.panelId }], namesRecords: true },
   "(admin)/employees:unassignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.employeePanelId }], namesRecords: true },
   "(admin)/employees:searchEmployeePanelsAction": { args: (f) => [{ employeeId: f.employeeId, q: "" }], namesRecords: true, read: true },
-  "(admin)/roles:saveRoleAction": { args: (f) => [{ id: f.spareRoleId, name: "Escalated", permissions: ["installers.view", "roles.manage"], allPanelGroups: true, panelGroupIds: [] }], namesRecords: true },
+  "(admin)/roles:saveRoleAction": {
+    args: (f) => [{ id: f.spareRoleId, name: "Escalated", permissions: ["installers.view", "roles.manage"], allPanelGroups: true, panelGroupIds: [] }],
+    namesRecords: true,
+  },
   "(admin)/roles:deleteRoleAction": { args: (f) => [{ id: f.spareRoleId }], namesRecords: true },
   "(admin)/panels:savePanelAction": { args: (f) => [{ id: f.panelId, imei: makeImei("35693803999999"), accountCode: "ABCD", panelGroupId: f.groupId, installerAppAccess: false }], namesRecords: true },
   "(admin)/panels:deletePanelAction": { args: (f) => [{ id: f.panelId }], namesRecords: true },
@@ -78,7 +81,10 @@ const CASES: Record<string, Case> = {
   "(admin)/panels:deletePanelGroupAction": { args: (f) => [{ id: f.emptyGroupId }], namesRecords: true },
   "(admin)/customers:saveCustomerAction": { args: (f) => [{ id: f.customerId, name: "Renamed by intruder", accountNumber: "X-1" }], namesRecords: true },
   "(admin)/customers:deleteCustomerAction": { args: (f) => [{ id: f.emptyCustomerId }], namesRecords: true },
-  "(admin)/sites:saveSiteAction": { args: (f) => [{ id: f.siteIds["Summit Annex"], customerId: f.customerId, name: "Hijacked", address: "1 Evil St", country: "US", timeZone: "UTC", keyAccountHolderId: "" }], namesRecords: true },
+  "(admin)/sites:saveSiteAction": {
+    args: (f) => [{ id: f.siteIds["Summit Annex"], customerId: f.customerId, name: "Hijacked", address: "1 Evil St", country: "US", timeZone: "UTC", keyAccountHolderId: "" }],
+    namesRecords: true,
+  },
   "(admin)/sites:saveSiteColumnsAction": { args: () => [{ columns: ["name", "credentialGroup"] }] },
   "(admin)/sites:activateSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"] }], namesRecords: true },
   "(admin)/sites:requestInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Maple Main"] }], namesRecords: true },

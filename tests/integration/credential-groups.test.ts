@@ -18,7 +18,18 @@ async function newSite(active: boolean, installerMode: boolean) {
   const customer = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
   const people = await db.contact.findMany({ where: { customerId: customer.id } });
   const s = await db.site.create({
-    data: { organizationId: customer.organizationId, customerId: customer.id, name: `Test site ${n}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: active ? "ACTIVE" : "NOT_ACTIVATED", installerMode, keyAccountHolderId: people[0]!.id, contacts: { create: people.map((p) => ({ contactId: p.id })) } },
+    data: {
+      organizationId: customer.organizationId,
+      customerId: customer.id,
+      name: `Test site ${n}`,
+      address: "1 Test Rd",
+      country: "US",
+      timeZone: "UTC",
+      status: active ? "ACTIVE" : "NOT_ACTIVATED",
+      installerMode,
+      keyAccountHolderId: people[0]!.id,
+      contacts: { create: people.map((p) => ({ contactId: p.id })) },
+    },
   });
   for (const p of people) await db.credential.create({ data: { organizationId: customer.organizationId, contactId: p.id, type: "CARD", siteId: s.id } });
   return s;
@@ -56,7 +67,9 @@ describe("credential groups", () => {
   it("refuses changes without Installer Mode, on the site and on the group", async () => {
     const noMode = await newSite(true, false);
     await expect(addSiteToNewGroup(manager, noMode.id, "Nope")).rejects.toThrow(/Installer Mode/);
-    await expect(saveSite(manager, { id: noMode.id, customerId: noMode.customerId, name: "Renamed", address: "x", country: "US", timeZone: "UTC", keyAccountHolderId: "" })).rejects.toThrow(/Installer Mode/);
+    await expect(saveSite(manager, { id: noMode.id, customerId: noMode.customerId, name: "Renamed", address: "x", country: "US", timeZone: "UTC", keyAccountHolderId: "" })).rejects.toThrow(
+      /Installer Mode/,
+    );
     const lonely = await db.credentialGroup.create({ data: { organizationId: noMode.organizationId, name: "No installer mode group", sites: { connect: [{ id: (await newSite(true, false)).id }] } } });
     const candidate = await newSite(true, true);
     await expect(addSiteToExistingGroup(manager, candidate.id, lonely.id)).rejects.toThrow(/At least one site in the credential group must be in Installer Mode/);

@@ -66,7 +66,9 @@ describe("employees", () => {
   it("refuses to give a role with permissions the actor does not hold", async () => {
     const manager = await db.employee.findFirstOrThrow({ where: { email: "manager@demo.test" } });
     const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
-    const role = await db.role.create({ data: { organizationId: org.id, name: "Privilege editor", permissions: { create: [{ permission: "employees.view" }, { permission: "employees.editPrivilege" }] } } });
+    const role = await db.role.create({
+      data: { organizationId: org.id, name: "Privilege editor", permissions: { create: [{ permission: "employees.view" }, { permission: "employees.editPrivilege" }] } },
+    });
     const e = await newEmployee("INSTALL_TECHNICIAN");
     await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
     const editor = await as(e.email);
@@ -87,7 +89,13 @@ describe("roles", () => {
     const north = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "North region" } });
     const south = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "South region" } });
     const role = await db.role.create({
-      data: { organizationId: org.id, name: "Role admin", allPanelGroups: false, panelGroups: { create: [{ panelGroupId: north.id }] }, permissions: { create: [{ permission: "roles.view" }, { permission: "roles.manage" }, { permission: "installers.view" }] } },
+      data: {
+        organizationId: org.id,
+        name: "Role admin",
+        allPanelGroups: false,
+        panelGroups: { create: [{ panelGroupId: north.id }] },
+        permissions: { create: [{ permission: "roles.view" }, { permission: "roles.manage" }, { permission: "installers.view" }] },
+      },
     });
     const e = await newEmployee("INSTALL_TECHNICIAN");
     await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
@@ -125,7 +133,9 @@ describe("panels and panel groups", () => {
     const group = await db.panelGroup.findFirstOrThrow({ where: { name: "Commercial" } });
     const existing = await db.panel.findFirstOrThrow({ where: { panelGroup: { name: "Commercial" } } });
     await expect(savePanel(admin, { imei: existing.imei, accountCode: "FFFF1", panelGroupId: group.id, installerAppAccess: true })).rejects.toThrow(/IMEI already exists/);
-    await expect(savePanel(admin, { imei: makeImei("35693803777777"), accountCode: existing.accountCode, panelGroupId: group.id, installerAppAccess: true })).rejects.toThrow(/account code already exists/);
+    await expect(savePanel(admin, { imei: makeImei("35693803777777"), accountCode: existing.accountCode, panelGroupId: group.id, installerAppAccess: true })).rejects.toThrow(
+      /account code already exists/,
+    );
   });
 
   it("show each role only the groups it can see, by list and by URL", async () => {

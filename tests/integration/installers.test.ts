@@ -173,7 +173,13 @@ describe("panel assignment", () => {
     const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
     const north = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "North region" } });
     const role = await db.role.create({
-      data: { organizationId: org.id, name: "North assigner", allPanelGroups: false, panelGroups: { create: [{ panelGroupId: north.id }] }, permissions: { create: [{ permission: "installers.view" }, { permission: "installers.assignPanels" }, { permission: "installers.unassignPanels" }, { permission: "installers.viewPanels" }] } },
+      data: {
+        organizationId: org.id,
+        name: "North assigner",
+        allPanelGroups: false,
+        panelGroups: { create: [{ panelGroupId: north.id }] },
+        permissions: { create: [{ permission: "installers.view" }, { permission: "installers.assignPanels" }, { permission: "installers.unassignPanels" }, { permission: "installers.viewPanels" }] },
+      },
     });
     const user = await db.user.create({ data: { organizationId: org.id, email: "north.assigner@demo.test", kind: "EMPLOYEE" } });
     await db.employee.create({ data: { organizationId: org.id, userId: user.id, fullName: "North Assigner", email: user.email, phone: "", country: "US", roleId: role.id } });

@@ -35,7 +35,9 @@ describe("dates", () => {
   });
   it("match Intl in every zone, across daylight-saving changes and odd offsets", () => {
     const reference = (d: Date, tz: string) => {
-      const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: tz }).formatToParts(d).map((x) => [x.type, x.value]));
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: tz }).formatToParts(d).map((x) => [x.type, x.value]),
+      );
       const time = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", second: "2-digit", hour12: true, timeZone: tz }).format(d).replace(/\u202f/g, " ");
       return { time, date: `${p.weekday} ${p.day} ${p.month === "Sept" ? "Sep" : p.month}, ${p.year}` };
     };

@@ -5,15 +5,13 @@ import { packRows, unpackRows } from "@/lib/grid";
 describe("html for grid cells", () => {
   it("escapes every interpolated value, in text and in attributes", () => {
     const name = `<img src=x onerror="alert(1)">&'`;
-    expect(html`<b title="${name}">${name}</b>`.value).toBe(
-      `<b title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#x27;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#x27;</b>`,
-    );
+    expect(html`<b title="${name}">${name}</b>`.value).toBe(`<b title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#x27;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#x27;</b>`);
     expect(escapeHtml("plain text stays")).toBe("plain text stays");
   });
 
   it("nests SafeHtml as markup, joins arrays and drops null, undefined and false", () => {
     const inner = html`<i>${"a<b"}</i>`;
-    expect(html`<p>${inner}${[html`<br>`, "x&y"]}${null}${undefined}${false}${0}</p>`.value).toBe("<p><i>a&lt;b</i><br>x&amp;y0</p>");
+    expect(html`<p>${inner}${[html`<br />`, "x&y"]}${null}${undefined}${false}${0}</p>`.value).toBe("<p><i>a&lt;b</i><br>x&amp;y0</p>");
   });
 
   it("treats a look-alike object as text, never as markup", () => {

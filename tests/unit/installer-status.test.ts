@@ -23,7 +23,12 @@ describe("installer statuses (seed 003)", () => {
   it("summarize bulk results with what was skipped and why", () => {
     expect(bulkSummary("accepted", 2, [{ reason: "already accepted", count: 1 }])).toBe("2 accepted, 1 skipped: already accepted");
     expect(bulkSummary("accepted", 2, [])).toBe("2 accepted");
-    expect(bulkSummary("rejected", 0, [{ reason: "already rejected", count: 1 }, { reason: "no longer exist", count: 2 }])).toBe("0 rejected, 3 skipped: 1 already rejected, 2 no longer exist");
+    expect(
+      bulkSummary("rejected", 0, [
+        { reason: "already rejected", count: 1 },
+        { reason: "no longer exist", count: 2 },
+      ]),
+    ).toBe("0 rejected, 3 skipped: 1 already rejected, 2 no longer exist");
   });
 });
 
@@ -54,7 +59,8 @@ import { installerSearchTokens, prefixRange, searchWords } from "@/lib/installer
 describe("installer search", () => {
   it("indexes words of the name, the email and its parts, and the phone's digits", () => {
     const tokens = installerSearchTokens({ name: "Mary-Ann O'Brien", email: "Mary.OBrien@Example.com", phone: "+1 (555) 123-4567" });
-    for (const t of ["mary", "ann", "o", "brien", "mary.obrien@example.com", "mary.obrien", "example.com", "obrien", "example", "com", "15551234567", "5551234567", "555", "123", "4567"]) expect(tokens).toContain(t);
+    for (const t of ["mary", "ann", "o", "brien", "mary.obrien@example.com", "mary.obrien", "example.com", "obrien", "example", "com", "15551234567", "5551234567", "555", "123", "4567"])
+      expect(tokens).toContain(t);
   });
   it("turns a query into words that each must start a token", () => {
     expect(searchWords("  Smith  ")).toEqual(["smith"]);

@@ -3,7 +3,18 @@ import type { Actor } from "@/lib/access/actor";
 import { BUILT_IN_ROLE_PERMISSIONS } from "@/lib/access/permissions";
 import { credentialChangeRefusal, credentialMenuFor, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged, INSTALLER_MODE_REQUIRED, siteCanBeChanged, TECHNICIAN_ACTIVE_SITE } from "@/lib/sites/rules";
 
-const actor = (role: keyof typeof BUILT_IN_ROLE_PERMISSIONS): Actor => ({ userId: "u", organizationId: "o", organizationName: "O", kind: "EMPLOYEE", email: "e", name: "n", permissions: new Set(BUILT_IN_ROLE_PERMISSIONS[role]), panelGroups: "all", roleId: "r", roleName: role });
+const actor = (role: keyof typeof BUILT_IN_ROLE_PERMISSIONS): Actor => ({
+  userId: "u",
+  organizationId: "o",
+  organizationName: "O",
+  kind: "EMPLOYEE",
+  email: "e",
+  name: "n",
+  permissions: new Set(BUILT_IN_ROLE_PERMISSIONS[role]),
+  panelGroups: "all",
+  roleId: "r",
+  roleName: role,
+});
 const active = { status: "ACTIVE" as const, installerMode: true, credentialGroupId: null };
 const activeNoMode = { ...active, installerMode: false };
 const notActivated = { status: "NOT_ACTIVATED" as const, installerMode: false, credentialGroupId: null };
@@ -16,7 +27,12 @@ describe("seed 000 rules", () => {
     expect(siteCanBeChanged(activeNoMode)).toBe(false);
   });
   it("a group can be changed while at least one of its sites is in Installer Mode", () => {
-    expect(groupCanBeChanged([{ status: "ACTIVE", installerMode: false }, { status: "ACTIVE", installerMode: true }])).toBe(true);
+    expect(
+      groupCanBeChanged([
+        { status: "ACTIVE", installerMode: false },
+        { status: "ACTIVE", installerMode: true },
+      ]),
+    ).toBe(true);
     expect(groupCanBeChanged([{ status: "ACTIVE", installerMode: false }])).toBe(false);
     // A site not yet activated is the dealer's to configure.
     expect(groupCanBeChanged([{ status: "NOT_ACTIVATED", installerMode: false }])).toBe(true);

@@ -12,7 +12,13 @@ export default async function InstallerResetPasswordPage({ searchParams }: { sea
       title="Choose a new password"
       intro={sent ? <span role="status">If an account exists for that email, we sent it a code. It expires in 15 minutes.</span> : "Enter the one-time code from your email and choose a new password."}
     >
-      <CompleteWithCodeForm action={completeInstallerPasswordResetAction} email={email} submitLabel="Change password" doneHref="/installer/login?notice=reset" resendHref="/installer/forgot-password" />
+      <CompleteWithCodeForm
+        action={completeInstallerPasswordResetAction}
+        email={email}
+        submitLabel="Change password"
+        doneHref="/installer/login?notice=reset"
+        resendHref="/installer/forgot-password"
+      />
     </AuthCard>
   );
 }

@@ -68,11 +68,7 @@ export default async function EmailSettingsPage() {
           </div>
         ) : null}
       </section>
-      <EmailSettingsForm
-        saved={view.saved}
-        canManage={can(actor, "settings.manage")}
-        environmentOverrides={t.kind !== "none" && t.source === "environment"}
-      />
+      <EmailSettingsForm saved={view.saved} canManage={can(actor, "settings.manage")} environmentOverrides={t.kind !== "none" && t.source === "environment"} />
     </div>
   );
 }

@@ -22,7 +22,14 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
     );
   }
   return (
-    <AuthCard title="Sign in to the installer application" intro={<>Signing in as <strong>{link.email}</strong>.</>}>
+    <AuthCard
+      title="Sign in to the installer application"
+      intro={
+        <>
+          Signing in as <strong>{link.email}</strong>.
+        </>
+      }
+    >
       <form method="get" action={`/api/auth/callback/${SIGN_IN_LINK_PROVIDER}`}>
         <input type="hidden" name="token" value={link.token} />
         <input type="hidden" name="email" value={link.email} />
