@@ -9,6 +9,7 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "dependencies"; bash scripts/ensure-deps.sh
 step "browser"; bash scripts/ensure-chromium.sh
+step "format"; npx prettier --check . >/dev/null || { npx prettier --check .; echo "Run npx prettier --write . to format."; exit 1; }
 step "lint"; npx eslint . --max-warnings=0
 step "type-check"; npx tsc --noEmit
 step "unit and integration tests (SQLite)"

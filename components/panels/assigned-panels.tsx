@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { InstallerPanelItem } from "@/lib/installers/queries";
+import type { AssignedPanel } from "@/lib/panels/queries";
 
 export function AssignedPanels({
   owner,
@@ -17,15 +17,15 @@ export function AssignedPanels({
   onUnassign,
 }: {
   owner: "installer" | "employee";
-  panels: InstallerPanelItem[];
+  panels: AssignedPanel[];
   panelCount: number;
   hiddenPanels: number;
   canAssign: boolean;
   canUnassign: boolean;
   onAssign: () => void;
-  onUnassign: (panel: InstallerPanelItem) => Promise<void>;
+  onUnassign: (panel: AssignedPanel) => Promise<void>;
 }) {
-  const [unassign, setUnassign] = useState<InstallerPanelItem | null>(null);
+  const [unassign, setUnassign] = useState<AssignedPanel | null>(null);
   return (
     <section className="mt-6" aria-labelledby="panels-heading">
       <div className="flex items-center justify-between">

@@ -6,7 +6,7 @@ import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
 import { visiblePanelWhere } from "../panels/rules";
-import type { InstallerPanelItem } from "../installers/queries";
+import { ASSIGNED_PANEL_INCLUDE, assignedPanel } from "../panels/queries";
 
 export const EMPLOYEE_SORTS = ["name", "phone", "country", "role", "panels", "lastLogin", "created"] as const;
 type EmployeeSort = (typeof EMPLOYEE_SORTS)[number];
@@ -70,17 +70,10 @@ export async function getEmployeeDetails(actor: Actor | null, id: string) {
   if (!e) throw new NotFoundError("The employee");
   const links = await db.employeePanel.findMany({
     where: { employeeId: id, panel: visiblePanelWhere(a) },
-    include: { panel: { include: { panelGroup: { select: { name: true } } } } },
+    include: ASSIGNED_PANEL_INCLUDE,
     orderBy: { createdAt: "asc" },
   });
-  const panels: InstallerPanelItem[] = links.map((l) => ({
-    id: l.panel.id,
-    imei: l.panel.imei,
-    accountCode: l.panel.accountCode,
-    panelGroupId: l.panel.panelGroupId,
-    panelGroupName: l.panel.panelGroup.name,
-    installerAppAccess: l.panel.installerAppAccess,
-  }));
+  const panels = links.map(assignedPanel);
   return {
     id: e.id,
     fullName: e.fullName,

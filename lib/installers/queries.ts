@@ -7,6 +7,7 @@ import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../ac
 import { transportInfoFor } from "../email/transport";
 import { prefixRange, searchWords } from "./search";
 import { visiblePanelWhere } from "../panels/rules";
+import { ASSIGNED_PANEL_INCLUDE, assignedPanel, type AssignedPanel } from "../panels/queries";
 import { clampPage, packRows, parseGridState, type SearchParams } from "../grid";
 import { Prisma } from "../generated/sqlite/client";
 import type { InstallerStatusName } from "./rules";
@@ -163,8 +164,6 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   };
 }
 
-export type InstallerPanelItem = { id: string; imei: string; accountCode: string; panelGroupId: string; panelGroupName: string; installerAppAccess: boolean };
-
 export async function getInstallerDetails(actor: Actor | null, installerId: string) {
   const a = await assertCan(actor, "installers.view");
   const installer = await db.installer.findFirst({
@@ -172,22 +171,15 @@ export async function getInstallerDetails(actor: Actor | null, installerId: stri
     include: { user: { select: { passwordHash: true } } },
   });
   if (!installer) throw new NotFoundError("The installer");
-  let panels: InstallerPanelItem[] | null = null;
+  let panels: AssignedPanel[] | null = null;
   let hiddenPanels = 0;
   if (can(a, "installers.viewPanels")) {
     const links = await db.installerPanel.findMany({
       where: { installerId, panel: visiblePanelWhere(a) },
-      include: { panel: { include: { panelGroup: { select: { name: true } } } } },
+      include: ASSIGNED_PANEL_INCLUDE,
       orderBy: { createdAt: "asc" },
     });
-    panels = links.map((l) => ({
-      id: l.panel.id,
-      imei: l.panel.imei,
-      accountCode: l.panel.accountCode,
-      panelGroupId: l.panel.panelGroupId,
-      panelGroupName: l.panel.panelGroup.name,
-      installerAppAccess: l.panel.installerAppAccess,
-    }));
+    panels = links.map(assignedPanel);
     hiddenPanels = Math.max(0, installer.panelCount - panels.length);
   }
   return {

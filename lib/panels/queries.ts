@@ -84,3 +84,13 @@ export async function loadPanelsPage(actor: Actor | null, params: SearchParams, 
   return { grid, groups, group, permissions: permissionFlags(a, { manage: "panels.manage", manageGroups: "panelGroups.manage" }) };
 }
 export type PanelsPageData = Awaited<ReturnType<typeof loadPanelsPage>>;
+
+/** A panel as the assigned-panels list of an installer or an employee shows it. */
+export type AssignedPanel = { id: string; imei: string; accountCode: string; panelGroupId: string; panelGroupName: string; installerAppAccess: boolean };
+
+/** What to include with an installer's or employee's panel links to show them as AssignedPanels. */
+export const ASSIGNED_PANEL_INCLUDE = { panel: { include: { panelGroup: { select: { name: true } } } } } as const;
+
+export function assignedPanel({ panel }: { panel: { id: string; imei: string; accountCode: string; panelGroupId: string; installerAppAccess: boolean; panelGroup: { name: string } } }): AssignedPanel {
+  return { id: panel.id, imei: panel.imei, accountCode: panel.accountCode, panelGroupId: panel.panelGroupId, panelGroupName: panel.panelGroup.name, installerAppAccess: panel.installerAppAccess };
+}
