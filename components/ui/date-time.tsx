@@ -6,7 +6,7 @@ import { Html } from "./html";
 export function dateTimeHtml(value: Date | string | null | undefined, timeZone: string): SafeHtml {
   const f = formatDateTime(value, timeZone);
   if (!f) return html`<span class="sr-only">Never</span>`;
-  return html`<time datetime="${typeof value === "string" ? value : value!.toISOString()}" class="dt"><span>${f.time}</span><span>${f.date}</span></time>`;
+  return html`<time dateTime="${typeof value === "string" ? value : value!.toISOString()}" class="dt"><span>${f.time}</span><span>${f.date}</span></time>`;
 }
 
 export function DateTime({ value, timeZone }: { value: Date | string | null | undefined; timeZone: string }) {

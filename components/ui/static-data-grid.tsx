@@ -40,11 +40,9 @@ export function StaticDataGrid<T>(props: GridProps<T> & { columns: StaticColumn<
       const content = i === 0 && onRowClick ? html`<button type="button" aria-label="Open ${label}">${c.html(row)}</button>` : c.html(row);
       return c.className ? html`<td class="${c.className}">${content}</td>` : html`<td>${content}</td>`;
     });
-    const box = selectable ? html`<td><input type="checkbox" aria-label="Select ${label}" /></td>` : "";
+    const box = selectable ? html`<td><input type="checkbox" aria-label="Select ${label}"></td>` : "";
     const actions = rowMenu ? html`<td class="actions">${menu ? menuButtonHtml(menu.label) : ""}</td>` : "";
-    return html`<tr data-row-id="${rowId(row)}">
-      ${box}${cells}${actions}
-    </tr>`;
+    return html`<tr data-row-id="${rowId(row)}">${box}${cells}${actions}</tr>`;
   }
   const bodyHtml = rows.map((row) => rowHtml(row).value).join("");
 

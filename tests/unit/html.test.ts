@@ -11,7 +11,7 @@ describe("html for grid cells", () => {
 
   it("nests SafeHtml as markup, joins arrays and drops null, undefined and false", () => {
     const inner = html`<i>${"a<b"}</i>`;
-    expect(html`<p>${inner}${[html`<br />`, "x&y"]}${null}${undefined}${false}${0}</p>`.value).toBe("<p><i>a&lt;b</i><br>x&amp;y0</p>");
+    expect(html`<p>${inner}${[html`<br>`, "x&y"]}${null}${undefined}${false}${0}</p>`.value).toBe("<p><i>a&lt;b</i><br>x&amp;y0</p>");
   });
 
   it("treats a look-alike object as text, never as markup", () => {
