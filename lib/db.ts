@@ -1,9 +1,9 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseProvider, databaseUrl } from "./config";
+import { SerializedSQLite } from "./sqlite-serialized";
 
 // Both generated clients share one API (same models); the SQLite one names the type.
 export type Db = SqliteClient;
@@ -13,7 +13,7 @@ export function createDb(url = databaseUrl()): Db {
   if (databaseProvider(url) === "postgresql") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new SqliteClient({ adapter: new SerializedSQLite({ url }) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };
