@@ -1,6 +1,15 @@
-// Retries the outbox in the background of the Node.js server (backoff is kept per message).
+// Runs once in the Node.js server process at start.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.OUTBOX_WORKER === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The front door (scripts/server.mjs) refuses requests before Next sees them; it reports those denials here.
+  const { recordAudit } = await import("./lib/audit/mutations");
+  (globalThis as { __portalRecordDenial?: unknown }).__portalRecordDenial = (event: { ip: string; detail: string; path: string }) =>
+    recordAudit({ action: "security.origin_rejected", outcome: "DENIED", detail: `${event.detail} (${event.path})`, ip: event.ip });
+  const { devMailboxWarning } = await import("./lib/email/mailbox");
+  const warning = devMailboxWarning();
+  if (warning) console.warn(warning);
+  // Retries the outbox in the background (backoff is kept per message).
+  if (process.env.OUTBOX_WORKER === "off") return;
   const { deliverDue } = await import("./lib/email/outbox");
   const every = Number(process.env.OUTBOX_INTERVAL_MS || 30_000);
   setInterval(() => {

@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
 
+// Server actions are accepted only from the app's own origin: the configured URL's host (the
+// front door, scripts/server.mjs, drops client X-Forwarded-Host, so Host is what Next compares).
+const configuredUrl = process.env.APP_URL || process.env.AUTH_URL;
+
 const nextConfig: NextConfig = {
   // Native modules must stay out of the server bundle.
   serverExternalPackages: ["argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "nodemailer"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { allowedOrigins: configuredUrl ? [new URL(configuredUrl).host] : [] },
+  },
 };
 
 export default nextConfig;

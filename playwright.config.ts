@@ -25,11 +25,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "node scripts/server.mjs",
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
+      PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./.data/e2e.db",
       AUTH_SECRET: "e2e-secret-0123456789abcdef0123",
       AUTH_TRUST_HOST: "true",
@@ -37,7 +38,6 @@ export default defineConfig({
       APP_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       OUTBOX_INTERVAL_MS: "2000",
-      DEV_MAILBOX: "on",
     },
   },
 });

@@ -17,7 +17,7 @@ test("an installer signs in with an emailed link: the link only opens a confirma
   const panels = page.getByTestId("installer-panel");
   await expect(panels.first()).toBeVisible();
   // The link works once.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/installer\/login/);
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -72,7 +72,7 @@ test("an installer cannot open the admin console, and an employee is sent away f
   await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
   await page.goto("/installers");
   await expect(page).toHaveURL(/\/installer$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/installer\/login/);
   await signIn(page, "admin@demo.test");
   await page.goto("/installer");

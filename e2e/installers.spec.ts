@@ -78,7 +78,7 @@ test("register an installer: code in the mailbox, the installer registers, signs
   await page.getByLabel("Password").fill("Installer-pass-9");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Hello, Riley Register" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/installer\/login/);
 
   await signIn(page, "admin@demo.test");

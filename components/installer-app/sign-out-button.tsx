@@ -1,10 +1,17 @@
 "use client";
-import { installerSignOutAction } from "@/app/installer/actions";
+import { installerSignOutAction, installerSignOutOtherSessionsAction } from "@/app/installer/actions";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 export function SignOutButton() {
+  const run = useActionRunner();
   return (
-    <button type="button" className="btn-secondary" onClick={() => void installerSignOutAction()}>
-      Sign out
-    </button>
+    <div className="flex flex-wrap justify-end gap-2">
+      <button type="button" className="btn-secondary" onClick={() => void run(() => installerSignOutOtherSessionsAction())}>
+        Sign out of all other sessions
+      </button>
+      <button type="button" className="btn-secondary" onClick={() => void installerSignOutAction()}>
+        Sign out
+      </button>
+    </div>
   );
 }

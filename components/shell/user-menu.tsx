@@ -1,13 +1,18 @@
 "use client";
-import { signOutAction } from "@/app/(admin)/actions";
+import { signOutAction, signOutOtherSessionsAction } from "@/app/(admin)/actions";
 import * as Dropdown from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
 import { useState } from "react";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 const TRIGGER = "btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800";
 
-/** Name, email and role, and Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
+const ITEM = "block cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700";
+
+/** Name, email and role; Change password, Sign out of all other sessions, Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string | null }) {
   const [mounted, setMounted] = useState(false);
+  const run = useActionRunner();
   const face = (
     <>
       <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white">
@@ -36,7 +41,14 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             {role ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{role}</p> : null}
           </div>
           <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Dropdown.Item className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700" onSelect={() => void signOutAction()}>
+          <Dropdown.Item asChild className={ITEM}>
+            <Link href="/account/password">Change password</Link>
+          </Dropdown.Item>
+          <Dropdown.Item className={ITEM} onSelect={() => void run(() => signOutOtherSessionsAction())}>
+            Sign out of all other sessions
+          </Dropdown.Item>
+          <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
+          <Dropdown.Item className={ITEM} onSelect={() => void signOutAction()}>
             Sign out
           </Dropdown.Item>
         </Dropdown.Content>

@@ -15,6 +15,8 @@ export type Actor = {
   panelGroups: "all" | ReadonlySet<string>;
   roleId: string | null;
   roleName: string | null;
+  /** The UserSession this request came with (absent for callers built outside a request). */
+  sessionId?: string;
   ip?: string | null;
 };
 
@@ -52,4 +54,20 @@ export function permissionFlags<K extends string>(actor: Actor, map: Record<K, P
   const flags = {} as Record<K, boolean>;
   for (const key of Object.keys(map) as K[]) flags[key] = can(actor, map[key]);
   return flags;
+}
+
+/** A role as far as escalation is concerned: what it may do and which panel groups it sees. */
+export type RoleScope = { permissions: Iterable<string>; allPanelGroups: boolean; panelGroupIds: Iterable<string> };
+
+/**
+ * No escalation through roles: a role is within the actor's own when every permission it holds is
+ * the actor's and it sees no panel group the actor does not. Only such roles may be given, and only
+ * employees whose current role is within the actor's may have their role changed.
+ */
+export function roleWithin(actor: Actor, role: RoleScope): boolean {
+  if (!canGrant(actor, role.permissions)) return false;
+  if (actor.panelGroups === "all") return true;
+  if (role.allPanelGroups) return false;
+  for (const g of role.panelGroupIds) if (!actor.panelGroups.has(g)) return false;
+  return true;
 }

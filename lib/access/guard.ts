@@ -22,3 +22,9 @@ export async function assertCan(actor: Actor | null | undefined, permission: Per
   }
   return actor;
 }
+
+/** Any signed-in caller (their own account's actions need no permission). */
+export function requireActor(actor: Actor | null | undefined): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}

@@ -5,13 +5,15 @@ import "server-only";
 // revalidates once, and maps the domain's refusals to the typed result. Next's own control flow
 // (redirect, notFound, forbidden, unauthorized) passes through untouched.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { ForbiddenError, NotFoundError, type Actor } from "../access/actor";
 import { UnauthenticatedError } from "../access/guard";
 import { getActor } from "../auth/current";
 import { requestIp } from "../auth/session";
-import { parseInput, RuleError, type ActionResult } from "./result";
+import { recordAudit } from "../audit/mutations";
+import { DeniedError, parseInput, RuleError, type ActionResult } from "./result";
 
 /** What a domain function reports back: a message for the toast, a warning, or data for the caller. */
 export type Outcome<T = undefined> = { message?: string; warning?: string; data?: T } | void;
@@ -25,6 +27,25 @@ function revalidate(stale: Options["revalidate"]) {
   for (const target of ([] as Stale[]).concat(stale ?? [])) {
     if (typeof target === "string") revalidatePath(target);
     else revalidatePath(target.layout, "layout");
+  }
+}
+
+/** The id Next gave the action (the Next-Action header), to tell in the audit log which one was called. */
+async function actionId(): Promise<string> {
+  try {
+    return (await headers()).get("next-action")?.slice(0, 64) ?? "(unknown)";
+  } catch {
+    return "(outside a request)";
+  }
+}
+
+/** Every denial is audited with the caller's address (permission denials by assertCan, before anything is read). */
+async function auditDenial(e: unknown, actor: Actor | null, ip: string | null) {
+  try {
+    if (e instanceof DeniedError) await recordAudit({ actor, ip, action: "access.denied", outcome: "DENIED", detail: e.auditDetail });
+    else if (e instanceof UnauthenticatedError) await recordAudit({ ip, action: "access.unauthenticated", outcome: "DENIED", detail: `server action ${await actionId()} called without a session` });
+  } catch (failure) {
+    console.error("[action] could not audit a denial", failure);
   }
 }
 
@@ -49,12 +70,15 @@ function toResult<T>(outcome: Outcome<T>): ActionResult<T> {
  */
 export function action<S extends z.ZodType, T = undefined>(schema: S, run: (actor: Actor | null, input: z.output<S>) => Promise<Outcome<T>>, options: Options = {}) {
   return async (input?: z.input<S>): Promise<ActionResult<T>> => {
+    let actor: Actor | null = null;
     try {
+      actor = await getActor();
       const parsed = parseInput(schema, input);
-      const outcome = await run(await getActor(), parsed);
+      const outcome = await run(actor, parsed);
       revalidate(options.revalidate);
       return toResult(outcome);
     } catch (e) {
+      await auditDenial(e, actor, actor?.ip ?? (await requestIp()));
       return refusal(e);
     }
   };

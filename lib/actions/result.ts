@@ -15,6 +15,21 @@ export class RuleError extends Error {
   }
 }
 
+/**
+ * A refusal that is also a denial (escalation, another organization's record): shown like a rule's
+ * message, and audited by the action builder once the change has rolled back.
+ */
+export class DeniedError extends RuleError {
+  constructor(
+    message: string,
+    public readonly auditDetail: string,
+    fieldErrors?: FieldErrors,
+  ) {
+    super(message, fieldErrors);
+    this.name = "DeniedError";
+  }
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

@@ -1,9 +1,14 @@
 import "server-only";
-// Auth.js configuration: JWT sessions carrying the user id and its session version;
-// lib/auth/current.ts checks that version against the database on every request.
+// Auth.js configuration: the session cookie (an encrypted JWT) carries the user id, the id of a
+// server-side session and the user's session version; lib/auth/current.ts checks all three
+// against the database on every request.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appSecret } from "../config";
+import { authCookies, secureCookies } from "./cookies";
+import { requestIp } from "./session";
+import { SESSION_MAX_AGE_S } from "./session-rules";
+import { startUserSession } from "./user-sessions";
 import { db } from "../db";
 import { completeSignIn, signInWithPassword, type SignInArea } from "./sign-in";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
@@ -20,11 +25,11 @@ function passwordProvider(area: SignInArea) {
     id: area,
     name: area,
     credentials: { email: {}, password: {} },
-    async authorize(credentials, request) {
+    async authorize(credentials) {
       const email = typeof credentials?.email === "string" ? credentials.email : "";
       const password = typeof credentials?.password === "string" ? credentials.password : "";
       if (!email || !password || password.length > 200) throw new SignInRefused("invalid");
-      const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+      const ip = await requestIp();
       const result = await signInWithPassword({ email, password, area, ip });
       if (!result.ok) throw new SignInRefused(result.error);
       return { id: result.user.id, email: result.user.email, kind: result.user.kind, sessionVersion: result.user.sessionVersion };
@@ -36,11 +41,17 @@ function passwordProvider(area: SignInArea) {
 export const { handlers, signIn, signOut } = NextAuth({
   secret: appSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  // A refused sign-in is expected (and audited); only real errors go to the server log.
+  // The cookie only names a server-side session (lib/auth/user-sessions.ts): JWT strategy so that
+  // Auth.js needs no session table of its own; the 12 hours are enforced on the server as well.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  useSecureCookies: secureCookies(),
+  cookies: authCookies(),
+  // A refused sign-in is expected (and audited): no stack trace in the server log for it, only for
+  // real errors. By `type`, which survives minification (the class name does not).
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "Verification") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "Verification") return;
       console.error("[auth]", error);
     },
   },
@@ -62,12 +73,14 @@ export const { handlers, signIn, signOut } = NextAuth({
         token.uid = found.id;
         token.kind = found.kind;
         token.sv = found.sessionVersion;
-        await completeSignIn(found.id, "installer", null, "email link");
+        token.sid = await startUserSession(found.id, await requestIp());
+        await completeSignIn(found.id, "installer", await requestIp(), "email link");
       } else if (user) {
         const u = user as { id: string; kind: string; sessionVersion: number };
         token.uid = u.id;
         token.kind = u.kind;
         token.sv = u.sessionVersion;
+        token.sid = await startUserSession(u.id, await requestIp());
       }
       return token;
     },

@@ -1,6 +1,7 @@
 import "server-only";
-// Resolves the caller for every page and server action. The session's version is checked
-// against the database on each request, so a bumped version cuts a session off at once.
+// Resolves the caller for every page and server action. The session the cookie names must exist
+// (sign-out deletes it), be neither idle nor past 12 hours, and the user's session version must
+// match (a bumped version cuts every session of the user off at once).
 // One plain SQL query (the same on SQLite and PostgreSQL): Prisma's nested include made ~9
 // round trips and cost ~10× more, on every request.
 import { cache } from "react";
@@ -8,6 +9,8 @@ import { db } from "../db";
 import type { Actor, UserKindName } from "../access/actor";
 import { isPermission } from "../access/permissions";
 import { readSession, requestIp } from "./session";
+import { needsTouch, rawDate, sessionState } from "./session-rules";
+import { touchUserSession } from "./user-sessions";
 
 type UserRow = {
   id: string;
@@ -26,6 +29,8 @@ type UserRow = {
   installerStatus: string | null;
   contactName: string | null;
   agentName: string | null;
+  sessionLastSeenAt: Date | string | number | null;
+  sessionExpiresAt: Date | string | number | null;
 };
 
 async function loadActor(): Promise<Actor | null> {
@@ -37,8 +42,10 @@ async function loadActor(): Promise<Actor | null> {
            e."fullName" AS "employeeName", r."id" AS "roleId", r."name" AS "roleName", r."allPanelGroups" AS "allPanelGroups",
            (SELECT string_agg(rp."permission", ',') FROM "RolePermission" rp WHERE rp."roleId" = r."id") AS "permissions",
            (SELECT string_agg(rg."panelGroupId", ',') FROM "RolePanelGroup" rg WHERE rg."roleId" = r."id") AS "panelGroups",
-           i."name" AS "installerName", i."status" AS "installerStatus", c."name" AS "contactName", ag."name" AS "agentName"
+           i."name" AS "installerName", i."status" AS "installerStatus", c."name" AS "contactName", ag."name" AS "agentName",
+           s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt"
     FROM "User" u
+    LEFT JOIN "UserSession" s ON s."id" = ${claims.sessionId} AND s."userId" = u."id"
     JOIN "Organization" o ON o."id" = u."organizationId"
     LEFT JOIN "Employee" e ON e."userId" = u."id"
     LEFT JOIN "Role" r ON r."id" = e."roleId"
@@ -47,6 +54,11 @@ async function loadActor(): Promise<Actor | null> {
     LEFT JOIN "Agent" ag ON ag."userId" = u."id"
     WHERE u."id" = ${claims.userId}`;
   if (!user || Number(user.sessionVersion) !== claims.sessionVersion) return null;
+  if (user.sessionLastSeenAt === null || user.sessionExpiresAt === null) return null; // signed out
+  const now = new Date();
+  const lastSeenAt = rawDate(user.sessionLastSeenAt);
+  if (sessionState({ lastSeenAt, expiresAt: rawDate(user.sessionExpiresAt) }, now) !== "active") return null;
+  if (needsTouch(lastSeenAt, now)) await touchUserSession(claims.sessionId, now);
   if (user.kind === "INSTALLER" && user.installerStatus === "REJECTED") return null;
   const permissions = new Set((user.permissions ?? "").split(",").filter(isPermission));
   const groups = new Set((user.panelGroups ?? "").split(",").filter(Boolean));
@@ -62,6 +74,7 @@ async function loadActor(): Promise<Actor | null> {
     panelGroups: allGroups ? "all" : groups,
     roleId: user.roleId,
     roleName: user.roleName,
+    sessionId: claims.sessionId,
     ip: await requestIp(),
   };
 }

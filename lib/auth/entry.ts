@@ -7,6 +7,9 @@ import { recordAudit } from "../audit/mutations";
 import { signIn, signOut } from "./auth";
 import type { SignInArea } from "./sign-in";
 import { SIGN_IN_LINK_PROVIDER } from "./sign-in-link";
+import { db } from "../db";
+import { requireActor } from "../access/guard";
+import { endOtherSessions, endUserSession } from "./user-sessions";
 
 export const SIGN_IN_MESSAGES: Record<string, string> = {
   invalid: "The email or password is incorrect.",
@@ -32,8 +35,20 @@ export async function requestSignInLink(email: string, redirectTo: string): Prom
   await signIn(SIGN_IN_LINK_PROVIDER, { email, redirectTo });
 }
 
-/** Signs the caller out (audited) and redirects to the area's sign-in page. */
+/** Signs the caller out (audited): the session ends on the server, then the cookie is cleared and the browser sent to the area's sign-in page. */
 export async function signOutActor(actor: Actor | null, redirectTo: string): Promise<void> {
+  if (actor?.sessionId) await endUserSession(actor.sessionId);
   if (actor) await recordAudit({ actor, action: "auth.sign_out" });
   await signOut({ redirectTo });
+}
+
+/** "Sign out of all other sessions": every other browser of this user is signed out at once. */
+export async function signOutOtherSessions(actor: Actor | null): Promise<{ message: string }> {
+  const me = requireActor(actor);
+  const ended = await db.$transaction(async (tx) => {
+    const count = await endOtherSessions(tx, me.userId, me.sessionId ?? null);
+    await recordAudit({ actor: me, action: "auth.sign_out_other_sessions", detail: `${count} other session${count === 1 ? "" : "s"} ended` }, tx);
+    return count;
+  });
+  return { message: ended ? `Signed out of ${ended} other session${ended === 1 ? "" : "s"}.` : "There were no other sessions." };
 }

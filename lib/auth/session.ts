@@ -4,22 +4,14 @@ import "server-only";
 // Pages and actions read the session cookie directly (Auth.js's own `decode`, same secret, same
 // cookie name and salt) instead of calling `auth()`: `auth()` runs the whole session endpoint,
 // callbacks and a re-encryption for every call, ~4 ms of every request. The token's `exp` is
-// checked by `decode`; what the token claims is then checked against the database by getActor.
-// Sessions therefore end 12 hours after sign-in (an absolute lifetime, not extended by activity).
+// checked by `decode`; the session it names (UserSession) and the user's session version are then
+// checked against the database by getActor, which also ends idle sessions.
 import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { appSecret } from "../config";
+import { sessionCookieName } from "./cookies";
 
-export type SessionClaims = { userId: string; sessionVersion: number };
-
-const COOKIE = "authjs.session-token";
-
-/** Auth.js names the cookie `__Secure-…` when the request is HTTPS, judged as it does (lib/utils/env createActionURL). */
-function isSecureRequest(h: Headers): boolean {
-  const envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
-  if (envUrl) return new URL(envUrl).protocol === "https:";
-  return (h.get("x-forwarded-proto") ?? "https").startsWith("https");
-}
+export type SessionClaims = { userId: string; sessionId: string; sessionVersion: number };
 
 /** The token, joined from Auth.js's chunks (`name.0`, `name.1`, …) when it was too large for one cookie. */
 export function sessionToken(read: (name: string) => string | undefined, name: string): string | null {
@@ -40,8 +32,8 @@ const decoded = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 const DECODED_MAX = 2000;
 
 export async function readSession(): Promise<SessionClaims | null> {
-  const [h, jar] = await Promise.all([headers(), cookies()]);
-  const name = `${isSecureRequest(h) ? "__Secure-" : ""}${COOKIE}`;
+  const jar = await cookies();
+  const name = sessionCookieName();
   const token = sessionToken((n) => jar.get(n)?.value, name);
   if (!token) return null;
   const key = `${name} ${token}`;
@@ -54,17 +46,21 @@ export async function readSession(): Promise<SessionClaims | null> {
   } catch {
     return null; // tampered, expired or signed with another secret
   }
-  if (typeof payload?.uid !== "string" || typeof payload.sv !== "number" || typeof payload.exp !== "number") return null;
-  const claims = { userId: payload.uid, sessionVersion: payload.sv };
+  if (typeof payload?.uid !== "string" || typeof payload.sid !== "string" || typeof payload.sv !== "number" || typeof payload.exp !== "number") return null;
+  const claims = { userId: payload.uid, sessionId: payload.sid, sessionVersion: payload.sv };
   if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
   decoded.set(key, { claims, expiresAt: payload.exp * 1000 });
   return claims;
 }
 
+/**
+ * The caller's address. scripts/server.mjs puts the socket's address in X-Forwarded-For (or, with
+ * TRUST_PROXY, the address the trusted proxy saw) and drops whatever the client sent there.
+ */
 export async function requestIp(): Promise<string | null> {
   try {
     const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
   } catch {
     return null;
   }

@@ -1,12 +1,16 @@
 import "server-only";
 // The dev mailbox: outgoing messages, newest first, while no transport is configured
-// by the environment. It holds codes, so it does not exist once real email is set up.
+// by the environment (see devMailboxEnabled). It holds codes, so it does not exist once real
+// email is set up, and an organization that saved SMTP settings has its messages left out.
 import { db } from "../db";
 import { devMailboxEnabled } from "./transport";
+
+export { devMailboxWarning } from "./transport";
 
 export async function listDevMailbox(limit = 100) {
   if (!devMailboxEnabled()) return null;
   return db.outboxMessage.findMany({
+    where: { OR: [{ organizationId: null }, { organization: { is: { emailSettings: { is: null } } } }] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, to: true, subject: true, html: true, text: true, status: true, createdAt: true, lastError: true },

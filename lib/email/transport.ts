@@ -23,14 +23,28 @@ export function environmentTransportInfo(): TransportInfo {
   return { kind: "none" };
 }
 
+/** Whether the server listens on this machine only (scripts/server.mjs sets PORTAL_BIND_HOST). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
 /**
- * The dev mailbox exists only while no transport is configured by the environment. It shows
- * one-time codes to anyone who opens it, so a production build shows it only when asked to
- * (DEV_MAILBOX=on, as `npm run demo` and the end-to-end tests do).
+ * The dev mailbox shows one-time codes to anyone who can open it, so it exists only while no
+ * transport is configured by the environment and the server listens on loopback (`npm run demo`,
+ * the end-to-end tests), or when DEV_MAILBOX=on asks for it on another binding (warned at start).
+ * An organization that saved SMTP settings has its messages left out (lib/email/mailbox.ts).
  */
 export function devMailboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.RESEND_API_KEY || env.SMTP_HOST || env.DEV_MAILBOX === "off") return false;
-  return env.NODE_ENV !== "production" || env.DEV_MAILBOX === "on";
+  return env.DEV_MAILBOX === "on" || isLoopbackHost(env.PORTAL_BIND_HOST);
+}
+
+/** Said in the server log at start when the mailbox is open beyond this machine. */
+export function devMailboxWarning(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!devMailboxEnabled(env) || isLoopbackHost(env.PORTAL_BIND_HOST)) return null;
+  return `[mail] WARNING: DEV_MAILBOX=on while the server listens on ${env.PORTAL_BIND_HOST ?? "an unknown address"}: anyone who can reach /dev/mailbox can read every code and reset any account. Configure RESEND_API_KEY or SMTP_HOST instead.`;
 }
 
 export async function transportFor(organizationId: string | null): Promise<Transport | null> {

@@ -6,10 +6,10 @@ import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
-import { canGrant, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { canSeePanelGroup, NotFoundError, roleWithin, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
-import { RuleError } from "../actions/result";
+import { DeniedError, RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
 import { humanDuration, queuePasswordResetCode } from "../account/mutations";
@@ -19,22 +19,24 @@ import type { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from 
 
 export const PRIMARY_CONTACT_RULE = "cannot be deleted while holding the Primary Contact role. Use Edit privilege to change the role to Install Technician first, then delete.";
 
-async function grantableRole(tx: Tx | typeof db, a: Actor, roleId: string) {
-  const role = await tx.role.findFirst({ where: { id: roleId, organizationId: a.organizationId }, include: { permissions: true } });
+const ROLE_INCLUDE = { permissions: true, panelGroups: true } as const;
+
+function scopeOf(role: { allPanelGroups: boolean; permissions: { permission: string }[]; panelGroups: { panelGroupId: string }[] }) {
+  return { permissions: role.permissions.map((p) => p.permission), allPanelGroups: role.allPanelGroups, panelGroupIds: role.panelGroups.map((g) => g.panelGroupId) };
+}
+
+export const ROLE_BEYOND_YOURS = "You cannot give a role with permissions or panel groups beyond your own.";
+
+/** A role of the actor's organization that the actor may give: within their own permissions and panel groups. */
+export async function grantableRole(tx: Tx | typeof db, a: Actor, roleId: string) {
+  const role = await tx.role.findFirst({ where: { id: roleId, organizationId: a.organizationId }, include: ROLE_INCLUDE });
   if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
-  if (
-    !canGrant(
-      a,
-      role.permissions.map((p) => p.permission),
-    )
-  ) {
-    throw new RuleError("You cannot give a role with permissions you do not hold yourself.", { roleId: "You cannot give a role with permissions you do not hold yourself." });
-  }
+  if (!roleWithin(a, scopeOf(role))) throw new DeniedError(ROLE_BEYOND_YOURS, `give role ${role.name}, beyond the actor's own`, { roleId: ROLE_BEYOND_YOURS });
   return role;
 }
 
 async function findEmployee(tx: Tx | typeof db, a: Actor, id: string) {
-  const e = await tx.employee.findFirst({ where: { id, organizationId: a.organizationId }, include: { role: true } });
+  const e = await tx.employee.findFirst({ where: { id, organizationId: a.organizationId }, include: { role: { include: ROLE_INCLUDE } } });
   if (!e) throw new NotFoundError("The employee");
   return e;
 }
@@ -100,6 +102,13 @@ export async function changeEmployeeRole(actor: Actor | null, input: z.output<ty
   const a = await assertCan(actor, "employees.editPrivilege");
   const result = await db.$transaction(async (tx) => {
     const employee = await findEmployee(tx, a, input.id);
+    if (employee.userId === a.userId) throw new RuleError("You cannot change your own role. Ask another Organization Manager.");
+    if (!roleWithin(a, scopeOf(employee.role))) {
+      throw new DeniedError(
+        `You cannot change the role of ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
+        `change the role of ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,
+      );
+    }
     const role = await grantableRole(tx, a, input.roleId);
     if (role.id === employee.roleId) return { name: employee.fullName, role: role.name, changed: false };
     if (role.builtIn !== "ORGANIZATION_MANAGER") await keepOneOrganizationManager(tx, a, employee, "given another role");

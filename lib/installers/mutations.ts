@@ -5,10 +5,11 @@ import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
-import { canGrant, canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { grantableRole } from "../employees/mutations";
 import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
-import { RuleError } from "../actions/result";
+import { DeniedError, RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
 import { humanDuration, queuePasswordResetCode } from "../account/mutations";
@@ -96,10 +97,20 @@ type StatusChange = { action: "accept" | "reject"; from: InstallerStatusName[]; 
 const ACCEPT: StatusChange = { action: "accept", from: ACCEPTABLE, to: "ACCEPTED", verb: "accepted" };
 const REJECT: StatusChange = { action: "reject", from: REJECTABLE, to: "REJECTED", verb: "rejected" };
 
+/**
+ * A bulk action naming an installer of another organization is refused whole (and audited): a real
+ * screen never sends one. Rows that vanished meanwhile are reported as skipped, as usual.
+ */
+async function refuseForeignInstallers(tx: Tx, a: Actor, ids: string[]) {
+  const foreign = await tx.installer.count({ where: { id: { in: ids }, NOT: { organizationId: a.organizationId } } });
+  if (foreign) throw new DeniedError("The selection is not valid. Nothing was changed.", `bulk action naming ${foreign} installer(s) of another organization`);
+}
+
 async function changeStatus(actor: Actor | null, ids: string[], change: StatusChange): Promise<MutationOutcome & { applied: number }> {
   const a = await assertCan(actor, "installers.accept");
   const unique = [...new Set(ids)];
   const result = await db.$transaction(async (tx) => {
+    await refuseForeignInstallers(tx, a, unique);
     // Conditional on the status still being one the action applies to; returns exactly the rows changed.
     const applied = await tx.installer.updateManyAndReturn({
       where: { id: { in: unique }, organizationId: a.organizationId, status: { in: change.from } },
@@ -149,6 +160,7 @@ export async function removeInstallers(actor: Actor | null, ids: string[]): Prom
   const a = await assertCan(actor, "installers.remove");
   const unique = [...new Set(ids)];
   const removed = await db.$transaction(async (tx) => {
+    await refuseForeignInstallers(tx, a, unique);
     const rows = await tx.installer.findMany({ where: { id: { in: unique }, organizationId: a.organizationId }, select: { id: true, userId: true, name: true, email: true } });
     const deleted = await tx.user.deleteMany({ where: { id: { in: rows.map((r) => r.userId) }, organizationId: a.organizationId, kind: "INSTALLER" } });
     await tx.organization.update({ where: { id: a.organizationId }, data: { installerCount: { decrement: deleted.count } } });
@@ -197,16 +209,7 @@ export async function convertInstallerToEmployee(actor: Actor | null, input: z.o
       include: { panels: { include: { panel: { select: { id: true, panelGroupId: true } } } } },
     });
     if (!installer) throw new NotFoundError("The installer");
-    const role = await tx.role.findFirst({ where: { id: input.roleId, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } });
-    if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
-    if (
-      !canGrant(
-        a,
-        role.permissions.map((p) => p.permission),
-      )
-    ) {
-      throw new RuleError("You cannot give a role with permissions you do not hold yourself.", { roleId: "You cannot give a role with permissions you do not hold yourself." });
-    }
+    const role = await grantableRole(tx, a, input.roleId);
     const visible = new Set(role.panelGroups.map((g) => g.panelGroupId));
     const kept = installer.panels.filter((p) => role.allPanelGroups || visible.has(p.panel.panelGroupId));
     // Conditional: a concurrent removal or conversion makes this one fail whole.

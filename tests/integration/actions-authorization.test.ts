@@ -23,6 +23,9 @@ const PUBLIC_ACTIONS = new Set([
   "(auth)/setup-password:completeEmployeeSetupAction",
 ]);
 
+/** Actions on the caller's own account: any signed-in user may call them, nobody signed out (tests/integration/sessions.test.ts). */
+const SELF_SERVICE_ACTIONS = new Set(["(admin):signOutOtherSessionsAction", "installer:installerSignOutOtherSessionsAction"]);
+
 type Fixtures = {
   installerId: string;
   pendingId: string;
@@ -158,7 +161,7 @@ afterAll(async () => {
 describe("server action authorization", () => {
   it("knows every server action", () => {
     expect(actions.length).toBeGreaterThan(0);
-    const unknown = actions.map((a) => a.id).filter((id) => !PUBLIC_ACTIONS.has(id) && !CASES[id]);
+    const unknown = actions.map((a) => a.id).filter((id) => !PUBLIC_ACTIONS.has(id) && !SELF_SERVICE_ACTIONS.has(id) && !CASES[id]);
     expect(unknown, "add a case for each new server action").toEqual([]);
   });
 
@@ -180,6 +183,16 @@ describe("server action authorization", () => {
       }
     });
   }
+
+  it("refuses signed-out callers of the own-account actions and changes nothing", async () => {
+    for (const action of actions.filter((a) => SELF_SERVICE_ACTIONS.has(a.id))) {
+      await actAs(null);
+      const before = await databaseFingerprint();
+      const result = (await action.fn()) as { ok: boolean };
+      expect(result.ok, action.id).toBe(false);
+      expect(await databaseFingerprint(), action.id).toBe(before);
+    }
+  });
 
   it("refuses an admin of another organization on records of this one", async () => {
     for (const action of actions.filter((a) => CASES[a.id]?.namesRecords)) {

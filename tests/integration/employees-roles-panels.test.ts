@@ -1,3 +1,4 @@
+import { ALL_PERMISSIONS } from "@/lib/access/permissions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
@@ -47,7 +48,13 @@ describe("employees", () => {
 
   it("always keeps one Organization Manager", async () => {
     const self = await db.employee.findFirstOrThrow({ where: { email: "admin@demo.test" } });
-    await expect(changeEmployeeRole(admin, { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/last Organization Manager/);
+    await expect(changeEmployeeRole(admin, { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/cannot change your own role/);
+    // Someone holding every permission under a custom role still cannot demote the last one.
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const full = await db.role.create({ data: { organizationId: org.id, name: "Full access", allPanelGroups: true, permissions: { create: ALL_PERMISSIONS.map((permission) => ({ permission })) } } });
+    const deputy = await newEmployee("INSTALL_TECHNICIAN");
+    await db.employee.update({ where: { id: deputy.id }, data: { roleId: full.id } });
+    await expect(changeEmployeeRole(await as(deputy.email), { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/last Organization Manager/);
     const contact = await as("contact@demo.test");
     await expect(deleteEmployee(contact, self.id)).rejects.toThrow(/last Organization Manager/);
     admin = await as("admin@demo.test");
@@ -72,7 +79,7 @@ describe("employees", () => {
     const e = await newEmployee("INSTALL_TECHNICIAN");
     await db.employee.update({ where: { id: e.id }, data: { roleId: role.id } });
     const editor = await as(e.email);
-    await expect(changeEmployeeRole(editor, { id: manager.id, roleId: await roleId("ORGANIZATION_MANAGER") })).rejects.toThrow(/do not hold/);
+    await expect(changeEmployeeRole(editor, { id: manager.id, roleId: await roleId("ORGANIZATION_MANAGER") })).rejects.toThrow(/beyond your own/);
     expect((await db.employee.findUniqueOrThrow({ where: { id: manager.id } })).roleId).toBe(await roleId("INSTALLER_MANAGER"));
     admin = await as("admin@demo.test");
   });

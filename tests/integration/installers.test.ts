@@ -163,7 +163,7 @@ describe("convert to employee", () => {
     const i = await register(admin);
     const manager = await as("manager@demo.test");
     const orgManager = await db.role.findFirstOrThrow({ where: { builtIn: "ORGANIZATION_MANAGER", organization: { name: "Northwind Security" } } });
-    await expect(convertInstallerToEmployee(manager, { installerId: i.id, fullName: "X", phone: "+1 555 0000", country: "US", roleId: orgManager.id })).rejects.toThrow(/do not hold/);
+    await expect(convertInstallerToEmployee(manager, { installerId: i.id, fullName: "X", phone: "+1 555 0000", country: "US", roleId: orgManager.id })).rejects.toThrow(/beyond your own/);
     expect(await db.installer.findUnique({ where: { id: i.id } })).not.toBeNull();
   });
 });

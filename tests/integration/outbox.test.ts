@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:net";
 import { db } from "@/lib/db";
 import { deliverDue, nextAttemptDelayMs, NOT_CONFIGURED, queueEmail } from "@/lib/email/outbox";
@@ -54,15 +54,44 @@ describe("outbox", () => {
   });
 });
 
-import { devMailboxEnabled } from "@/lib/email/transport";
+import { devMailboxEnabled, devMailboxWarning } from "@/lib/email/transport";
+import { listDevMailbox } from "@/lib/email/mailbox";
 
 describe("dev mailbox", () => {
-  it("exists only while no transport is configured, and in production only when asked", () => {
-    expect(devMailboxEnabled({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
-    expect(devMailboxEnabled({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
-    expect(devMailboxEnabled({ NODE_ENV: "production", DEV_MAILBOX: "on" } as NodeJS.ProcessEnv)).toBe(true);
-    expect(devMailboxEnabled({ NODE_ENV: "production", DEV_MAILBOX: "on", SMTP_HOST: "smtp.example.com" } as NodeJS.ProcessEnv)).toBe(false);
-    expect(devMailboxEnabled({ NODE_ENV: "development", RESEND_API_KEY: "re_x" } as NodeJS.ProcessEnv)).toBe(false);
-    expect(devMailboxEnabled({ NODE_ENV: "development", DEV_MAILBOX: "off" } as NodeJS.ProcessEnv)).toBe(false);
+  it("exists only while no transport is configured and the server listens on loopback, or when asked for", () => {
+    const env = (e: Record<string, string>) => e as unknown as NodeJS.ProcessEnv;
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1" }))).toBe(true);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "::1" }))).toBe(true);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "0.0.0.0" }))).toBe(false);
+    expect(devMailboxEnabled(env({ NODE_ENV: "development" }))).toBe(false);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "0.0.0.0", DEV_MAILBOX: "on" }))).toBe(true);
+    expect(devMailboxWarning(env({ PORTAL_BIND_HOST: "0.0.0.0", DEV_MAILBOX: "on" }))).toMatch(/WARNING: DEV_MAILBOX=on while the server listens on 0\.0\.0\.0/);
+    expect(devMailboxWarning(env({ PORTAL_BIND_HOST: "127.0.0.1", DEV_MAILBOX: "on" }))).toBeNull();
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", SMTP_HOST: "smtp.example.com" }))).toBe(false);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", DEV_MAILBOX: "on", RESEND_API_KEY: "re_x" }))).toBe(false);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", DEV_MAILBOX: "off" }))).toBe(false);
+  });
+
+  it("leaves out the messages of an organization that saved SMTP settings", async () => {
+    vi.stubEnv("PORTAL_BIND_HOST", "127.0.0.1");
+    try {
+      const [org] = await db.organization.findMany({ where: { name: "Northwind Security" } });
+      const other = await db.organization.create({ data: { name: "Mailbox test org" } });
+      await db.outboxMessage.createMany({
+        data: [
+          { organizationId: org!.id, to: "a@mailbox.test", subject: "Northwind message", html: "<p>1</p>", text: "1", template: "test" },
+          { organizationId: other.id, to: "b@mailbox.test", subject: "Other message", html: "<p>2</p>", text: "2", template: "test" },
+        ],
+      });
+      const subjects = async () => ((await listDevMailbox(500)) ?? []).map((m) => m.subject);
+      expect(await subjects()).toEqual(expect.arrayContaining(["Northwind message", "Other message"]));
+      await db.emailSettings.create({ data: { organizationId: other.id, host: "smtp.example.com", port: 587, username: "", passwordEncrypted: "", fromAddress: "x@example.com" } });
+      expect(await subjects()).toContain("Northwind message");
+      expect(await subjects()).not.toContain("Other message");
+      await db.organization.delete({ where: { id: other.id } });
+      await db.outboxMessage.deleteMany({ where: { to: "a@mailbox.test" } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

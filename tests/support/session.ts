@@ -1,8 +1,10 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { normalizeEmail } from "@/lib/email-address";
+import type { SessionClaims } from "@/lib/auth/session";
+import { startUserSession } from "@/lib/auth/user-sessions";
 
-export const session: { current: { userId: string; sessionVersion: number } | null } = { current: null };
+export const session: { current: SessionClaims | null } = { current: null };
 
 /** Acts as the user with this email for the following calls; null acts as nobody. */
 export async function actAs(email: string | null) {
@@ -11,7 +13,7 @@ export async function actAs(email: string | null) {
     return null;
   }
   const user = await db.user.findUniqueOrThrow({ where: { email: normalizeEmail(email) } });
-  session.current = { userId: user.id, sessionVersion: user.sessionVersion };
+  session.current = { userId: user.id, sessionId: await startUserSession(user.id, "203.0.113.7"), sessionVersion: user.sessionVersion };
   return user;
 }
 
@@ -30,9 +32,9 @@ export async function ensureNoPermissionEmployee(): Promise<string> {
 /** Every table of the data model (models are not renamed with @@map, so a model's name is its table's). */
 export const ALL_TABLES: string[] = Object.values(Prisma.ModelName);
 
-/** A fingerprint of every table except the audit log (denials are audited by design). */
+/** A fingerprint of every table except the audit log (denials are audited by design) and sessions (every request may record activity). */
 export async function databaseFingerprint(): Promise<string> {
-  const tables = ALL_TABLES.filter((t) => t !== "AuditEvent");
+  const tables = ALL_TABLES.filter((t) => t !== "AuditEvent" && t !== "UserSession");
   const parts: string[] = [];
   for (const t of tables) {
     const rows = (await db.$queryRawUnsafe(`SELECT * FROM "${t}"`)) as Record<string, unknown>[];

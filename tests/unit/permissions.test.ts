@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canSeePanelGroup, type Actor } from "@/lib/access/actor";
+import { can, canSeePanelGroup, roleWithin, type Actor } from "@/lib/access/actor";
 import { ALL_PERMISSIONS, BUILT_IN_ROLE_PERMISSIONS, PERMISSION_GROUPS, permissionLabel, type Permission } from "@/lib/access/permissions";
 
 function actor(permissions: Permission[], kind: Actor["kind"] = "EMPLOYEE", panelGroups: Actor["panelGroups"] = "all"): Actor {
@@ -71,5 +71,23 @@ describe("can()", () => {
     expect(canSeePanelGroup(actor([], "EMPLOYEE", new Set(["g1"])), "g1")).toBe(true);
     expect(canSeePanelGroup(actor([], "EMPLOYEE", new Set(["g1"])), "g2")).toBe(false);
     expect(canSeePanelGroup(actor([]), "g2")).toBe(true);
+  });
+});
+
+describe("roleWithin", () => {
+  const scoped = (permissions: string[], panelGroups: "all" | string[]) => actor(permissions as Permission[], "EMPLOYEE", panelGroups === "all" ? "all" : new Set(panelGroups));
+
+  it("holds when the role's permissions and panel groups are the actor's", () => {
+    expect(roleWithin(scoped(["a", "b"], ["g1", "g2"]), { permissions: ["a"], allPanelGroups: false, panelGroupIds: ["g1"] })).toBe(true);
+    expect(roleWithin(scoped(["a"], "all"), { permissions: ["a"], allPanelGroups: true, panelGroupIds: [] })).toBe(true);
+  });
+
+  it("fails on one permission beyond the actor's", () => {
+    expect(roleWithin(scoped(["a"], "all"), { permissions: ["a", "b"], allPanelGroups: false, panelGroupIds: [] })).toBe(false);
+  });
+
+  it("fails on visibility beyond the actor's: all groups, or one more group", () => {
+    expect(roleWithin(scoped(["a"], ["g1"]), { permissions: ["a"], allPanelGroups: true, panelGroupIds: [] })).toBe(false);
+    expect(roleWithin(scoped(["a"], ["g1"]), { permissions: [], allPanelGroups: false, panelGroupIds: ["g1", "g2"] })).toBe(false);
   });
 });

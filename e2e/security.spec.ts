@@ -1,0 +1,75 @@
+// What an attacker tries from outside: a copied session cookie, forged proxy headers, a
+// cross-origin server-action call, an oversized body.
+import type { Page } from "@playwright/test";
+import { e2eDb, expect, signIn, signOut, test } from "./support";
+
+/** The id of the sign-in server action, as the browser sends it. */
+async function signInActionId(page: Page): Promise<string> {
+  await page.goto("/login");
+  const seen = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByLabel("Email").fill("nobody-here@e2e.test");
+  await page.getByLabel("Password").fill("wrong-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return (await seen).headers()["next-action"]!;
+}
+
+test("a session cookie copied before sign-out does not work after it", async ({ page, browser }) => {
+  await signIn(page, "manager@demo.test");
+  const copied = await page.context().cookies();
+  expect(copied.some((c) => c.name === "authjs.session-token" && c.httpOnly && c.sameSite === "Lax")).toBe(true);
+  await signOut(page);
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/employees");
+  await expect(stolen).toHaveURL(/\/login/);
+  await thief.close();
+});
+
+test("Sign out of all other sessions ends the other browser's session and keeps this one", async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, "tech@demo.test");
+  await signIn(page, "tech@demo.test");
+  await page.getByRole("button", { name: "User menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out of all other sessions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Signed out of \d+ other sessions?\./ })).toBeVisible();
+  await elsewhere.goto("/");
+  await expect(elsewhere).toHaveURL(/\/login/);
+  await page.reload();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
+  await other.close();
+});
+
+test("a forged X-Forwarded-For does not become the audited address", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" });
+  await signIn(page, "admin@other.test");
+  const db = e2eDb();
+  const row = db.prepare(`SELECT "ip" FROM "AuditEvent" WHERE "action" = 'auth.sign_in.console' AND "actorEmail" = 'admin@other.test' ORDER BY "createdAt" DESC LIMIT 1`).get() as { ip: string };
+  db.close();
+  expect(row.ip).not.toContain("6.6.6.6");
+  expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
+});
+
+test("a cross-origin server-action call is refused and audited, even with a forged X-Forwarded-Host", async ({ page, request }) => {
+  const id = await signInActionId(page);
+  const attempts: Record<string, string>[] = [{ origin: "http://evil.test" }, { origin: "http://evil.test", "x-forwarded-host": "evil.test" }];
+  for (const headers of attempts) {
+    const response = await request.post("/login", { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]" });
+    expect(response.status()).toBe(403);
+  }
+  const db = e2eDb();
+  const denied = db.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'security.origin_rejected' AND "detail" LIKE '%http://evil.test%' AND "ip" IS NOT NULL`).get() as { n: number };
+  db.close();
+  expect(denied.n).toBeGreaterThanOrEqual(2);
+});
+
+test("a body over 1 MB is answered 413", async ({ page, request }) => {
+  const id = await signInActionId(page);
+  const response = await request.post("/login", {
+    headers: { "next-action": id, origin: new URL(page.url()).origin, "content-type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(["x".repeat(1024 * 1024 + 10)]),
+  });
+  expect(response.status()).toBe(413);
+});

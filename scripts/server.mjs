@@ -1,0 +1,86 @@
+// The production server (`npm start`, `npm run demo`, the e2e tests): Next's request handler
+// behind a front door that decides what of a request to trust before Next sees it.
+//
+// - Binds to 127.0.0.1 unless HOST says otherwise: the demo and its dev mailbox stay on this machine.
+// - X-Forwarded-* and Forwarded are dropped unless TRUST_PROXY names the proxies in front
+//   (TRUST_PROXY=1: one proxy; =2: two). X-Forwarded-For is then set to the caller's address: the
+//   socket's, or the one the nearest trusted proxy saw. Next fills X-Forwarded-Host from Host, so a
+//   forged X-Forwarded-Host can no longer make a cross-origin server-action call look same-origin.
+// - A server-action POST whose Origin is not the app's (APP_URL, or the Host when APP_URL is unset)
+//   is refused with 403 and audited as a denial.
+// - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || "127.0.0.1";
+const hops = trustedHops(process.env.TRUST_PROXY);
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const FORWARDED = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
+const configuredOrigin = process.env.APP_URL || process.env.AUTH_URL ? new URL(process.env.APP_URL || process.env.AUTH_URL).origin : null;
+
+function trustedHops(value) {
+  if (!value || value === "0" || value === "false") return 0;
+  if (value === "true") return 1;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/** The caller's address: the socket's, or the one the outermost trusted proxy appended. */
+function clientIp(req) {
+  const socketIp = req.socket.remoteAddress ?? "";
+  if (!hops) return socketIp;
+  const chain = String(req.headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return chain[chain.length - hops] ?? chain[0] ?? socketIp;
+}
+
+function sameOrigin(req) {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    const o = new URL(origin);
+    if (configuredOrigin) return o.origin === configuredOrigin;
+    return o.host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(res, status, text) {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end(text);
+}
+
+/** Reported to the audit log by instrumentation.ts, which runs in this process. */
+function reportDenial(event) {
+  const record = globalThis.__portalRecordDenial;
+  if (typeof record === "function") record(event).catch((e) => console.error("[server] could not audit a denial", e));
+}
+
+// The address this server listens on, for the app's own decisions (the dev mailbox: lib/email/mailbox.ts).
+process.env.PORTAL_BIND_HOST = host;
+const app = next({ dev: false, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  const ip = clientIp(req);
+  if (!hops) for (const name of FORWARDED) delete req.headers[name];
+  req.headers["x-forwarded-for"] = ip;
+  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  if (hasBody) {
+    const length = req.headers["content-length"];
+    if (length === undefined && req.headers["transfer-encoding"]) return refuse(res, 411, "Length Required");
+    if (Number(length) > BODY_LIMIT_BYTES) return refuse(res, 413, "The request is too large.");
+  }
+  if (req.method === "POST" && req.headers["next-action"] && !sameOrigin(req)) {
+    reportDenial({ ip, detail: `server action from origin ${String(req.headers.origin ?? "(none)").slice(0, 200)}`, path: (req.url ?? "").slice(0, 200) });
+    return refuse(res, 403, "Forbidden");
+  }
+  handle(req, res);
+}).listen(port, host, () => {
+  console.log(`Dealer Portal listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${hops ? ` (trusting ${hops} proxy hop${hops > 1 ? "s" : ""})` : ""}`);
+});

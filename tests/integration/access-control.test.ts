@@ -1,0 +1,112 @@
+// No escalation through roles: an employee who may edit privileges, add employees or convert
+// installers can only give roles within their own permissions and panel groups, can only change the
+// role of someone whose role is within their own, and never their own. Refusals change nothing and
+// are audited as denials.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { addEmployeeAction, editPrivilegeAction } from "@/app/(admin)/employees/actions";
+import { convertInstallerAction } from "@/app/(admin)/installers/actions";
+import { actAs, databaseFingerprint } from "../support/session";
+
+const ESCALATOR = "escalator@demo.test";
+let ids: { ownRole: string; allGroupsRole: string; withinRole: string; managerRole: string; primaryContact: string; peer: string; me: string; installer: string };
+
+beforeAll(async () => {
+  const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+  const group = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "Commercial" } });
+  const perms = ["employees.view", "employees.add", "employees.editPrivilege", "installers.view", "installers.convert"];
+  const ownRole = await db.role.create({
+    data: {
+      organizationId: org.id,
+      name: "Tech with privilege edit",
+      allPanelGroups: false,
+      permissions: { create: perms.map((permission) => ({ permission })) },
+      panelGroups: { create: [{ panelGroupId: group.id }] },
+    },
+  });
+  // Fewer permissions, but visibility of every panel group: beyond the escalator's own.
+  const allGroupsRole = await db.role.create({ data: { organizationId: org.id, name: "Sees everything", allPanelGroups: true, permissions: { create: [{ permission: "installers.view" }] } } });
+  const withinRole = await db.role.create({
+    data: { organizationId: org.id, name: "Within", allPanelGroups: false, permissions: { create: [{ permission: "installers.view" }] }, panelGroups: { create: [{ panelGroupId: group.id }] } },
+  });
+  const managerRole = await db.role.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "ORGANIZATION_MANAGER" } });
+  const make = async (email: string, roleId: string) => {
+    const user = await db.user.create({ data: { organizationId: org.id, email, kind: "EMPLOYEE" } });
+    return (await db.employee.create({ data: { organizationId: org.id, userId: user.id, fullName: email.split("@")[0]!, email, phone: "", country: "US", roleId } })).id;
+  };
+  const me = await make(ESCALATOR, ownRole.id);
+  const peer = await make("peer.within@demo.test", withinRole.id);
+  const primaryContact = (await db.employee.findFirstOrThrow({ where: { email: "contact@demo.test" } })).id;
+  const installer = (await db.installer.findFirstOrThrow({ where: { organizationId: org.id, status: "ACCEPTED" } })).id;
+  ids = { ownRole: ownRole.id, allGroupsRole: allGroupsRole.id, withinRole: withinRole.id, managerRole: managerRole.id, primaryContact, peer, me, installer };
+});
+
+async function refusedUnchanged(call: () => Promise<unknown>, message: RegExp) {
+  await actAs(ESCALATOR);
+  const before = await databaseFingerprint();
+  const deniedBefore = await db.auditEvent.count({ where: { actorEmail: ESCALATOR, action: "access.denied" } });
+  const result = (await call()) as { ok: boolean; error?: string };
+  expect(result.ok).toBe(false);
+  expect(result.error).toMatch(message);
+  expect(await databaseFingerprint()).toBe(before);
+  expect(await db.auditEvent.count({ where: { actorEmail: ESCALATOR, action: "access.denied" } })).toBe(deniedBefore + 1);
+}
+
+describe("no escalation through roles", () => {
+  it("cannot demote the Primary Contact, whose role holds more than the escalator's", async () => {
+    await refusedUnchanged(() => editPrivilegeAction({ id: ids.primaryContact, roleId: ids.withinRole }), /cannot change the role of .*beyond your own/);
+  });
+
+  it("cannot give a role that sees every panel group, even with fewer permissions", async () => {
+    await refusedUnchanged(() => editPrivilegeAction({ id: ids.peer, roleId: ids.allGroupsRole }), /beyond your own/);
+    await refusedUnchanged(() => editPrivilegeAction({ id: ids.peer, roleId: ids.managerRole }), /beyond your own/);
+  });
+
+  it("cannot change their own role", async () => {
+    await actAs(ESCALATOR);
+    const before = await databaseFingerprint();
+    const result = await editPrivilegeAction({ id: ids.me, roleId: ids.withinRole });
+    expect(result).toMatchObject({ ok: false, error: "You cannot change your own role. Ask another Organization Manager." });
+    expect(await databaseFingerprint()).toBe(before);
+  });
+
+  it("cannot add an employee with a role beyond their own", async () => {
+    await refusedUnchanged(
+      () => addEmployeeAction({ fullName: "Mallory Escalate", email: "mallory.escalate@demo.test", phone: "+1 555 4444", country: "US", roleId: ids.allGroupsRole }),
+      /beyond your own/,
+    );
+  });
+
+  it("cannot convert an installer into a role beyond their own", async () => {
+    await refusedUnchanged(
+      () => convertInstallerAction({ installerId: ids.installer, fullName: "Converted Escalate", phone: "+1 555 0000", country: "US", roleId: ids.managerRole }),
+      /beyond your own/,
+    );
+  });
+
+  it("may give a role within their own to someone whose role is within their own", async () => {
+    await actAs(ESCALATOR);
+    await db.employee.update({ where: { id: ids.peer }, data: { roleId: ids.withinRole } });
+    const result = await editPrivilegeAction({ id: ids.peer, roleId: ids.ownRole });
+    expect(result).toMatchObject({ ok: true });
+    expect((await db.employee.findUniqueOrThrow({ where: { id: ids.peer } })).roleId).toBe(ids.ownRole);
+  });
+});
+
+describe("bulk actions naming another organization's rows", () => {
+  it("are refused whole, audited, and change nothing", async () => {
+    const { acceptInstallersAction, rejectInstallersAction, removeInstallersAction } = await import("@/app/(admin)/installers/actions");
+    const own = await db.installer.findMany({ where: { organization: { name: "Northwind Security" }, status: { in: ["PENDING", "ACCEPTED"] } }, take: 2 });
+    const foreign = await db.installer.findFirstOrThrow({ where: { organization: { name: "Other Alarms Ltd" } } });
+    const ids = [...own.map((i) => i.id), foreign.id];
+    for (const call of [acceptInstallersAction, rejectInstallersAction, removeInstallersAction]) {
+      await actAs("admin@demo.test");
+      const before = await databaseFingerprint();
+      const denials = await db.auditEvent.count({ where: { actorEmail: "admin@demo.test", action: "access.denied" } });
+      const result = await call({ ids });
+      expect(result).toMatchObject({ ok: false, error: "The selection is not valid. Nothing was changed." });
+      expect(await databaseFingerprint()).toBe(before);
+      expect(await db.auditEvent.count({ where: { actorEmail: "admin@demo.test", action: "access.denied" } })).toBe(denials + 1);
+    }
+  });
+});
