@@ -79,15 +79,19 @@ test("email settings show the transport, save SMTP settings and report a failing
   await signIn(page, "admin@demo.test");
   await page.goto("/settings/email");
   await expect(page.getByText("Email delivery is not configured.")).toBeVisible();
+  // The server's own network is refused: Settings → Email is no port scanner.
   await page.getByLabel("Host").fill("127.0.0.1");
   await page.getByLabel("Port", { exact: true }).fill("9");
   await page.getByLabel("From address").fill("Northwind <alerts@northwind.test>");
   await page.getByLabel("Password", { exact: true }).fill("smtp-secret");
   await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Use a public SMTP server: loopback, link-local and private network addresses are not allowed.").first()).toBeVisible();
+  await page.getByLabel("Host").fill("smtp.invalid");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "SMTP settings saved" })).toBeVisible();
-  await expect(page.getByTestId("active-transport")).toContainText("SMTP (127.0.0.1:9)");
+  await expect(page.getByTestId("active-transport")).toContainText("SMTP (smtp.invalid:9)");
   await page.getByRole("button", { name: "Send test email" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "could not be delivered" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be delivered: could not connect" })).toBeVisible();
   await page.getByRole("button", { name: "Remove settings" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByText("Email delivery is not configured.")).toBeVisible();

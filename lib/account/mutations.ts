@@ -6,7 +6,10 @@ import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { CODE_TTL_MS, INVALID_CODE_MESSAGE, type CodePurposeName } from "../auth/codes";
 import { consumeCode, issueCode } from "../auth/one-time-codes";
-import { hashPassword } from "../auth/passwords";
+import { assertUsablePassword, hashPassword, verifyPassword } from "../auth/passwords";
+import { requireActor } from "../access/guard";
+import type { Actor } from "../access/actor";
+import { endOtherSessions } from "../auth/user-sessions";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
@@ -65,6 +68,7 @@ export async function requestPasswordReset(email: string, area: AccountArea, ip:
 export async function completeWithCode(input: { email: string; code: string; password: string }, area: AccountArea, purpose: CodePurposeName, ip: string | null): Promise<void> {
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, kind: true, organizationId: true } });
   const userId = user && user.kind === AREA_KIND[area] ? user.id : null;
+  assertUsablePassword(input.password);
   const passwordHash = await hashPassword(input.password);
   const result = await consumeCode(userId, purpose, input.code, async (tx) => {
     await tx.user.update({ where: { id: userId! }, data: { passwordHash, sessionVersion: { increment: 1 } } });
@@ -77,4 +81,24 @@ export async function completeWithCode(input: { email: string; code: string; pas
     await recordAudit({ organizationId: user?.organizationId, actorEmail: input.email, action: `auth.${purpose.toLowerCase()}.complete`, outcome: "FAILURE", detail: result.reason, ip });
     throw new RuleError(INVALID_CODE_MESSAGE, { code: INVALID_CODE_MESSAGE });
   }
+}
+
+/** Change password: asks for the current one, keeps this session and ends every other. */
+export async function changePassword(actor: Actor | null, input: { currentPassword: string; password: string }) {
+  const me = requireActor(actor);
+  const user = await db.user.findUniqueOrThrow({ where: { id: me.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordAudit({ actor: me, action: "account.change_password", outcome: "FAILURE", detail: "current password incorrect" });
+    throw new RuleError("The current password is incorrect.", { currentPassword: "The current password is incorrect." });
+  }
+  assertUsablePassword(input.password);
+  if (input.password === input.currentPassword) throw new RuleError("Choose a password different from the current one.", { password: "Choose a password different from the current one." });
+  const passwordHash = await hashPassword(input.password);
+  const ended = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: me.userId }, data: { passwordHash } });
+    const count = await endOtherSessions(tx, me.userId, me.sessionId ?? null);
+    await recordAudit({ actor: me, action: "account.change_password", target: { type: "User", id: me.userId, label: me.email }, detail: `${count} other session(s) ended` }, tx);
+    return count;
+  });
+  return { message: ended ? `Your password is changed. ${ended} other session${ended === 1 ? " was" : "s were"} signed out.` : "Your password is changed." };
 }

@@ -6,6 +6,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appSecret } from "../config";
 import { authCookies, secureCookies } from "./cookies";
+import { PASSWORD_MAX } from "./schemas";
 import { requestIp } from "./session";
 import { SESSION_MAX_AGE_S } from "./session-rules";
 import { startUserSession } from "./user-sessions";
@@ -28,7 +29,7 @@ function passwordProvider(area: SignInArea) {
     async authorize(credentials) {
       const email = typeof credentials?.email === "string" ? credentials.email : "";
       const password = typeof credentials?.password === "string" ? credentials.password : "";
-      if (!email || !password || password.length > 200) throw new SignInRefused("invalid");
+      if (!email || !password || password.length > PASSWORD_MAX) throw new SignInRefused("invalid");
       const ip = await requestIp();
       const result = await signInWithPassword({ email, password, area, ip });
       if (!result.ok) throw new SignInRefused(result.error);

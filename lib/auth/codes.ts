@@ -9,7 +9,7 @@ export type CodePurposeName = "INSTALLER_REGISTRATION" | "PASSWORD_RESET" | "EMP
 export const CODE_TTL_MS: Record<CodePurposeName, number> = {
   INSTALLER_REGISTRATION: 72 * 60 * 60 * 1000,
   EMPLOYEE_SETUP: 72 * 60 * 60 * 1000,
-  PASSWORD_RESET: 15 * 60 * 1000,
+  PASSWORD_RESET: 10 * 60 * 1000,
   INVITATION: 7 * 24 * 60 * 60 * 1000,
 };
 

@@ -1,1 +1,1 @@
-export const PASSWORD_RULES = "At least 10 characters, with letters and at least one digit or symbol.";
+export const PASSWORD_RULES = "8 to 128 characters. A passphrase of several words is easy to remember; very common passwords are refused.";

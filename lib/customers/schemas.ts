@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 export const customerSchema = z.object({
   id: z.string().max(64).optional(),
-  name: z.string({ error: "Enter the customer name." }).trim().min(1, "Enter the customer name.").max(200, "Use at most 200 characters."),
+  name: z.string({ error: "Enter the customer name." }).trim().min(1, "Enter the customer name.").max(200, "Use at most 200 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE),
   accountNumber: z
     .string({ error: "Enter the account number." })
     .trim()

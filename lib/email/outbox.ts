@@ -4,10 +4,25 @@ import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
 import { renderEmail } from "./templates";
 import { transportFor } from "./transport";
+import { toSingleLine } from "../text";
+import { deliveryFailureReason } from "../settings/smtp-host";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
 export const NOT_CONFIGURED = "Email delivery is not configured";
+
+/**
+ * Once a message is sent or has expired, the codes and link tokens in its body are of no use to
+ * anyone but an attacker reading the database: the body is replaced, and recipient, subject,
+ * template, status and times are kept.
+ */
+export const REDACTED_BODY = { html: "<p>(The content of this message was removed after delivery.)</p>", text: "(The content of this message was removed after delivery.)" };
+
+/** Redacts every message whose code has expired, delivered or not (the dev mailbox then shows it redacted). */
+export async function redactExpired(now = new Date()): Promise<number> {
+  const done = await db.outboxMessage.updateMany({ where: { expiresAt: { lte: now }, NOT: { text: REDACTED_BODY.text } }, data: REDACTED_BODY });
+  return done.count;
+}
 
 export type QueueEmailInput = {
   organizationId: string | null;
@@ -25,7 +40,7 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput): Promise<string
     data: {
       organizationId: input.organizationId,
       to: input.to,
-      subject: input.subject,
+      subject: toSingleLine(input.subject),
       template: input.template,
       html,
       text,
@@ -49,6 +64,7 @@ export type DeliveryReport = { sent: number; failed: number; waiting: number };
  */
 export async function deliverDue(limit = 20, now = new Date()): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, waiting: 0 };
+  await redactExpired(now);
   const due = await db.outboxMessage.findMany({
     where: { status: "QUEUED", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
@@ -61,7 +77,7 @@ export async function deliverDue(limit = 20, now = new Date()): Promise<Delivery
     });
     if (claimed.count !== 1) continue;
     if (m.expiresAt && m.expiresAt <= now) {
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "FAILED", lastError: "Expired before it could be delivered" } });
+      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "FAILED", lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
       report.failed++;
       continue;
     }
@@ -76,12 +92,14 @@ export async function deliverDue(limit = 20, now = new Date()): Promise<Delivery
       await transport.send({ to: m.to, subject: m.subject, html: m.html, text: m.text });
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null },
+        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null, ...REDACTED_BODY },
       });
       report.sent++;
     } catch (e) {
       const attempts = m.attempts + 1;
-      const error = (e instanceof Error ? e.message : String(e)).slice(0, 500);
+      // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
+      const error = deliveryFailureReason(e);
+      console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
       await db.outboxMessage.update({
         where: { id: m.id },
         data: {
@@ -89,6 +107,7 @@ export async function deliverDue(limit = 20, now = new Date()): Promise<Delivery
           lastError: error,
           transport: transport.info.kind,
           status: attempts >= MAX_DELIVERY_ATTEMPTS ? "FAILED" : "QUEUED",
+          ...(attempts >= MAX_DELIVERY_ATTEMPTS ? REDACTED_BODY : {}),
           nextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempts)),
         },
       });

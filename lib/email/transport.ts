@@ -3,6 +3,7 @@ import "server-only";
 // saved SMTP settings → SMTP; otherwise none: messages wait in the outbox (shown in the dev mailbox).
 import { db } from "../db";
 import { decryptSecret } from "../crypto";
+import { checkedSmtpAddress } from "../settings/smtp-host";
 
 export type OutgoingMessage = { to: string; subject: string; html: string; text: string };
 export type TransportInfo = { kind: "resend"; source: "environment"; from: string } | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number } | { kind: "none" };
@@ -69,6 +70,7 @@ export async function transportFor(organizationId: string | null): Promise<Trans
   return smtpTransport(
     { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: saved.port },
     { user: saved.username || undefined, pass: saved.passwordEncrypted ? decryptSecret(saved.passwordEncrypted) : undefined, secure: saved.secure },
+    true,
   );
 }
 
@@ -82,20 +84,24 @@ export async function transportInfoFor(organizationId: string): Promise<Transpor
   return saved ? { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: Number(saved.port) } : { kind: "none" };
 }
 
-async function smtpTransport(info: Extract<TransportInfo, { kind: "smtp" }>, auth: { user?: string; pass?: string; secure: boolean }): Promise<Transport> {
+/** `publicOnly`: an organization's settings may only reach public addresses (lib/settings/smtp-host.ts); the environment's are the operator's. */
+async function smtpTransport(info: Extract<TransportInfo, { kind: "smtp" }>, auth: { user?: string; pass?: string; secure: boolean }, publicOnly = false): Promise<Transport> {
   const nodemailer = await import("nodemailer");
-  const transporter = nodemailer.createTransport({
-    host: info.host,
-    port: info.port,
-    secure: auth.secure,
-    auth: auth.user ? { user: auth.user, pass: auth.pass } : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
   return {
     info,
     async send(m) {
+      const address = publicOnly ? await checkedSmtpAddress(info.host) : info.host;
+      const transporter = nodemailer.createTransport({
+        host: address,
+        port: info.port,
+        secure: auth.secure,
+        // The certificate is checked against the name the admin entered, not the address.
+        tls: address !== info.host ? { servername: info.host } : undefined,
+        auth: auth.user ? { user: auth.user, pass: auth.pass } : undefined,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      });
       await transporter.sendMail({ from: info.from, to: m.to, subject: m.subject, html: m.html, text: m.text });
     },
   };

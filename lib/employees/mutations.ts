@@ -13,6 +13,7 @@ import { DeniedError, RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
 import { humanDuration, queuePasswordResetCode } from "../account/mutations";
+import { assertEmailUnused, unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import type { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "./schemas";
@@ -51,7 +52,7 @@ async function keepOneOrganizationManager(tx: Tx, a: Actor, employee: { id: stri
 export async function addEmployee(actor: Actor | null, input: z.output<typeof addEmployeeSchema>) {
   const a = await assertCan(actor, "employees.add");
   const duplicate = new RuleError("An account with this email already exists.", { email: "An account with this email already exists." });
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicate;
+  await assertEmailUnused(a.organizationId, input.email, duplicate);
   try {
     const employeeId = await db.$transaction(async (tx) => {
       const role = await grantableRole(tx, a, input.roleId);
@@ -82,7 +83,7 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
     await kickDelivery();
     return { employeeId, message: `${input.fullName} is added. A one-time code to choose a password was sent to ${input.email}.` };
   } catch (e) {
-    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw duplicate;
+    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw unusableEmail(); // taken meanwhile
     throw e;
   }
 }

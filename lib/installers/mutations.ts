@@ -7,6 +7,7 @@ import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
 import { grantableRole } from "../employees/mutations";
+import { assertEmailUnused, unusableEmail } from "../account/email-in-use";
 import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { DeniedError, RuleError } from "../actions/result";
@@ -58,7 +59,7 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
   const duplicate = new RuleError("An account with this email already exists.", {
     email: "An account with this email already exists. To send a new code, open the installer and select Resend registration code.",
   });
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicate;
+  await assertEmailUnused(a.organizationId, input.email, duplicate);
   try {
     const installerId = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, kind: "INSTALLER" } });
@@ -74,7 +75,7 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
     await kickDelivery();
     return { installerId, message: `${input.name} is registered. A one-time registration code was sent to ${input.email}.`, warning: await emailWarning(a.organizationId) };
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicate;
+    if (isUniqueViolation(e)) throw unusableEmail(); // taken meanwhile, by whichever organization
     throw e;
   }
 }

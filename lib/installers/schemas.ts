@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { emailField } from "../auth/schemas";
 import { isCountryCode } from "../countries";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -10,7 +11,8 @@ export const nameField = (label: string) =>
     .string({ error: `Enter the ${label}.` })
     .trim()
     .min(1, `Enter the ${label}.`)
-    .max(254, `${label.charAt(0).toUpperCase()}${label.slice(1)} must contain less than 255 characters.`);
+    .max(254, `${label.charAt(0).toUpperCase()}${label.slice(1)} must contain less than 255 characters.`)
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 
 export const phoneField = z
   .string({ error: "Enter the phone number." })

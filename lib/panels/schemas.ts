@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidImei } from "./rules";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 export const panelSchema = z.object({
   id: z.string().max(64).optional(),
@@ -23,7 +24,7 @@ export const panelAccessSchema = z.object({ id: z.string().min(1).max(64), insta
 
 export const panelGroupSchema = z.object({
   id: z.string().max(64).optional(),
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE),
 });
 export type PanelGroupInput = z.input<typeof panelGroupSchema>;
 

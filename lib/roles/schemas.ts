@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isPermission } from "../access/permissions";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 export const roleSchema = z.object({
   id: z.string().max(64).optional(),
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE),
   permissions: z.array(z.string().refine(isPermission, "Unknown permission.")).max(100).default([]),
   allPanelGroups: z.boolean().default(true),
   panelGroupIds: z.array(z.string().max(64)).max(1000).default([]),

@@ -10,9 +10,11 @@ import { deliverDue, kickDelivery, NOT_CONFIGURED, queueEmail, releaseWaiting } 
 import { NoticeEmail } from "../email/templates";
 import { RuleError } from "../actions/result";
 import type { smtpSettingsSchema } from "./schemas";
+import { assertSmtpHostAllowed } from "./smtp-host";
 
 export async function saveSmtpSettings(actor: Actor | null, input: z.output<typeof smtpSettingsSchema>) {
   const a = await assertCan(actor, "settings.manage");
+  await assertSmtpHostAllowed(input.host);
   await db.$transaction(async (tx) => {
     const existing = await tx.emailSettings.findUnique({ where: { organizationId: a.organizationId } });
     const passwordEncrypted = input.password ? encryptSecret(input.password) : (existing?.passwordEncrypted ?? "");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "../countries";
 import { isValidTimeZone } from "../format";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 export const SITE_COLUMNS = ["name", "customer", "address", "status", "installerMode", "credentialGroup", "panels"] as const;
 export type SiteColumn = (typeof SITE_COLUMNS)[number];
@@ -20,8 +21,8 @@ export const siteColumnsSchema = z.object({ columns: z.array(z.enum(SITE_COLUMNS
 export const siteSchema = z.object({
   id: z.string().max(64).optional(),
   customerId: z.string({ error: "Select a customer." }).min(1, "Select a customer.").max(64),
-  name: z.string({ error: "Enter the site name." }).trim().min(1, "Enter the site name.").max(200, "Use at most 200 characters."),
-  address: z.string({ error: "Enter the address." }).trim().min(1, "Enter the address.").max(300, "Use at most 300 characters."),
+  name: z.string({ error: "Enter the site name." }).trim().min(1, "Enter the site name.").max(200, "Use at most 200 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  address: z.string({ error: "Enter the address." }).trim().min(1, "Enter the address.").max(300, "Use at most 300 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE),
   country: z
     .string()
     .min(1, "Select a country.")
@@ -36,7 +37,7 @@ export const siteSchema = z.object({
 export type SiteInput = z.input<typeof siteSchema>;
 
 export const siteIdSchema = z.object({ siteId: z.string().min(1).max(64) });
-const groupName = z.string({ error: "Enter a name for the group." }).trim().min(1, "Enter a name for the group.").max(100, "Use at most 100 characters.");
+const groupName = z.string({ error: "Enter a name for the group." }).trim().min(1, "Enter a name for the group.").max(100, "Use at most 100 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE);
 export const newGroupSchema = z.object({ siteId: z.string().min(1).max(64), name: groupName });
 export const existingGroupSchema = z.object({ siteId: z.string().min(1).max(64), groupId: z.string({ error: "Select a credential group." }).min(1, "Select a credential group.").max(64) });
 export const renameGroupSchema = z.object({ groupId: z.string().min(1).max(64), name: groupName });

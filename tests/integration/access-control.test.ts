@@ -110,3 +110,24 @@ describe("bulk actions naming another organization's rows", () => {
     }
   });
 });
+
+describe("emails of another organization's accounts", () => {
+  it("get the neutral message for an unusable email, not that an account exists", async () => {
+    const { registerInstallerAction } = await import("@/app/(admin)/installers/actions");
+    const role = await db.role.findFirstOrThrow({ where: { organization: { name: "Northwind Security" }, builtIn: "INSTALL_TECHNICIAN" } });
+    const neutral = { ok: false, error: "This email address cannot be used. Use another email address.", fieldErrors: { email: "This email address cannot be used. Use another email address." } };
+    await actAs("admin@demo.test");
+    const foreignInstaller = await db.installer.findFirstOrThrow({ where: { organization: { name: "Other Alarms Ltd" } } });
+    for (const email of ["admin@other.test", foreignInstaller.email]) {
+      const before = await databaseFingerprint();
+      expect(await registerInstallerAction({ name: "Someone Else", email, phone: "+1 555 1212" })).toEqual(neutral);
+      expect(await addEmployeeAction({ fullName: "Someone Else", email, phone: "+1 555 1212", country: "US", roleId: role.id })).toEqual(neutral);
+      expect(await databaseFingerprint()).toBe(before);
+    }
+    // Within the organization, the admin is told (they can see that row anyway).
+    expect(await addEmployeeAction({ fullName: "Again", email: "tech@demo.test", phone: "+1 555 1212", country: "US", roleId: role.id })).toMatchObject({
+      ok: false,
+      error: "An account with this email already exists.",
+    });
+  });
+});

@@ -24,7 +24,12 @@ const PUBLIC_ACTIONS = new Set([
 ]);
 
 /** Actions on the caller's own account: any signed-in user may call them, nobody signed out (tests/integration/sessions.test.ts). */
-const SELF_SERVICE_ACTIONS = new Set(["(admin):signOutOtherSessionsAction", "installer:installerSignOutOtherSessionsAction"]);
+const SELF_SERVICE_ACTIONS = new Set([
+  "(admin):signOutOtherSessionsAction",
+  "installer:installerSignOutOtherSessionsAction",
+  "(admin)/account/password:changePasswordAction",
+  "installer/account/password:installerChangePasswordAction",
+]);
 
 type Fixtures = {
   installerId: string;
@@ -188,7 +193,7 @@ describe("server action authorization", () => {
     for (const action of actions.filter((a) => SELF_SERVICE_ACTIONS.has(a.id))) {
       await actAs(null);
       const before = await databaseFingerprint();
-      const result = (await action.fn()) as { ok: boolean };
+      const result = (await action.fn({ currentPassword: "DemoPass-2026", password: "a long new passphrase", confirm: "a long new passphrase" })) as { ok: boolean };
       expect(result.ok, action.id).toBe(false);
       expect(await databaseFingerprint(), action.id).toBe(before);
     }

@@ -123,13 +123,13 @@ describe("accept, reject and remove", () => {
 });
 
 describe("reset password", () => {
-  it("emails a 15-minute reset code and never shows it to the admin", async () => {
+  it("emails a 10-minute reset code and never shows it to the admin", async () => {
     const i = await register(admin);
     const r = await resetInstallerPassword(admin, i.id);
     expect(r.message).not.toMatch(/\d{8}/);
     const code = await codeIn(i.email);
     const stored = await db.oneTimeCode.findFirstOrThrow({ where: { userId: i.userId, purpose: "PASSWORD_RESET" } });
-    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(15 * 60 * 1000);
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(10 * 60 * 1000);
     await completeWithCode({ email: i.email, code, password: "Reset-pass-123" }, "installer", "PASSWORD_RESET", null);
     expect((await signInWithPassword({ email: i.email, password: "Reset-pass-123", area: "installer" })).ok).toBe(true);
   });

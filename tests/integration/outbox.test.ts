@@ -56,6 +56,74 @@ describe("outbox", () => {
 
 import { devMailboxEnabled, devMailboxWarning } from "@/lib/email/transport";
 import { listDevMailbox } from "@/lib/email/mailbox";
+import { REDACTED_BODY, redactExpired } from "@/lib/email/outbox";
+import { CodeEmail } from "@/lib/email/templates";
+import { startFakeSmtp } from "../support/fake-smtp";
+
+describe("codes and links do not stay readable in the outbox", () => {
+  const codeMail = (to: string, expiresAt: Date) =>
+    db.$transaction(async (tx) => {
+      const org = await tx.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+      return queueEmail(tx, {
+        organizationId: org.id,
+        to,
+        subject: "Your code",
+        template: "password-reset",
+        expiresAt,
+        body: CodeEmail({ organization: "Org", heading: "Reset", intro: "Use it", code: "31415926", link: "http://localhost/x?token=secret", linkLabel: "Go", expiresIn: "10 minutes" }),
+      });
+    });
+
+  it("redacts the body once sent, keeping recipient, subject, template, status and times", async () => {
+    const smtp = await startFakeSmtp();
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = String(smtp.port);
+    try {
+      await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "FAILED" } });
+      const id = await codeMail("redact-sent@demo.test", new Date(Date.now() + 600_000));
+      expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).text).toContain("31415926");
+      await deliverDue(5);
+      const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+      expect(m.status).toBe("SENT");
+      expect(smtp.messages.join("")).toContain("31415926");
+      expect([m.html, m.text]).toEqual([REDACTED_BODY.html, REDACTED_BODY.text]);
+      expect(`${m.html}${m.text}`).not.toMatch(/31415926|token=secret/);
+      expect([m.to, m.subject, m.template]).toEqual(["redact-sent@demo.test", "Your code", "password-reset"]);
+      expect(m.sentAt).not.toBeNull();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("redacts a message whose code expired, delivered or not", async () => {
+    const id = await codeMail("redact-expired@demo.test", new Date(Date.now() - 1000));
+    expect(await redactExpired()).toBeGreaterThanOrEqual(1);
+    const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(m.text).toBe(REDACTED_BODY.text);
+    expect(m.to).toBe("redact-expired@demo.test");
+  });
+});
+
+describe("line breaks from elsewhere", () => {
+  it("never reach an email subject or the audit log", async () => {
+    const { recordAudit } = await import("@/lib/audit/mutations");
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const m = await db.$transaction((tx) =>
+      queueEmail(tx, {
+        organizationId: org.id,
+        to: "subject@test.test",
+        subject: "Hello\r\nBcc: victim@example.com",
+        template: "test",
+        body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }),
+      }),
+    );
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: m } });
+    expect(stored.subject).toBe("Hello Bcc: victim@example.com");
+    await recordAudit({ action: "test.line_break", actorEmail: "a@b.c\nforged", detail: "one\ntwo", target: { type: "X", label: "l1\r\nl2" } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "test.line_break" } });
+    expect([event.actorEmail, event.detail, event.targetLabel]).toEqual(["a@b.c forged", "one two", "l1 l2"]);
+  });
+});
 
 describe("dev mailbox", () => {
   it("exists only while no transport is configured and the server listens on loopback, or when asked for", () => {

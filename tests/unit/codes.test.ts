@@ -26,8 +26,8 @@ describe("one-time codes", () => {
     expect(checkCode(stored("12345678"), "87654321", "user-1", "PASSWORD_RESET", now)).toBe("wrong");
   });
 
-  it("expire: reset after 15 minutes, registration after 72 hours", () => {
-    expect(CODE_TTL_MS.PASSWORD_RESET).toBe(15 * 60 * 1000);
+  it("expire: reset after 10 minutes, registration after 72 hours", () => {
+    expect(CODE_TTL_MS.PASSWORD_RESET).toBe(10 * 60 * 1000);
     expect(CODE_TTL_MS.INSTALLER_REGISTRATION).toBe(72 * 60 * 60 * 1000);
     const later = new Date(now.getTime() + CODE_TTL_MS.PASSWORD_RESET + 1);
     expect(checkCode(stored("12345678"), "12345678", "user-1", "PASSWORD_RESET", later)).toBe("expired");

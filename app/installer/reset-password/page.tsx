@@ -10,7 +10,7 @@ export default async function InstallerResetPasswordPage({ searchParams }: { sea
   return (
     <AuthCard
       title="Choose a new password"
-      intro={sent ? <span role="status">If an account exists for that email, we sent it a code. It expires in 15 minutes.</span> : "Enter the one-time code from your email and choose a new password."}
+      intro={sent ? <span role="status">If an account exists for that email, we sent it a code. It expires in 10 minutes.</span> : "Enter the one-time code from your email and choose a new password."}
     >
       <CompleteWithCodeForm
         action={completeInstallerPasswordResetAction}

@@ -11,7 +11,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       <h1 className="mb-1 text-xl font-semibold">Choose a new password</h1>
       {sent ? (
         <p role="status" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-          If an account exists for that email, we sent it a code. It expires in 15 minutes.
+          If an account exists for that email, we sent it a code. It expires in 10 minutes.
         </p>
       ) : null}
       <CompleteWithCodeForm action={completePasswordResetAction} email={email} submitLabel="Change password" doneHref="/login?reset=1" resendHref="/forgot-password" />

@@ -1,0 +1,6 @@
+"use server";
+import { action } from "@/lib/actions/action";
+import { changePassword } from "@/lib/account/mutations";
+import { changePasswordSchema } from "@/lib/auth/schemas";
+
+export const changePasswordAction = action(changePasswordSchema, (actor, input) => changePassword(actor, input));

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { requireEmployee } from "@/lib/access/page";
+import { changePasswordAction } from "./actions";
+
+export const metadata: Metadata = { title: "Change password" };
+
+export default async function ChangePasswordPage() {
+  const actor = await requireEmployee();
+  return (
+    <div className="max-w-md space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold">Change password</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">For {actor.email}. Your other sessions are signed out when the password changes.</p>
+      </div>
+      <section className="card p-6">
+        <ChangePasswordForm action={changePasswordAction} />
+      </section>
+    </div>
+  );
+}

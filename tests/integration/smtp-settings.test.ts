@@ -1,0 +1,92 @@
+// Settings → Email is no port scanner: an organization's SMTP host must be public (unless
+// SMTP_ALLOW_PRIVATE=1), and a failed test send says only a generic reason.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
+import { isPrivateAddress } from "@/lib/settings/smtp-host";
+import { actAs, databaseFingerprint } from "../support/session";
+import { startFakeSmtp } from "../support/fake-smtp";
+
+const settings = (host: string, port = 587) => ({ host, port, secure: false, username: "mailer", password: "smtp-secret", fromAddress: "Northwind <alerts@northwind.test>" });
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  await db.emailSettings.deleteMany({});
+});
+
+describe("SMTP host", () => {
+  it("knows loopback, link-local, private and other internal ranges", () => {
+    for (const ip of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "224.0.0.1",
+    ]) {
+      expect(isPrivateAddress(ip), ip).toBe(true);
+    }
+    for (const ip of ["8.8.8.8", "172.32.0.1", "203.0.113.10", "2001:db8::1", "::ffff:8.8.8.8"]) expect(isPrivateAddress(ip), ip).toBe(false);
+  });
+
+  it("refuses loopback, link-local and private hosts next to the field and saves nothing", async () => {
+    await actAs("admin@demo.test");
+    for (const host of ["127.0.0.1", "10.0.0.25", "169.254.169.254", "192.168.0.10", "localhost"]) {
+      const before = await databaseFingerprint();
+      const result = await saveSmtpSettingsAction(settings(host));
+      expect(result, host).toMatchObject({ ok: false, fieldErrors: { host: expect.stringMatching(/public SMTP server/) } });
+      expect(await databaseFingerprint()).toBe(before);
+    }
+  });
+
+  it("accepts a public address, and a private one when SMTP_ALLOW_PRIVATE=1", async () => {
+    await actAs("admin@demo.test");
+    expect(await saveSmtpSettingsAction(settings("203.0.113.10"))).toMatchObject({ ok: true });
+    vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
+    expect(await saveSmtpSettingsAction(settings("127.0.0.1"))).toMatchObject({ ok: true });
+  });
+});
+
+describe("a failed test email", () => {
+  it("says 'authentication failed' and keeps the server's answer for the log", async () => {
+    const smtp = await startFakeSmtp({ rejectAuth: true });
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
+      await actAs("admin@demo.test");
+      expect(await saveSmtpSettingsAction(settings("127.0.0.1", smtp.port))).toMatchObject({ ok: true });
+      const result = await sendTestEmailAction();
+      expect(result).toMatchObject({ ok: false, error: "The test email could not be delivered: authentication failed. It will be retried." });
+      expect(JSON.stringify(log.mock.calls)).toMatch(/535|Authentication credentials invalid|Invalid login/);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("says 'could not connect' when the host cannot be reached, whatever the network said", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await actAs("admin@demo.test");
+    expect(await saveSmtpSettingsAction(settings("smtp.invalid", 2525))).toMatchObject({ ok: true });
+    const result = await sendTestEmailAction();
+    expect(result).toMatchObject({ ok: false, error: "The test email could not be delivered: could not connect. It will be retried." });
+  });
+
+  it("refuses at connection a saved name that resolves to a private address", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await actAs("admin@demo.test");
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    // As if the name had pointed elsewhere when it was saved.
+    await db.emailSettings.create({ data: { organizationId: org.id, host: "localhost", port: 25, username: "", passwordEncrypted: "", fromAddress: "a@northwind.test" } });
+    const result = await sendTestEmailAction();
+    expect(result).toMatchObject({ ok: false, error: "The test email could not be delivered: could not connect. It will be retried." });
+    expect(JSON.stringify(log.mock.calls)).toContain("resolves to a private address");
+  });
+});
