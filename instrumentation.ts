@@ -11,8 +11,10 @@ export async function register() {
   // Retries the outbox in the background (backoff is kept per message).
   if (process.env.OUTBOX_WORKER === "off") return;
   const { deliverDue } = await import("./lib/email/outbox");
+  const { pruneRateLimits } = await import("./lib/auth/rate-limit");
   const every = Number(process.env.OUTBOX_INTERVAL_MS || 30_000);
   setInterval(() => {
     deliverDue().catch((e) => console.error("[outbox] delivery round failed", e));
+    pruneRateLimits().catch((e) => console.error("[rate-limit] prune failed", e));
   }, every).unref();
 }

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Server actions are accepted only from the app's own origin: the configured URL's host (the
 // front door, scripts/server.mjs, drops client X-Forwarded-Host, so Host is what Next compares).
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   // Native modules must stay out of the server bundle.
   serverExternalPackages: ["argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "nodemailer"],
   poweredByHeader: false,
+  // Every response, static files included; the CSP with its nonce comes from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
   experimental: {
     authInterrupts: true,
     serverActions: { allowedOrigins: configuredUrl ? [new URL(configuredUrl).host] : [] },

@@ -39,14 +39,14 @@ test("seed 001: a Primary Contact cannot be deleted until Edit privilege makes t
   await expect(employeeRow(page, "pat.primary@demo.test")).toHaveCount(0);
 });
 
-test("the last Organization Manager cannot be demoted", async ({ page }) => {
+test("nobody changes their own role (the last Organization Manager cannot demote themselves)", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/employees");
   await page.getByRole("button", { name: "Edit privilege for Alex Admin" }).click();
   const dialog = page.getByRole("dialog", { name: "Edit privilege" });
   await dialog.getByLabel("Role").selectOption({ label: "Install Technician" });
   await dialog.getByRole("button", { name: "OK" }).click();
-  await expect(dialog.getByRole("alert")).toContainText("last Organization Manager");
+  await expect(dialog.getByRole("alert")).toContainText("You cannot change your own role. Ask another Organization Manager.");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(employeeRow(page, "admin@demo.test")).toContainText("Organization Manager");
 });

@@ -59,10 +59,17 @@ test("a cross-origin server-action call is refused and audited, even with a forg
     const response = await request.post("/login", { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]" });
     expect(response.status()).toBe(403);
   }
-  const db = e2eDb();
-  const denied = db.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'security.origin_rejected' AND "detail" LIKE '%http://evil.test%' AND "ip" IS NOT NULL`).get() as { n: number };
-  db.close();
-  expect(denied.n).toBeGreaterThanOrEqual(2);
+  // The front door audits after answering: wait for both rows.
+  await expect
+    .poll(() => {
+      const db = e2eDb();
+      const denied = db.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'security.origin_rejected' AND "detail" LIKE '%http://evil.test%' AND "ip" IS NOT NULL`).get() as {
+        n: number;
+      };
+      db.close();
+      return denied.n;
+    })
+    .toBeGreaterThanOrEqual(2);
 });
 
 test("a body over 1 MB is answered 413", async ({ page, request }) => {
@@ -72,4 +79,95 @@ test("a body over 1 MB is answered 413", async ({ page, request }) => {
     data: JSON.stringify(["x".repeat(1024 * 1024 + 10)]),
   });
   expect(response.status()).toBe(413);
+});
+
+/** Collects every Content-Security-Policy violation the page reports, from before any script of the page runs. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) fromConsole.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+}
+
+test("every screen runs under the Content-Security-Policy with no violation, and carries the security headers", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const seen: string[] = [];
+  const visit = async (path: string) => {
+    const response = await page.goto(path);
+    const h = response!.headers();
+    expect(h["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(h["content-security-policy"], path).not.toContain("unsafe-eval");
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], path).toContain("camera=()");
+    seen.push(...(await violations()).map((v) => `${path}: ${v}`));
+  };
+  for (const path of [
+    "/login",
+    "/forgot-password",
+    "/forgot-password/reset",
+    "/setup-password",
+    "/installer/login",
+    "/installer/register",
+    "/installer/forgot-password",
+    "/installer/reset-password",
+    "/installer/login/check-email",
+    "/dev/mailbox",
+  ]) {
+    await visit(path);
+  }
+  await signIn(page, "admin@demo.test");
+  const db = e2eDb();
+  const ids = db
+    .prepare(
+      `SELECT (SELECT "id" FROM "Customer" LIMIT 1) AS c, (SELECT "id" FROM "Site" LIMIT 1) AS s, (SELECT "id" FROM "PanelGroup" LIMIT 1) AS g, (SELECT "id" FROM "CredentialGroup" LIMIT 1) AS cg`,
+    )
+    .get() as Record<string, string>;
+  db.close();
+  for (const path of [
+    "/",
+    "/installers",
+    "/employees",
+    "/roles",
+    "/panels",
+    "/panels/groups",
+    `/panels/groups/${ids.g}`,
+    "/customers",
+    `/customers/${ids.c}`,
+    "/sites",
+    `/sites/${ids.s}`,
+    "/sites/credential-groups",
+    `/sites/credential-groups/${ids.cg}`,
+    "/audit",
+    "/settings",
+    "/settings/email",
+    "/account/password",
+  ]) {
+    await visit(path);
+  }
+  // An interaction after hydration: a menu, a modal.
+  await page.goto("/installers");
+  await page.getByRole("button", { name: "Register installer" }).click();
+  await expect(page.getByRole("dialog", { name: "Register installer" })).toBeVisible();
+  seen.push(...(await violations()));
+  expect(seen).toEqual([]);
+});
+
+test("the installer app runs under the policy too", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto("/installer/login");
+  await page.getByLabel("Email", { exact: true }).fill("noah.anderson@installers.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/installer$/);
+  await page.goto("/installer/account/password");
+  await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

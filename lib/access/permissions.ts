@@ -26,6 +26,7 @@ export const PERMISSION_GROUPS = [
       "employees.resetPassword": "Reset password for employees",
       "employees.delete": "Delete employees",
       "employees.assignPanels": "Assign and unassign panels of employees",
+      "employees.resetMfa": "Reset two-step verification of employees",
     },
   },
   {

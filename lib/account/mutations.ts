@@ -10,6 +10,9 @@ import { assertUsablePassword, hashPassword, verifyPassword } from "../auth/pass
 import { requireActor } from "../access/guard";
 import type { Actor } from "../access/actor";
 import { endOtherSessions } from "../auth/user-sessions";
+import { afterResponse } from "../after-response";
+import { allowCodeRequest, checkBlocked, clearLimit, CODE_REQUESTS_LIMITED, recordFailure } from "../auth/rate-limit";
+import { humanWait, SIGN_IN_ACCOUNT } from "../auth/rate-limit-rules";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
@@ -47,18 +50,34 @@ export async function queuePasswordResetCode(tx: Tx, user: { id: string; email: 
   });
 }
 
-/** Always answers the same way, whether or not the email belongs to an account. */
+/**
+ * Always answers the same way and in the same time, whether or not the email belongs to an account:
+ * the lookup, the code and the email happen after the response. At most 3 codes per address and
+ * 20 per caller address in 15 minutes; refusals past the limit write nothing but one audit row.
+ */
 export async function requestPasswordReset(email: string, area: AccountArea, ip: string | null): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, include: { organization: true, installer: { select: { status: true } } } });
-  if (!user || user.kind !== AREA_KIND[area]) {
-    await recordAudit({ actorEmail: email, action: `auth.password_reset.request.${area}`, outcome: "FAILURE", detail: "no such account", ip });
-    return;
-  }
-  await db.$transaction(async (tx) => {
-    await queuePasswordResetCode(tx, user, area, user.organization.name);
-    await recordAudit({ organizationId: user.organizationId, actorEmail: email, action: `auth.password_reset.request.${area}`, target: { type: "User", id: user.id, label: email }, ip }, tx);
+  await afterResponse(async () => {
+    const allowance = await allowCodeRequest(email, ip);
+    if (!allowance.allowed) {
+      if (allowance.firstRefusal) await recordAudit({ actorEmail: email, action: `auth.password_reset.request.${area}`, outcome: "DENIED", detail: "too many code requests", ip });
+      return;
+    }
+    const user = await db.user.findUnique({ where: { email }, include: { organization: true, installer: { select: { status: true } } } });
+    if (!user || user.kind !== AREA_KIND[area]) {
+      await recordAudit({ actorEmail: email, action: `auth.password_reset.request.${area}`, outcome: "FAILURE", detail: "no such account", ip });
+      return;
+    }
+    await db.$transaction(async (tx) => {
+      await queuePasswordResetCode(tx, user, area, user.organization.name);
+      await recordAudit({ organizationId: user.organizationId, actorEmail: email, action: `auth.password_reset.request.${area}`, target: { type: "User", id: user.id, label: email }, ip }, tx);
+    });
+    await kickDelivery();
   });
-  await kickDelivery();
+}
+
+/** For a code an admin sends (reset password, resend registration code): the same per-address limit, said plainly. */
+export async function assertCodeRequestAllowed(email: string): Promise<void> {
+  if (!(await allowCodeRequest(email, null)).allowed) throw new RuleError(CODE_REQUESTS_LIMITED);
 }
 
 /**
@@ -86,11 +105,17 @@ export async function completeWithCode(input: { email: string; code: string; pas
 /** Change password: asks for the current one, keeps this session and ends every other. */
 export async function changePassword(actor: Actor | null, input: { currentPassword: string; password: string }) {
   const me = requireActor(actor);
+  // Throttled like sign-in: a stolen session must not become a way to guess the password.
+  const key = `change-password:account:${me.userId}`;
+  const blocked = await checkBlocked([key]);
+  if (blocked.blocked) throw new RuleError(`Too many wrong passwords. Try again in ${humanWait(blocked.waitMs)}.`);
   const user = await db.user.findUniqueOrThrow({ where: { id: me.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordFailure(key, SIGN_IN_ACCOUNT);
     await recordAudit({ actor: me, action: "account.change_password", outcome: "FAILURE", detail: "current password incorrect" });
     throw new RuleError("The current password is incorrect.", { currentPassword: "The current password is incorrect." });
   }
+  await clearLimit(key);
   assertUsablePassword(input.password);
   if (input.password === input.currentPassword) throw new RuleError("Choose a password different from the current one.", { password: "Choose a password different from the current one." });
   const passwordHash = await hashPassword(input.password);

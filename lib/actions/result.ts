@@ -1,5 +1,5 @@
 // The typed result every server action returns (client-safe: forms import its types).
-import { z } from "zod";
+import { z } from "../zod";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> = { ok: true; message?: string; data?: T; warning?: string } | { ok: false; error: string; fieldErrors?: FieldErrors };

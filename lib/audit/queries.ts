@@ -1,6 +1,6 @@
 import "server-only";
 // The Audit log screen's query: the actor's organization only, filtered and paginated.
-import { z } from "zod";
+import { z } from "../zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import type { Actor } from "../access/actor";

@@ -32,7 +32,8 @@ function passwordProvider(area: SignInArea) {
       if (!email || !password || password.length > PASSWORD_MAX) throw new SignInRefused("invalid");
       const ip = await requestIp();
       const result = await signInWithPassword({ email, password, area, ip });
-      if (!result.ok) throw new SignInRefused(result.error);
+      // The code travels to passwordSignIn (lib/auth/entry.ts), which words the message.
+      if (!result.ok) throw new SignInRefused(result.waitMs ? `${result.error}:${result.waitMs}` : result.error);
       return { id: result.user.id, email: result.user.email, kind: result.user.kind, sessionVersion: result.user.sessionVersion };
     },
   });

@@ -10,10 +10,11 @@ import { SIGN_IN_LINK_PROVIDER } from "./sign-in-link";
 import { db } from "../db";
 import { requireActor } from "../access/guard";
 import { endOtherSessions, endUserSession } from "./user-sessions";
+import { humanWait } from "./rate-limit-rules";
 
 export const SIGN_IN_MESSAGES: Record<string, string> = {
   invalid: "The email or password is incorrect.",
-  throttled: "Too many failed attempts. Wait 15 minutes and try again, or reset your password.",
+  throttled: "Too many failed attempts. Wait a few minutes and try again, or reset your password.",
   disabled: "Your access to the installer application is disabled. Contact your dealer to have it accepted again.",
 };
 
@@ -23,7 +24,8 @@ export async function passwordSignIn(area: SignInArea, email: string, password: 
     await signIn(area, { email, password, redirectTo });
   } catch (e) {
     if (e instanceof AuthError) {
-      const code = (e as AuthError & { code?: string }).code ?? "invalid";
+      const [code = "invalid", wait] = ((e as AuthError & { code?: string }).code ?? "invalid").split(":");
+      if (code === "throttled" && Number(wait) > 0) throw new RuleError(`Too many failed attempts. Try again in ${humanWait(Number(wait))}, or reset your password.`);
       throw new RuleError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.invalid!);
     }
     throw e;

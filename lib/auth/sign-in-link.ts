@@ -10,6 +10,9 @@ import { normalizeEmail } from "../email-address";
 import { recordAudit } from "../audit/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { LinkEmail } from "../email/templates";
+import { afterResponse } from "../after-response";
+import { allowCodeRequest } from "./rate-limit";
+import { requestIp } from "./session";
 
 export const SIGN_IN_LINK_PROVIDER = "installer-link";
 export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
@@ -23,11 +26,24 @@ async function installerUser(email: string) {
   return user && user.kind === "INSTALLER" && user.installer ? user : null;
 }
 
-/** Only what the email provider needs; users are never created through it. */
+/** Whether a link may be sent to this address: a registered installer who is not rejected. */
+async function linkRecipient(identifier: string) {
+  const user = await installerUser(identifier);
+  return user && user.installer?.status !== "REJECTED" ? user : null;
+}
+
+/**
+ * Only what the email provider needs; users are never created through it. Auth.js asks for a
+ * token for every address typed in: only a registered installer's is stored (one per address, a
+ * new link replacing the earlier one), so requests for unknown addresses create no rows. The
+ * writes happen after the response, like the email, so that both cases take the same time.
+ */
 export const signInLinkAdapter: Adapter = {
   async createVerificationToken(token) {
-    // A new link replaces any earlier one for the same address.
-    await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: token.identifier } }), db.verificationToken.create({ data: token })]);
+    await afterResponse(async () => {
+      if (!(await linkRecipient(token.identifier))) return;
+      await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: token.identifier } }), db.verificationToken.create({ data: token })]);
+    });
     return token;
   },
   async useVerificationToken({ identifier, token }) {
@@ -83,32 +99,40 @@ export const signInLinkProvider: EmailConfig = {
   maxAge: SIGN_IN_LINK_MAX_AGE_S,
   normalizeIdentifier: normalizeEmail,
   async sendVerificationRequest({ identifier, url, expires }) {
-    const user = await installerUser(identifier);
-    // Unknown or rejected addresses get nothing, and the page says the same to everyone.
-    if (!user || user.installer?.status === "REJECTED") {
-      await recordAudit({ actorEmail: identifier, action: "auth.sign_in_link.request", outcome: "FAILURE", detail: user ? "installer is rejected" : "no such installer" });
-      return;
-    }
-    const organization = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
-    await db.$transaction(async (tx) => {
-      await queueEmail(tx, {
-        organizationId: user.organizationId,
-        to: user.email,
-        subject: "Your sign-in link for the installer application",
-        template: "installer-sign-in-link",
-        expiresAt: expires,
-        body: LinkEmail({
-          organization: organization.name,
-          heading: "Sign in to the installer application",
-          intro: "Select the button, then confirm to sign in. If you did not ask for this link, ignore this email.",
-          link: confirmationUrl(url),
-          linkLabel: "Sign in",
-          expiresIn: "15 minutes",
-        }),
+    const ip = await requestIp();
+    // Unknown or rejected addresses get nothing, and the page says the same to everyone, in the same time.
+    await afterResponse(async () => {
+      const allowance = await allowCodeRequest(identifier, ip);
+      if (!allowance.allowed) {
+        if (allowance.firstRefusal) await recordAudit({ actorEmail: identifier, action: "auth.sign_in_link.request", outcome: "DENIED", detail: "too many link requests", ip });
+        return;
+      }
+      const user = await installerUser(identifier);
+      if (!user || user.installer?.status === "REJECTED") {
+        await recordAudit({ actorEmail: identifier, action: "auth.sign_in_link.request", outcome: "FAILURE", detail: user ? "installer is rejected" : "no such installer", ip });
+        return;
+      }
+      const organization = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
+      await db.$transaction(async (tx) => {
+        await queueEmail(tx, {
+          organizationId: user.organizationId,
+          to: user.email,
+          subject: "Your sign-in link for the installer application",
+          template: "installer-sign-in-link",
+          expiresAt: expires,
+          body: LinkEmail({
+            organization: organization.name,
+            heading: "Sign in to the installer application",
+            intro: "Select the button, then confirm to sign in. If you did not ask for this link, ignore this email.",
+            link: confirmationUrl(url),
+            linkLabel: "Sign in",
+            expiresIn: "15 minutes",
+          }),
+        });
+        await recordAudit({ organizationId: user.organizationId, actorEmail: user.email, action: "auth.sign_in_link.request", target: { type: "User", id: user.id, label: user.email }, ip }, tx);
       });
-      await recordAudit({ organizationId: user.organizationId, actorEmail: user.email, action: "auth.sign_in_link.request", target: { type: "User", id: user.id, label: user.email } }, tx);
+      await kickDelivery();
     });
-    await kickDelivery();
   },
   options: {},
 };

@@ -12,7 +12,7 @@ import { appUrl } from "../config";
 import { DeniedError, RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
-import { humanDuration, queuePasswordResetCode } from "../account/mutations";
+import { assertCodeRequestAllowed, humanDuration, queuePasswordResetCode } from "../account/mutations";
 import { assertEmailUnused, unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
@@ -126,6 +126,7 @@ export async function changeEmployeeRole(actor: Actor | null, input: z.output<ty
 export async function resetEmployeePassword(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "employees.resetPassword");
   const employee = await findEmployee(db, a, id);
+  await assertCodeRequestAllowed(employee.email);
   await db.$transaction(async (tx) => {
     await queuePasswordResetCode(tx, { id: employee.userId, email: employee.email, organizationId: a.organizationId }, "console", a.organizationName);
     await recordAudit({ actor: a, action: "employees.reset_password", target: { type: "Employee", id, label: employee.email } }, tx);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { emailField } from "../auth/schemas";
 import { isCountryCode } from "../countries";
 import { nameField, phoneField } from "../installers/schemas";

@@ -13,7 +13,7 @@ import { appUrl } from "../config";
 import { DeniedError, RuleError } from "../actions/result";
 import { CODE_TTL_MS } from "../auth/codes";
 import { issueCode } from "../auth/one-time-codes";
-import { humanDuration, queuePasswordResetCode } from "../account/mutations";
+import { assertCodeRequestAllowed, humanDuration, queuePasswordResetCode } from "../account/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import { transportInfoFor } from "../email/transport";
@@ -86,6 +86,7 @@ export async function resendRegistrationCode(actor: Actor | null, installerId: s
   const installer = await db.installer.findFirst({ where: { id: installerId, organizationId: a.organizationId }, include: { user: { select: { passwordHash: true } } } });
   if (!installer) throw new NotFoundError("The installer");
   if (installer.user.passwordHash) throw new RuleError("This installer has already finished registration. Use Reset password instead.");
+  await assertCodeRequestAllowed(installer.email);
   await db.$transaction(async (tx) => {
     await queueRegistrationCode(tx, a, installer);
     await recordAudit({ actor: a, action: "installers.resend_registration_code", target: { type: "Installer", id: installer.id, label: installer.email } }, tx);
@@ -190,6 +191,7 @@ export async function resetInstallerPassword(actor: Actor | null, installerId: s
   const a = await assertCan(actor, "installers.resetPassword");
   const installer = await db.installer.findFirst({ where: { id: installerId, organizationId: a.organizationId }, select: { id: true, userId: true, email: true, name: true } });
   if (!installer) throw new NotFoundError("The installer");
+  await assertCodeRequestAllowed(installer.email);
   await db.$transaction(async (tx) => {
     await queuePasswordResetCode(tx, { id: installer.userId, email: installer.email, organizationId: a.organizationId }, "installer", a.organizationName);
     await recordAudit({ actor: a, action: "installers.reset_password", target: { type: "Installer", id: installer.id, label: installer.email } }, tx);

@@ -1,5 +1,5 @@
 // Shared by the forms (react-hook-form) and the server actions. Limits are the Installers page's.
-import { z } from "zod";
+import { z } from "../zod";
 import { emailField } from "../auth/schemas";
 import { isCountryCode } from "../countries";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { isValidImei } from "./rules";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 

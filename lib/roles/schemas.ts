@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { isPermission } from "../access/permissions";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 

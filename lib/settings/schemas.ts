@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 export const smtpSettingsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { isCountryCode } from "../countries";
 import { isValidTimeZone } from "../format";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";

@@ -1,6 +1,6 @@
 // Passwords: 8 to 128 characters without composition rules, the most common ones refused on the
 // server, and Change password asks for the current one and ends every other session.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changePasswordAction } from "@/app/(admin)/account/password/actions";
 import { installerChangePasswordAction } from "@/app/installer/account/password/actions";
@@ -10,6 +10,12 @@ import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/passw
 import { getActor } from "@/lib/auth/current";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { actAs, databaseFingerprint, session } from "../support/session";
+
+// Other test files sign in with the demo password: give it back.
+afterAll(async () => {
+  const passwordHash = await hashPassword("DemoPass-2026");
+  await db.user.updateMany({ where: { email: { in: ["tech@demo.test", "liam.smith@installers.test"] } }, data: { passwordHash } });
+});
 
 describe("password policy", () => {
   it("takes 8 to 128 characters, with no composition rules", () => {

@@ -32,9 +32,9 @@ export async function ensureNoPermissionEmployee(): Promise<string> {
 /** Every table of the data model (models are not renamed with @@map, so a model's name is its table's). */
 export const ALL_TABLES: string[] = Object.values(Prisma.ModelName);
 
-/** A fingerprint of every table except the audit log (denials are audited by design) and sessions (every request may record activity). */
+/** A fingerprint of every table except the audit log (denials are audited by design), sessions (every request may record activity) and rate limits (refusals are counted by design). */
 export async function databaseFingerprint(): Promise<string> {
-  const tables = ALL_TABLES.filter((t) => t !== "AuditEvent" && t !== "UserSession");
+  const tables = ALL_TABLES.filter((t) => t !== "AuditEvent" && t !== "UserSession" && t !== "RateLimit");
   const parts: string[] = [];
   for (const t of tables) {
     const rows = (await db.$queryRawUnsafe(`SELECT * FROM "${t}"`)) as Record<string, unknown>[];

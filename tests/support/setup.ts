@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { beforeEach, vi } from "vitest";
 import { session } from "./session";
 
 // Server actions read the caller through lib/auth/session; tests choose the caller.
@@ -8,3 +8,9 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+
+// Rate limits live in the database and every test calls from the same address: each test starts with none.
+beforeEach(async () => {
+  const { db } = await import("@/lib/db");
+  await db.rateLimit.deleteMany({});
+});
