@@ -171,3 +171,48 @@ test("the installer app runs under the policy too", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test("two-step verification: set up with the key, then sign-in asks for a code; a recovery code works once", async ({ page }) => {
+  const { Secret, TOTP } = await import("otpauth");
+  await signIn(page, "admin@other.test");
+  await page.getByRole("button", { name: "User menu" }).click();
+  await page.getByRole("menuitem", { name: "Two-step verification" }).click();
+  await expect(page.getByRole("heading", { name: "Set up two-step verification" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const secret = (await page.getByTestId("mfa-secret").innerText()).trim();
+  const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
+  await page.getByLabel("Code from the app").fill(code);
+  await page.getByRole("button", { name: "Turn on" }).click();
+  const codes = (await page.getByTestId("recovery-codes").locator("li").allInnerTexts()).map((c) => c.trim());
+  expect(codes).toHaveLength(10);
+  await page.getByRole("button", { name: "I have saved them" }).click();
+  await expect(page.getByRole("heading", { name: "Two-step verification is on" })).toBeVisible();
+  await signOut(page);
+
+  // The password alone does not sign in.
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@other.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/login\/mfa/);
+  await page.goto("/employees");
+  await expect(page).toHaveURL(/\/login(\?|$)/);
+  await page.goto("/login/mfa");
+  await page.getByLabel("Authentication code").fill("000000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("not right");
+  await page.getByLabel("Authentication code").fill(codes[0]!);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+
+  // Settings → Security: require it of everyone, then no longer.
+  await page.goto("/settings/security");
+  await page.getByLabel("Require two-step verification for all employees").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "now required for all employees" })).toBeVisible();
+  await page.getByLabel("Require two-step verification for all employees").uncheck();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "no longer required" })).toBeVisible();
+  await page.goto("/account/mfa");
+  await expect(page.getByTestId("recovery-codes-left")).toHaveText("9");
+});

@@ -11,43 +11,13 @@
 // - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
 import { createServer } from "node:http";
 import next from "next";
+import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "127.0.0.1";
 const hops = trustedHops(process.env.TRUST_PROXY);
-const BODY_LIMIT_BYTES = 1024 * 1024;
-const FORWARDED = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
-const configuredOrigin = process.env.APP_URL || process.env.AUTH_URL ? new URL(process.env.APP_URL || process.env.AUTH_URL).origin : null;
-
-function trustedHops(value) {
-  if (!value || value === "0" || value === "false") return 0;
-  if (value === "true") return 1;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 1;
-}
-
-/** The caller's address: the socket's, or the one the outermost trusted proxy appended. */
-function clientIp(req) {
-  const socketIp = req.socket.remoteAddress ?? "";
-  if (!hops) return socketIp;
-  const chain = String(req.headers["x-forwarded-for"] ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return chain[chain.length - hops] ?? chain[0] ?? socketIp;
-}
-
-function sameOrigin(req) {
-  const origin = req.headers.origin;
-  if (!origin) return false;
-  try {
-    const o = new URL(origin);
-    if (configuredOrigin) return o.origin === configuredOrigin;
-    return o.host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
+const configuredUrl = process.env.APP_URL || process.env.AUTH_URL;
+const configuredOrigin = configuredUrl ? new URL(configuredUrl).origin : null;
 
 function refuse(res, status, text) {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
@@ -67,16 +37,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
-  const ip = clientIp(req);
-  if (!hops) for (const name of FORWARDED) delete req.headers[name];
+  const ip = clientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
+  if (!hops) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   req.headers["x-forwarded-for"] = ip;
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  if (hasBody) {
-    const length = req.headers["content-length"];
-    if (length === undefined && req.headers["transfer-encoding"]) return refuse(res, 411, "Length Required");
-    if (Number(length) > BODY_LIMIT_BYTES) return refuse(res, 413, "The request is too large.");
-  }
-  if (req.method === "POST" && req.headers["next-action"] && !sameOrigin(req)) {
+  const tooLarge = bodyRefusal(req.method, req.headers["content-length"], req.headers["transfer-encoding"]);
+  if (tooLarge === 411) return refuse(res, 411, "Length Required");
+  if (tooLarge === 413) return refuse(res, 413, "The request is too large.");
+  if (req.method === "POST" && req.headers["next-action"] && !sameOrigin(req.headers.origin, req.headers.host, configuredOrigin)) {
     reportDenial({ ip, detail: `server action from origin ${String(req.headers.origin ?? "(none)").slice(0, 200)}`, path: (req.url ?? "").slice(0, 200) });
     return refuse(res, 403, "Forbidden");
   }

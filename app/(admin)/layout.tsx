@@ -7,7 +7,8 @@ import { navigationFor } from "@/lib/access/navigation";
 import { requireEmployee } from "@/lib/access/page";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireEmployee();
+  // The shell shows during set-up of required two-step verification; each page sends the employee there (requireEmployee).
+  const actor = await requireEmployee({ duringMfaSetup: true });
   const jar = await cookies();
   const theme = jar.get("theme")?.value === "dark" ? "dark" : "light";
   const nav = navigationFor(actor).map(({ href, label }) => ({ href, label }));

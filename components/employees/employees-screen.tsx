@@ -1,5 +1,12 @@
 "use client";
-import { assignEmployeePanelAction, deleteEmployeeAction, resetEmployeePasswordAction, searchEmployeePanelsAction, unassignEmployeePanelAction } from "@/app/(admin)/employees/actions";
+import {
+  assignEmployeePanelAction,
+  deleteEmployeeAction,
+  resetEmployeeMfaAction,
+  resetEmployeePasswordAction,
+  searchEmployeePanelsAction,
+  unassignEmployeePanelAction,
+} from "@/app/(admin)/employees/actions";
 import { useCallback, useMemo, useState } from "react";
 import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
@@ -16,7 +23,7 @@ import { plural } from "@/lib/format";
 import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
 import { AddEmployeeModal, EditEmployeeModal, EditPrivilegeModal } from "./employee-forms";
 
-type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "delete"; employee: EmployeeRow } | null;
+type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "resetMfa" | "delete"; employee: EmployeeRow } | null;
 
 export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; timeZone: string }) {
   const { grid, permissions } = data;
@@ -80,16 +87,17 @@ export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; t
                   <span aria-hidden>✎</span>
                 </button>
               ) : null}
-              {permissions.editPrivilege ? (
+              {permissions.editPrivilege && r.id !== data.selfId ? (
                 <button type="button" className="btn-icon" aria-label={`Edit privilege for ${r.fullName}`} onClick={() => setDialog({ kind: "privilege", employee: r })}>
                   <span aria-hidden>⚿</span>
                 </button>
               ) : null}
-              {permissions.resetPassword || (permissions.delete && r.id !== data.selfId) ? (
+              {permissions.resetPassword || (permissions.resetMfa && r.id !== data.selfId) || (permissions.delete && r.id !== data.selfId) ? (
                 <Menu
                   label={`Actions for ${r.fullName}`}
                   items={[
                     ...(permissions.resetPassword ? [{ label: "Reset password", onSelect: () => setDialog({ kind: "reset", employee: r }) }] : []),
+                    ...(permissions.resetMfa && r.id !== data.selfId ? [{ label: "Reset two-step verification", onSelect: () => setDialog({ kind: "resetMfa", employee: r }) }] : []),
                     ...(permissions.delete && r.id !== data.selfId ? [{ label: "Delete", danger: true, onSelect: () => setDialog({ kind: "delete", employee: r }) }] : []),
                   ]}
                 />
@@ -111,6 +119,21 @@ export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; t
         confirmLabel="Yes, reset"
         onConfirm={async () => {
           if (dialog?.kind === "reset") await run(() => resetEmployeePasswordAction({ id: dialog.employee.id }));
+        }}
+      />
+      <ConfirmDialog
+        open={dialog?.kind === "resetMfa"}
+        onOpenChange={(o) => !o && close()}
+        title="Reset two-step verification"
+        message={
+          dialog?.kind === "resetMfa"
+            ? `Reset two-step verification of ${dialog.employee.fullName}? Their authenticator app and recovery codes stop working, their sessions end, and they set it up again at their next sign-in.`
+            : ""
+        }
+        confirmLabel="Yes, reset"
+        danger
+        onConfirm={async () => {
+          if (dialog?.kind === "resetMfa") await run(() => resetEmployeeMfaAction({ id: dialog.employee.id }));
         }}
       />
       <ConfirmDialog

@@ -9,7 +9,7 @@ const TRIGGER = "btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-sl
 
 const ITEM = "block cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700";
 
-/** Name, email and role; Change password, Sign out of all other sessions, Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
+/** Name, email and role; Change password, Two-step verification, Sign out of all other sessions, Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string | null }) {
   const [mounted, setMounted] = useState(false);
   const run = useActionRunner();
@@ -43,6 +43,9 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
           <Dropdown.Item asChild className={ITEM}>
             <Link href="/account/password">Change password</Link>
+          </Dropdown.Item>
+          <Dropdown.Item asChild className={ITEM}>
+            <Link href="/account/mfa">Two-step verification</Link>
           </Dropdown.Item>
           <Dropdown.Item className={ITEM} onSelect={() => void run(() => signOutOtherSessionsAction())}>
             Sign out of all other sessions

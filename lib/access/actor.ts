@@ -17,12 +17,14 @@ export type Actor = {
   roleName: string | null;
   /** The UserSession this request came with (absent for callers built outside a request). */
   sessionId?: string;
+  /** Two-step verification is required and not set up yet: the employee may only set it up. */
+  mfaSetupRequired?: boolean;
   ip?: string | null;
 };
 
 /** The single decision point for permissions. Only employees hold console permissions. */
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  return !!actor && actor.kind === "EMPLOYEE" && actor.permissions.has(permission);
+  return !!actor && actor.kind === "EMPLOYEE" && !actor.mfaSetupRequired && actor.permissions.has(permission);
 }
 
 export function canSeePanelGroup(actor: Actor, panelGroupId: string): boolean {

@@ -7,10 +7,12 @@ import { can, type Actor } from "./actor";
 import { homePathFor } from "./areas";
 import type { Permission } from "./permissions";
 
-export async function requireEmployee(): Promise<Actor> {
+/** Signed-in employees; one who must still set up two-step verification is sent to do so (except on that page). */
+export async function requireEmployee(options: { duringMfaSetup?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
   if (actor.kind !== "EMPLOYEE") redirect(homePathFor(actor.kind));
+  if (actor.mfaSetupRequired && !options.duringMfaSetup) redirect("/account/mfa");
   return actor;
 }
 

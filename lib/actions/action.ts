@@ -44,6 +44,8 @@ async function auditDenial(e: unknown, actor: Actor | null, ip: string | null) {
   try {
     if (e instanceof DeniedError) await recordAudit({ actor, ip, action: "access.denied", outcome: "DENIED", detail: e.auditDetail });
     else if (e instanceof UnauthenticatedError) await recordAudit({ ip, action: "access.unauthenticated", outcome: "DENIED", detail: `server action ${await actionId()} called without a session` });
+    // A record that is not the caller's: missing, or another organization's (which looks missing on purpose).
+    else if (e instanceof NotFoundError && actor) await recordAudit({ actor, ip, action: "access.not_found", outcome: "DENIED", detail: `${e.message} (server action ${await actionId()})` });
   } catch (failure) {
     console.error("[action] could not audit a denial", failure);
   }

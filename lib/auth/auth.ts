@@ -10,6 +10,7 @@ import { PASSWORD_MAX } from "./schemas";
 import { requestIp } from "./session";
 import { SESSION_MAX_AGE_S } from "./session-rules";
 import { startUserSession } from "./user-sessions";
+import { hasConfirmedMfa } from "./mfa";
 import { db } from "../db";
 import { completeSignIn, signInWithPassword, type SignInArea } from "./sign-in";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
@@ -39,6 +40,18 @@ function passwordProvider(area: SignInArea) {
   });
 }
 
+/**
+ * A refused sign-in is expected (and audited): no stack trace in the server log for it, only for
+ * real errors. By `type`, which survives minification (the class name does not).
+ */
+export const authLogger = {
+  error(error: Error) {
+    const type = (error as { type?: string }).type;
+    if (type === "CredentialsSignin" || type === "Verification") return;
+    console.error("[auth]", error);
+  },
+};
+
 // Pages and actions read the session through ./session.ts, not Auth.js's auth() (see there).
 export const { handlers, signIn, signOut } = NextAuth({
   secret: appSecret(),
@@ -48,15 +61,7 @@ export const { handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   useSecureCookies: secureCookies(),
   cookies: authCookies(),
-  // A refused sign-in is expected (and audited): no stack trace in the server log for it, only for
-  // real errors. By `type`, which survives minification (the class name does not).
-  logger: {
-    error(error) {
-      const type = (error as { type?: string }).type;
-      if (type === "CredentialsSignin" || type === "Verification") return;
-      console.error("[auth]", error);
-    },
-  },
+  logger: authLogger,
   pages: { signIn: "/login", error: "/auth-error", verifyRequest: "/installer/login/check-email" },
   adapter: signInLinkAdapter,
   providers: [passwordProvider("console"), passwordProvider("installer"), signInLinkProvider],
@@ -82,7 +87,9 @@ export const { handlers, signIn, signOut } = NextAuth({
         token.uid = u.id;
         token.kind = u.kind;
         token.sv = u.sessionVersion;
-        token.sid = await startUserSession(u.id, await requestIp());
+        // An employee with an authenticator app is not signed in until the second step (lib/auth/mfa.ts).
+        const mfaPending = u.kind === "EMPLOYEE" && (await hasConfirmedMfa(u.id));
+        token.sid = await startUserSession(u.id, await requestIp(), { mfaPending });
       }
       return token;
     },

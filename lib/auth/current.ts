@@ -31,6 +31,9 @@ type UserRow = {
   agentName: string | null;
   sessionLastSeenAt: Date | string | number | null;
   sessionExpiresAt: Date | string | number | null;
+  sessionMfaPending: boolean | number | bigint | null;
+  requireMfa: boolean | number | bigint;
+  mfaConfirmedAt: Date | string | number | null;
 };
 
 async function loadActor(): Promise<Actor | null> {
@@ -43,8 +46,10 @@ async function loadActor(): Promise<Actor | null> {
            (SELECT string_agg(rp."permission", ',') FROM "RolePermission" rp WHERE rp."roleId" = r."id") AS "permissions",
            (SELECT string_agg(rg."panelGroupId", ',') FROM "RolePanelGroup" rg WHERE rg."roleId" = r."id") AS "panelGroups",
            i."name" AS "installerName", i."status" AS "installerStatus", c."name" AS "contactName", ag."name" AS "agentName",
-           s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt"
+           s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt", s."mfaPending" AS "sessionMfaPending",
+           o."requireMfa" AS "requireMfa", f."confirmedAt" AS "mfaConfirmedAt"
     FROM "User" u
+    LEFT JOIN "MfaFactor" f ON f."userId" = u."id"
     LEFT JOIN "UserSession" s ON s."id" = ${claims.sessionId} AND s."userId" = u."id"
     JOIN "Organization" o ON o."id" = u."organizationId"
     LEFT JOIN "Employee" e ON e."userId" = u."id"
@@ -55,6 +60,7 @@ async function loadActor(): Promise<Actor | null> {
     WHERE u."id" = ${claims.userId}`;
   if (!user || Number(user.sessionVersion) !== claims.sessionVersion) return null;
   if (user.sessionLastSeenAt === null || user.sessionExpiresAt === null) return null; // signed out
+  if (Number(user.sessionMfaPending)) return null; // the password was right, the second step is still to come
   const now = new Date();
   const lastSeenAt = rawDate(user.sessionLastSeenAt);
   if (sessionState({ lastSeenAt, expiresAt: rawDate(user.sessionExpiresAt) }, now) !== "active") return null;
@@ -75,6 +81,8 @@ async function loadActor(): Promise<Actor | null> {
     roleId: user.roleId,
     roleName: user.roleName,
     sessionId: claims.sessionId,
+    // The organization requires two-step verification and this employee has not set it up: no permission until they have.
+    mfaSetupRequired: user.kind === "EMPLOYEE" && Boolean(Number(user.requireMfa)) && user.mfaConfirmedAt === null,
     ip: await requestIp(),
   };
 }

@@ -11,6 +11,10 @@ import { db } from "../db";
 import { requireActor } from "../access/guard";
 import { endOtherSessions, endUserSession } from "./user-sessions";
 import { humanWait } from "./rate-limit-rules";
+import { hasConfirmedMfa, verifyMfaSignIn } from "./mfa";
+import { redirect } from "next/navigation";
+import { safeNextPath } from "./schemas";
+import { normalizeEmail } from "../email-address";
 
 export const SIGN_IN_MESSAGES: Record<string, string> = {
   invalid: "The email or password is incorrect.",
@@ -20,8 +24,11 @@ export const SIGN_IN_MESSAGES: Record<string, string> = {
 
 /** Signs in and redirects (Next's redirect passes through the action builder); a refusal is a RuleError with the reason. */
 export async function passwordSignIn(area: SignInArea, email: string, password: string, redirectTo: string): Promise<void> {
+  // An employee with an authenticator app continues to the second step (only reached with the right password).
+  const user = area === "console" ? await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, kind: true } }) : null;
+  const needsMfa = user?.kind === "EMPLOYEE" && (await hasConfirmedMfa(user.id));
   try {
-    await signIn(area, { email, password, redirectTo });
+    await signIn(area, { email, password, redirectTo: needsMfa ? `/login/mfa?${new URLSearchParams({ next: redirectTo })}` : redirectTo });
   } catch (e) {
     if (e instanceof AuthError) {
       const [code = "invalid", wait] = ((e as AuthError & { code?: string }).code ?? "invalid").split(":");
@@ -53,4 +60,10 @@ export async function signOutOtherSessions(actor: Actor | null): Promise<{ messa
     return count;
   });
   return { message: ended ? `Signed out of ${ended} other session${ended === 1 ? "" : "s"}.` : "There were no other sessions." };
+}
+
+/** The second step: on a right code the waiting session becomes a signed-in one, and the browser goes on. */
+export async function completeMfaSignIn(input: { code: string; next?: string }, ip: string | null): Promise<void> {
+  await verifyMfaSignIn(input, ip);
+  redirect(safeNextPath(input.next, "/"));
 }

@@ -47,3 +47,27 @@ export type CompleteWithCodeInput = z.input<typeof completeWithCodeSchema>;
 export function safeNextPath(next: string | undefined, fallback: string): string {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
 }
+
+/** The second step of sign-in: a 6-digit authenticator code or a recovery code. */
+export const mfaSignInSchema = z.object({
+  code: z
+    .string({ error: "Enter the code." })
+    .trim()
+    .min(1, "Enter the code from your authenticator app, or a recovery code.")
+    .max(20, "Enter the code from your authenticator app, or a recovery code."),
+  next: z.string().max(500).optional(),
+});
+export type MfaSignInInput = z.input<typeof mfaSignInSchema>;
+
+export const confirmMfaSchema = z.object({
+  code: z
+    .string({ error: "Enter the 6-digit code." })
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."),
+});
+export type ConfirmMfaInput = z.input<typeof confirmMfaSchema>;
+
+export const disableMfaSchema = z.object({ password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX) });
+export type DisableMfaInput = z.input<typeof disableMfaSchema>;
+
+export const requireMfaSchema = z.object({ requireMfa: z.boolean() });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { can, NotFoundError, permissionFlags, roleWithin, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
@@ -107,16 +107,11 @@ export async function listAssignablePanelsForEmployee(actor: Actor | null, emplo
   return panels.map((p) => ({ id: p.id, imei: p.imei, accountCode: p.accountCode, panelGroupName: p.panelGroup.name }));
 }
 
-/** Roles the actor may give: those whose permissions it holds itself. */
+/** Roles the actor may give: within its own permissions and panel groups (the server checks again). */
 export async function grantableRoles(actor: Actor) {
-  const roles = await db.role.findMany({ where: { organizationId: actor.organizationId }, include: { permissions: true }, orderBy: { name: "asc" } });
+  const roles = await db.role.findMany({ where: { organizationId: actor.organizationId }, include: { permissions: true, panelGroups: true }, orderBy: { name: "asc" } });
   return roles
-    .filter((r) =>
-      canGrant(
-        actor,
-        r.permissions.map((p) => p.permission),
-      ),
-    )
+    .filter((r) => roleWithin(actor, { permissions: r.permissions.map((p) => p.permission), allPanelGroups: r.allPanelGroups, panelGroupIds: r.panelGroups.map((g) => g.panelGroupId) }))
     .map((r) => ({ id: r.id, name: r.name }));
 }
 
@@ -140,6 +135,7 @@ export async function loadEmployeesPage(actor: Actor | null, params: SearchParam
       resetPassword: "employees.resetPassword",
       delete: "employees.delete",
       assignPanels: "employees.assignPanels",
+      resetMfa: "employees.resetMfa",
     }),
   };
 }

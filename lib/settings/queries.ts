@@ -3,7 +3,7 @@ import "server-only";
 // sent back to the browser), and the outbox's state.
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import type { Actor } from "../access/actor";
+import { can, type Actor } from "../access/actor";
 import { devMailboxEnabled, transportInfoFor } from "../email/transport";
 
 export async function getEmailSettingsView(actor: Actor | null) {
@@ -27,4 +27,16 @@ export async function getEmailSettingsView(actor: Actor | null) {
     outbox: { queued: byStatus.QUEUED ?? 0, sent: byStatus.SENT ?? 0, failed: byStatus.FAILED ?? 0 },
     problems: failures,
   };
+}
+
+/** Settings → Security: whether two-step verification is required, and whether the admin has it (required before requiring it). */
+export async function getSecuritySettingsView(actor: Actor | null) {
+  const a = await assertCan(actor, "settings.view");
+  const [org, factor, employees, enrolled] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: a.organizationId }, select: { requireMfa: true } }),
+    db.mfaFactor.findUnique({ where: { userId: a.userId }, select: { confirmedAt: true } }),
+    db.employee.count({ where: { organizationId: a.organizationId } }),
+    db.mfaFactor.count({ where: { confirmedAt: { not: null }, user: { organizationId: a.organizationId, kind: "EMPLOYEE" } } }),
+  ]);
+  return { requireMfa: org.requireMfa, selfEnrolled: Boolean(factor?.confirmedAt), employees, enrolled, canManage: can(a, "settings.manage") };
 }

@@ -131,3 +131,31 @@ describe("emails of another organization's accounts", () => {
     });
   });
 });
+
+describe("denials in the audit log", () => {
+  it("records another organization's record, and a signed-out call, with the caller's address", async () => {
+    const { editEmployeeAction } = await import("@/app/(admin)/employees/actions");
+    const employee = await db.employee.findFirstOrThrow({ where: { email: "tech@demo.test" } });
+    await actAs("admin@other.test");
+    expect(await editEmployeeAction({ id: employee.id, fullName: "Hijacked", phone: "+1 555 0000", country: "US" })).toMatchObject({ ok: false });
+    const notFound = await db.auditEvent.findFirstOrThrow({ where: { action: "access.not_found", actorEmail: "admin@other.test" }, orderBy: { createdAt: "desc" } });
+    expect([notFound.outcome, notFound.ip]).toEqual(["DENIED", "203.0.113.7"]);
+    await actAs(null);
+    const before = await db.auditEvent.count({ where: { action: "access.unauthenticated" } });
+    expect(await editEmployeeAction({ id: employee.id, fullName: "Hijacked", phone: "+1 555 0000", country: "US" })).toMatchObject({ ok: false });
+    const anonymous = await db.auditEvent.findMany({ where: { action: "access.unauthenticated" }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(await db.auditEvent.count({ where: { action: "access.unauthenticated" } })).toBe(before + 1);
+    expect(anonymous[0]!.ip).toBe("203.0.113.7");
+  });
+
+  it("records sign-in-link requests with the caller's address", async () => {
+    const { signInLinkProvider } = await import("@/lib/auth/sign-in-link");
+    await signInLinkProvider.sendVerificationRequest({
+      identifier: "liam.smith@installers.test",
+      url: "http://localhost:3000/api/auth/callback/installer-link?token=t&email=x",
+      expires: new Date(Date.now() + 60_000),
+    } as never);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign_in_link.request", actorEmail: "liam.smith@installers.test" }, orderBy: { createdAt: "desc" } });
+    expect(event.ip).toBe("203.0.113.7");
+  });
+});

@@ -21,6 +21,7 @@ const PUBLIC_ACTIONS = new Set([
   "installer/forgot-password:requestInstallerPasswordResetAction",
   "installer/forgot-password:completeInstallerPasswordResetAction",
   "(auth)/setup-password:completeEmployeeSetupAction",
+  "(auth)/login/mfa:verifyMfaAction",
 ]);
 
 /** Actions on the caller's own account: any signed-in user may call them, nobody signed out (tests/integration/sessions.test.ts). */
@@ -29,6 +30,9 @@ const SELF_SERVICE_ACTIONS = new Set([
   "installer:installerSignOutOtherSessionsAction",
   "(admin)/account/password:changePasswordAction",
   "installer/account/password:installerChangePasswordAction",
+  "(admin)/account/mfa:confirmMfaEnrolmentAction",
+  "(admin)/account/mfa:regenerateRecoveryCodesAction",
+  "(admin)/account/mfa:disableMfaAction",
 ]);
 
 type Fixtures = {
@@ -73,6 +77,8 @@ const CASES: Record<string, Case> = {
   "(admin)/employees:editEmployeeAction": { args: (f) => [{ id: f.employeeId, fullName: "Hacked", phone: "+1 555 0000", country: "US" }], namesRecords: true },
   "(admin)/employees:editPrivilegeAction": { args: (f) => [{ id: f.employeeId, roleId: f.managerRoleId }], namesRecords: true },
   "(admin)/employees:resetEmployeePasswordAction": { args: (f) => [{ id: f.employeeId }], namesRecords: true },
+  "(admin)/employees:resetEmployeeMfaAction": { args: (f) => [{ id: f.employeeId }], namesRecords: true },
+  "(admin)/settings/security:setRequireMfaAction": { args: () => [{ requireMfa: true }] },
   "(admin)/employees:deleteEmployeeAction": { args: (f) => [{ id: f.employeeId }], namesRecords: true },
   "(admin)/employees:assignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.panelId }], namesRecords: true },
   "(admin)/employees:unassignEmployeePanelAction": { args: (f) => [{ employeeId: f.employeeId, panelId: f.employeePanelId }], namesRecords: true },
@@ -193,7 +199,7 @@ describe("server action authorization", () => {
     for (const action of actions.filter((a) => SELF_SERVICE_ACTIONS.has(a.id))) {
       await actAs(null);
       const before = await databaseFingerprint();
-      const result = (await action.fn({ currentPassword: "DemoPass-2026", password: "a long new passphrase", confirm: "a long new passphrase" })) as { ok: boolean };
+      const result = (await action.fn({ currentPassword: "DemoPass-2026", password: "a long new passphrase", confirm: "a long new passphrase", code: "123456" })) as { ok: boolean };
       expect(result.ok, action.id).toBe(false);
       expect(await databaseFingerprint(), action.id).toBe(before);
     }
