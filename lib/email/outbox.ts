@@ -6,6 +6,7 @@ import { renderEmail } from "./templates";
 import { transportFor } from "./transport";
 import { toSingleLine } from "../text";
 import { deliveryFailureReason } from "../settings/smtp-host";
+import { appUrl } from "../config";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
@@ -58,63 +59,124 @@ export function nextAttemptDelayMs(attempts: number): number {
 
 export type DeliveryReport = { sent: number; failed: number; waiting: number };
 
+/** Longest a send may take; well inside the lease, so a claimed message is never claimed again meanwhile. */
+const SEND_BUDGET_MS = 40_000;
+
+/** The Message-ID of a message: the same for every attempt, so a receiving server can tell a retry after a crash from a new message. */
+export function messageIdFor(id: string): string {
+  let host = "localhost";
+  try {
+    host = new URL(appUrl()).hostname || host;
+  } catch {}
+  return `<${id}@${host}>`;
+}
+
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`the send took longer than ${ms} ms`), { code: "ETIMEDOUT" })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Delivers due messages. Each message is first claimed with a conditional update (a lease),
- * so two deliverers never send the same message twice.
+ * Claims one due message with a lease that starts now (not when the round started): until the
+ * lease ends no other deliverer, in this process or another instance, can claim it. Returns the
+ * lease's end, which every later update of the message must still find in place.
  */
-export async function deliverDue(limit = 20, now = new Date()): Promise<DeliveryReport> {
+async function claim(id: string, now: Date, onlyIfDue = true): Promise<Date | null> {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const claimed = await db.outboxMessage.updateMany({ where: { id, status: "QUEUED", ...(onlyIfDue ? { nextAttemptAt: { lte: now } } : {}) }, data: { nextAttemptAt: leaseUntil } });
+  return claimed.count === 1 ? leaseUntil : null;
+}
+
+/** Delivers one claimed message; every update is conditional on the lease still being held. */
+async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date): Promise<void> {
+  const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+  const held = { id, status: "QUEUED" as const, nextAttemptAt: leaseUntil };
+  if (m.expiresAt && m.expiresAt <= now()) {
+    await db.outboxMessage.updateMany({ where: held, data: { status: "FAILED", lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
+    report.failed++;
+    return;
+  }
+  const transport = await transportFor(m.organizationId);
+  if (!transport) {
+    // No transport: keep it queued; it goes out once email is configured (releaseWaiting).
+    await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), lastError: NOT_CONFIGURED } });
+    report.waiting++;
+    return;
+  }
+  try {
+    await withinBudget(transport.send({ to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: messageIdFor(m.id) }), SEND_BUDGET_MS);
+  } catch (e) {
+    const attempts = m.attempts + 1;
+    // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
+    const error = deliveryFailureReason(e);
+    console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
+    await db.outboxMessage.updateMany({
+      where: held,
+      data: {
+        attempts,
+        lastError: error,
+        transport: transport.info.kind,
+        status: attempts >= MAX_DELIVERY_ATTEMPTS ? "FAILED" : "QUEUED",
+        ...(attempts >= MAX_DELIVERY_ATTEMPTS ? REDACTED_BODY : {}),
+        nextAttemptAt: new Date(now().getTime() + nextAttemptDelayMs(attempts)),
+      },
+    });
+    report.failed++;
+    return;
+  }
+  const marked = await db.outboxMessage.updateMany({
+    where: held,
+    data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null, ...REDACTED_BODY },
+  });
+  if (marked.count !== 1) console.warn(`[outbox] the lease of ${m.id} ended before it was marked sent; another deliverer may send it again`);
+  report.sent++;
+}
+
+let running: Promise<DeliveryReport> | null = null;
+
+/**
+ * Delivers due messages, each claimed with its own fresh lease just before it is sent. One round
+ * at a time per process: a call while a round runs joins it instead of starting another.
+ */
+export function deliverDue(limit = 20, now: () => Date = () => new Date()): Promise<DeliveryReport> {
+  running ??= runRound(limit, now).finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function runRound(limit: number, now: () => Date): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, waiting: 0 };
-  await redactExpired(now);
+  await redactExpired(now());
   const due = await db.outboxMessage.findMany({
-    where: { status: "QUEUED", nextAttemptAt: { lte: now } },
+    where: { status: "QUEUED", nextAttemptAt: { lte: now() } },
     orderBy: { nextAttemptAt: "asc" },
     take: limit,
+    select: { id: true },
   });
-  for (const m of due) {
-    const claimed = await db.outboxMessage.updateMany({
-      where: { id: m.id, status: "QUEUED", nextAttemptAt: m.nextAttemptAt },
-      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
-    });
-    if (claimed.count !== 1) continue;
-    if (m.expiresAt && m.expiresAt <= now) {
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "FAILED", lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
-      report.failed++;
-      continue;
-    }
-    const transport = await transportFor(m.organizationId);
-    if (!transport) {
-      // No transport: keep it queued; it goes out once email is configured (releaseWaiting).
-      await db.outboxMessage.update({ where: { id: m.id }, data: { nextAttemptAt: new Date(now.getTime() + 5 * LEASE_MS), lastError: NOT_CONFIGURED } });
-      report.waiting++;
-      continue;
-    }
-    try {
-      await transport.send({ to: m.to, subject: m.subject, html: m.html, text: m.text });
-      await db.outboxMessage.update({
-        where: { id: m.id },
-        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null, ...REDACTED_BODY },
-      });
-      report.sent++;
-    } catch (e) {
-      const attempts = m.attempts + 1;
-      // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
-      const error = deliveryFailureReason(e);
-      console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
-      await db.outboxMessage.update({
-        where: { id: m.id },
-        data: {
-          attempts,
-          lastError: error,
-          transport: transport.info.kind,
-          status: attempts >= MAX_DELIVERY_ATTEMPTS ? "FAILED" : "QUEUED",
-          ...(attempts >= MAX_DELIVERY_ATTEMPTS ? REDACTED_BODY : {}),
-          nextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempts)),
-        },
-      });
-      report.failed++;
-    }
+  for (const { id } of due) {
+    const leaseUntil = await claim(id, now());
+    if (leaseUntil) await deliverClaimed(id, leaseUntil, report, now);
   }
   return report;
+}
+
+/** Sends this one message now, whatever waits before it (Send test email); its row tells the outcome. */
+export async function deliverNow(id: string, now: () => Date = () => new Date()): Promise<void> {
+  const leaseUntil = await claim(id, now(), false);
+  if (leaseUntil) await deliverClaimed(id, leaseUntil, { sent: 0, failed: 0, waiting: 0 }, now);
+}
+
+/** FAILED messages (after the last retry) go out again: by Settings → Email's Retry or `npm run mail:deliver -- --retry-failed`. Expired codes stay failed. */
+export async function requeueFailed(where: { organizationId?: string; id?: string }, tx: Tx | typeof db = db, now = new Date()): Promise<number> {
+  const requeued = await tx.outboxMessage.updateMany({
+    where: { ...where, status: "FAILED", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    data: { status: "QUEUED", attempts: 0, lastError: null, nextAttemptAt: now },
+  });
+  return requeued.count;
 }
 
 /** After a commit that queued mail: deliver without making the user wait for it. */

@@ -5,7 +5,8 @@ import { db } from "../db";
 import { decryptSecret } from "../crypto";
 import { checkedSmtpAddress } from "../settings/smtp-host";
 
-export type OutgoingMessage = { to: string; subject: string; html: string; text: string };
+/** messageId: the same for every attempt of one outbox row (lib/email/outbox.ts messageIdFor). */
+export type OutgoingMessage = { to: string; subject: string; html: string; text: string; messageId: string };
 export type TransportInfo = { kind: "resend"; source: "environment"; from: string } | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number } | { kind: "none" };
 
 export interface Transport {
@@ -56,7 +57,7 @@ export async function transportFor(organizationId: string | null): Promise<Trans
     return {
       info: env,
       async send(m) {
-        const { error } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text });
+        const { error } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: { "Message-ID": m.messageId } });
         if (error) throw new Error(`${error.name}: ${error.message}`);
       },
     };
@@ -102,7 +103,7 @@ async function smtpTransport(info: Extract<TransportInfo, { kind: "smtp" }>, aut
         greetingTimeout: 10_000,
         socketTimeout: 20_000,
       });
-      await transporter.sendMail({ from: info.from, to: m.to, subject: m.subject, html: m.html, text: m.text });
+      await transporter.sendMail({ from: info.from, to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: m.messageId });
     },
   };
 }

@@ -3,10 +3,10 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import type { Actor } from "../access/actor";
+import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { encryptSecret } from "../crypto";
-import { deliverDue, kickDelivery, NOT_CONFIGURED, queueEmail, releaseWaiting } from "../email/outbox";
+import { deliverNow, kickDelivery, NOT_CONFIGURED, queueEmail, releaseWaiting, requeueFailed } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
 import { RuleError } from "../actions/result";
 import type { smtpSettingsSchema } from "./schemas";
@@ -54,9 +54,25 @@ export async function sendTestEmail(actor: Actor | null) {
     await recordAudit({ actor: a, action: "settings.email.test", target: { type: "OutboxMessage", id: messageId, label: a.email } }, tx);
     return messageId;
   });
-  await deliverDue(50);
+  // Sent at once, ahead of any backlog, so that what is shown is this message's own outcome.
+  await deliverNow(id);
   const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
   if (m.status === "SENT") return { message: "Test email sent. Check your inbox." };
   if (m.lastError === NOT_CONFIGURED) return { warning: "Email delivery is not configured: the test email is queued and will go out once email is configured." };
   throw new RuleError(`The test email could not be delivered: ${m.lastError ?? "unknown error"}. It will be retried.`);
+}
+
+/** Retry: a failed message (after its last attempt) goes out again; one whose code expired cannot, and says so. */
+export async function retryFailedMessage(actor: Actor | null, id: string) {
+  const a = await assertCan(actor, "settings.manage");
+  const m = await db.outboxMessage.findFirst({ where: { id, organizationId: a.organizationId }, select: { id: true, to: true, subject: true, status: true, expiresAt: true } });
+  if (!m) throw new NotFoundError("The message");
+  if (m.status !== "FAILED") throw new RuleError("Only failed messages can be retried.");
+  if (m.expiresAt && m.expiresAt <= new Date()) throw new RuleError("The code in this message has expired, so it is not sent again. Ask for a new code instead.");
+  await db.$transaction(async (tx) => {
+    if ((await requeueFailed({ id: m.id, organizationId: a.organizationId }, tx)) !== 1) throw new RuleError("The message changed meanwhile. Reload and try again.");
+    await recordAudit({ actor: a, action: "settings.email.retry", target: { type: "OutboxMessage", id: m.id, label: `${m.to}: ${m.subject}` } }, tx);
+  });
+  await kickDelivery();
+  return { message: `The message to ${m.to} is queued again.` };
 }

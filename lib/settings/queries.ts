@@ -3,7 +3,7 @@ import "server-only";
 // sent back to the browser), and the outbox's state.
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, type Actor } from "../access/actor";
+import { permissionFlags, type Actor } from "../access/actor";
 import { devMailboxEnabled, transportInfoFor } from "../email/transport";
 
 export async function getEmailSettingsView(actor: Actor | null) {
@@ -26,6 +26,7 @@ export async function getEmailSettingsView(actor: Actor | null) {
     saved: saved ? { host: saved.host, port: saved.port, secure: saved.secure, username: saved.username, fromAddress: saved.fromAddress, hasPassword: !!saved.passwordEncrypted } : null,
     outbox: { queued: byStatus.QUEUED ?? 0, sent: byStatus.SENT ?? 0, failed: byStatus.FAILED ?? 0 },
     problems: failures,
+    permissions: permissionFlags(a, { manage: "settings.manage" }),
   };
 }
 
@@ -38,5 +39,5 @@ export async function getSecuritySettingsView(actor: Actor | null) {
     db.employee.count({ where: { organizationId: a.organizationId } }),
     db.mfaFactor.count({ where: { confirmedAt: { not: null }, user: { organizationId: a.organizationId, kind: "EMPLOYEE" } } }),
   ]);
-  return { requireMfa: org.requireMfa, selfEnrolled: Boolean(factor?.confirmedAt), employees, enrolled, canManage: can(a, "settings.manage") };
+  return { requireMfa: org.requireMfa, selfEnrolled: Boolean(factor?.confirmedAt), employees, enrolled, permissions: permissionFlags(a, { manage: "settings.manage" }) };
 }

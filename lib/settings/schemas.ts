@@ -21,3 +21,5 @@ export const smtpSettingsSchema = z.object({
     .refine((v) => /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$/.test(v) || /^[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(v), "Use an address like alerts@example.com or Dealer <alerts@example.com>."),
 });
 export type SmtpSettingsInput = z.input<typeof smtpSettingsSchema>;
+
+export const outboxMessageIdSchema = z.object({ id: z.string().min(1).max(64) });

@@ -54,6 +54,7 @@ type Fixtures = {
   siteIds: Record<string, string>;
   credentialGroupId: string;
   spareCredentialGroupId: string;
+  failedMessageId: string;
 };
 /** read: the action only reads; a refusal must also return no data. */
 type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
@@ -63,6 +64,7 @@ const CASES: Record<string, Case> = {
   "(admin)/settings/email:saveSmtpSettingsAction": { args: () => [{ host: "smtp.attacker.test", port: 25, secure: false, username: "x", password: "y", fromAddress: "a@attacker.test" }] },
   "(admin)/settings/email:removeSmtpSettingsAction": { args: () => [] },
   "(admin)/settings/email:sendTestEmailAction": { args: () => [] },
+  "(admin)/settings/email:retryFailedMessageAction": { args: (f) => [{ id: f.failedMessageId }], namesRecords: true },
   "(admin)/installers:registerInstallerAction": { args: () => [{ name: "Mallory Intruder", email: "mallory@attacker.test", phone: "+1 555 9999" }] },
   "(admin)/installers:resendRegistrationCodeAction": { args: (f) => [{ installerId: f.pendingId }], namesRecords: true },
   "(admin)/installers:acceptInstallersAction": { args: (f) => [{ ids: [f.pendingId] }], namesRecords: true },
@@ -137,7 +139,11 @@ beforeAll(async () => {
   const sites = await db.site.findMany({ where: { organizationId: demo.id } });
   const credentialGroup = await db.credentialGroup.findFirstOrThrow({ where: { organizationId: demo.id, name: "Harbor Dental" } });
   const spareCredentialGroup = await db.credentialGroup.create({ data: { organizationId: demo.id, name: "Spare credential group" } });
+  const failed = await db.outboxMessage.create({
+    data: { organizationId: demo.id, to: "failed@demo.test", subject: "Failed", html: "<p>x</p>", text: "x", template: "test", status: "FAILED", attempts: 8 },
+  });
   fixtures = {
+    failedMessageId: failed.id,
     customerId: customer.id,
     emptyCustomerId: emptyCustomer.id,
     siteIds: Object.fromEntries(sites.map((x) => [x.name, x.id])),

@@ -3,9 +3,14 @@ import { createServer, type Server } from "node:net";
 
 export type FakeSmtp = { port: number; messages: string[]; close: () => Promise<void> };
 
-/** `rejectAuth`: every AUTH gets 535, as from a server refusing the credentials. */
-export async function startFakeSmtp(options: { rejectAuth?: boolean } = {}): Promise<FakeSmtp> {
+/**
+ * `rejectAuth`: every AUTH gets 535, as from a server refusing the credentials. `rejectFirst`: the
+ * first n messages get a temporary 451 after their data. `beforeAccept`: runs (and is awaited)
+ * before a message is accepted, e.g. to be slow or to look at the database meanwhile.
+ */
+export async function startFakeSmtp(options: { rejectAuth?: boolean; rejectFirst?: number; beforeAccept?: (data: string) => Promise<void> | void } = {}): Promise<FakeSmtp> {
   const messages: string[] = [];
+  let rejected = 0;
   const server: Server = createServer((socket) => {
     let inData = false;
     let data = "";
@@ -20,9 +25,18 @@ export async function startFakeSmtp(options: { rejectAuth?: boolean } = {}): Pro
         if (inData) {
           if (line === ".") {
             inData = false;
-            messages.push(data);
+            const received = data;
             data = "";
-            socket.write("250 OK queued\r\n");
+            if (rejected < (options.rejectFirst ?? 0)) {
+              rejected++;
+              messages.push(`REJECTED ${received}`);
+              socket.write("451 4.3.0 Try again later\r\n");
+              continue;
+            }
+            void Promise.resolve(options.beforeAccept?.(received)).then(() => {
+              messages.push(received);
+              socket.write("250 OK queued\r\n");
+            });
           } else data += `${line}\r\n`;
           continue;
         }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmailSettingsForm } from "@/components/settings/email-settings-form";
 import { Notice } from "@/components/ui/field";
-import { can } from "@/lib/access/actor";
+import { RetryMessageButton } from "@/components/settings/retry-message-button";
 import { requirePagePermission } from "@/lib/access/page";
 import { getEmailSettingsView } from "@/lib/settings/queries";
 
@@ -12,6 +12,7 @@ export default async function EmailSettingsPage() {
   const actor = await requirePagePermission("settings.view");
   const view = await getEmailSettingsView(actor);
   const t = view.transport;
+  const canManage = view.permissions.manage;
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -60,15 +61,18 @@ export default async function EmailSettingsPage() {
             <h3 className="text-sm font-medium">Recent delivery problems</h3>
             <ul className="mt-1 space-y-1 text-sm">
               {view.problems.map((p) => (
-                <li key={p.id}>
-                  {p.to} · {p.subject} · {p.status.toLowerCase()} after {p.attempts} attempt(s): {p.lastError}
+                <li key={p.id} className="flex flex-wrap items-center gap-2" data-testid="delivery-problem">
+                  <span>
+                    {p.to} · {p.subject} · {p.status.toLowerCase()} after {p.attempts} attempt(s): {p.lastError}
+                  </span>
+                  {p.status === "FAILED" && canManage ? <RetryMessageButton id={p.id} to={p.to} /> : null}
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
       </section>
-      <EmailSettingsForm saved={view.saved} canManage={can(actor, "settings.manage")} environmentOverrides={t.kind !== "none" && t.source === "environment"} />
+      <EmailSettingsForm saved={view.saved} canManage={canManage} environmentOverrides={t.kind !== "none" && t.source === "environment"} />
     </div>
   );
 }

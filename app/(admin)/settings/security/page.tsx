@@ -17,7 +17,7 @@ export default async function SecuritySettingsPage() {
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="mfa-adoption">
           {view.enrolled} of {view.employees} employees use two-step verification.
         </p>
-        {!view.selfEnrolled && view.canManage ? (
+        {!view.selfEnrolled && view.permissions.manage ? (
           <Notice>
             Set up{" "}
             <Link href="/account/mfa" className="link">
@@ -26,7 +26,7 @@ export default async function SecuritySettingsPage() {
             before requiring it of everyone.
           </Notice>
         ) : null}
-        <RequireMfaForm requireMfa={view.requireMfa} disabled={!view.canManage} />
+        <RequireMfaForm requireMfa={view.requireMfa} disabled={!view.permissions.manage} />
       </section>
     </div>
   );

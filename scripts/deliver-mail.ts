@@ -1,0 +1,17 @@
+// `npm run mail:deliver`: one delivery round by hand (the server's background worker does the same
+// every OUTBOX_INTERVAL_MS). `npm run mail:deliver -- --retry-failed` first queues the FAILED
+// messages again (not those whose code expired).
+import { db } from "../lib/db";
+import { deliverDue, requeueFailed } from "../lib/email/outbox";
+
+async function main() {
+  if (process.argv.includes("--retry-failed")) console.log(`queued again: ${await requeueFailed({})} failed message(s)`);
+  const report = await deliverDue(500);
+  console.log(`sent ${report.sent}, failed ${report.failed}, waiting for a transport ${report.waiting}`);
+  await db.$disconnect();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

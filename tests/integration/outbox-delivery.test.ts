@@ -1,0 +1,151 @@
+// Issue 13's outbox defects: a fresh lease per message, one round per process, sent marked only
+// while the lease is held, one Message-ID per row, Retry of failed messages (console and
+// `npm run mail:deliver -- --retry-failed`), and Send test email ahead of any backlog.
+import { spawn } from "node:child_process";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { deliverDue, messageIdFor, queueEmail } from "@/lib/email/outbox";
+import { NoticeEmail } from "@/lib/email/templates";
+import { retryFailedMessageAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
+import { actAs } from "../support/session";
+import { startFakeSmtp, type FakeSmtp } from "../support/fake-smtp";
+
+let smtp: FakeSmtp | null = null;
+
+async function queue(to: string, organization = "Northwind Security") {
+  const org = await db.organization.findFirstOrThrow({ where: { name: organization } });
+  return db.$transaction((tx) => queueEmail(tx, { organizationId: org.id, to, subject: "Hello", template: "test", body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }) }));
+}
+
+async function useSmtp(options: Parameters<typeof startFakeSmtp>[0] = {}) {
+  smtp = await startFakeSmtp(options);
+  vi.stubEnv("SMTP_HOST", "127.0.0.1");
+  vi.stubEnv("SMTP_PORT", String(smtp.port));
+  return smtp;
+}
+
+beforeEach(async () => {
+  // Only this test's messages are due.
+  await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "FAILED", expiresAt: new Date(0) } });
+});
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await smtp?.close();
+  smtp = null;
+  await db.emailSettings.deleteMany({});
+});
+
+describe("delivery", () => {
+  it("gives each message a lease that starts when it is claimed, not when the round started", async () => {
+    const leases: number[] = [];
+    await useSmtp({
+      beforeAccept: async (data) => {
+        const id = /Message-ID: <([^@>]+)@/i.exec(data)?.[1];
+        const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: id! } });
+        leases.push(row.nextAttemptAt.getTime() - Date.now());
+        await new Promise((r) => setTimeout(r, 2500)); // a slow server
+      },
+    });
+    await queue("lease1@demo.test");
+    await queue("lease2@demo.test");
+    await queue("lease3@demo.test");
+    const report = await deliverDue(10);
+    expect(report.sent).toBe(3);
+    // Every message still had (nearly) a whole minute of lease while it was being sent.
+    expect(leases).toHaveLength(3);
+    for (const left of leases) expect(left).toBeGreaterThan(57_000);
+  });
+
+  it("runs one round at a time in a process: a second call joins the running one", async () => {
+    const server = await useSmtp();
+    for (let i = 0; i < 4; i++) await queue(`round${i}@demo.test`);
+    const [a, b] = await Promise.all([deliverDue(10), deliverDue(10)]);
+    expect(a).toBe(b);
+    expect(server.messages.filter((m) => m.includes("round"))).toHaveLength(4);
+  });
+
+  it("marks a message sent only while its lease is held", async () => {
+    let stolen = "";
+    await useSmtp({
+      beforeAccept: async (data) => {
+        stolen = /Message-ID: <([^@>]+)@/i.exec(data)![1]!;
+        // Meanwhile another deliverer took the message over (its lease had ended).
+        await db.outboxMessage.update({ where: { id: stolen }, data: { nextAttemptAt: new Date(Date.now() + 120_000) } });
+      },
+    });
+    const id = await queue("stolen@demo.test");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    await deliverDue(10);
+    expect(stolen).toBe(id);
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("QUEUED");
+    expect(warn.mock.calls.join(" ")).toMatch(/lease .* ended before it was marked sent/);
+    warn.mockRestore();
+  });
+
+  it("gives every attempt of one message the same Message-ID, derived from its row", async () => {
+    const server = await useSmtp({ rejectFirst: 1 });
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const id = await queue("same-id@demo.test");
+    await deliverDue(10);
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("QUEUED");
+    await db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
+    await deliverDue(10);
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+    const ids = server.messages.map((m) => /Message-ID: (<[^>]+>)/i.exec(m)?.[1]);
+    expect(ids).toEqual([messageIdFor(id), messageIdFor(id)]);
+    vi.restoreAllMocks();
+  });
+});
+
+describe("failed messages", () => {
+  it("can be retried from Settings → Email (audited), except one whose code expired", async () => {
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const id = await queue("retry-me@demo.test");
+    await db.outboxMessage.update({ where: { id }, data: { status: "FAILED", attempts: 8, lastError: "could not connect", expiresAt: null } });
+    const expired = await queue("expired-code@demo.test");
+    await db.outboxMessage.update({ where: { id: expired }, data: { status: "FAILED", attempts: 8, expiresAt: new Date(Date.now() - 1000) } });
+    await actAs("admin@demo.test");
+    expect(await retryFailedMessageAction({ id })).toMatchObject({ ok: true, message: "The message to retry-me@demo.test is queued again." });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 0, lastError: null });
+    expect(await db.auditEvent.count({ where: { organizationId: org.id, action: "settings.email.retry", targetId: id } })).toBe(1);
+    expect(await retryFailedMessageAction({ id: expired })).toMatchObject({ ok: false, error: expect.stringMatching(/has expired/) });
+    await actAs("tech@demo.test");
+    expect(await retryFailedMessageAction({ id })).toMatchObject({ ok: false });
+  });
+
+  it("`npm run mail:deliver -- --retry-failed` queues them again and delivers", async () => {
+    const server = await useSmtp();
+    const id = await queue("script@demo.test");
+    await db.outboxMessage.update({ where: { id }, data: { status: "FAILED", attempts: 8, expiresAt: null } });
+    // Asynchronously: the fake SMTP server runs in this process and must keep answering.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/deliver-mail.ts", "--retry-failed"], {
+        env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(server.port) },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (status) => resolve({ status, stdout, stderr }));
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/queued again: \d+ failed message/);
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+  });
+});
+
+describe("Send test email", () => {
+  it("sends the test message at once, ahead of a backlog, and reports its own outcome", async () => {
+    const server = await startFakeSmtp();
+    smtp = server;
+    vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
+    // 60 older messages of another organization wait (it has no transport).
+    for (let i = 0; i < 60; i++) await queue(`backlog${i}@other.test`, "Other Alarms Ltd");
+    await actAs("admin@demo.test");
+    expect(await saveSmtpSettingsAction({ host: "127.0.0.1", port: server.port, secure: false, username: "", password: "", fromAddress: "alerts@northwind.test" })).toMatchObject({ ok: true });
+    expect(await sendTestEmailAction()).toMatchObject({ ok: true, message: "Test email sent. Check your inbox." });
+    expect(server.messages.some((m) => m.includes("Test email from the Dealer Portal"))).toBe(true);
+  });
+});
