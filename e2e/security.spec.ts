@@ -111,6 +111,7 @@ test("every screen runs under the Content-Security-Policy with no violation, and
   };
   for (const path of [
     "/login",
+    "/app/login",
     "/forgot-password",
     "/forgot-password/reset",
     "/setup-password",
@@ -158,6 +159,16 @@ test("every screen runs under the Content-Security-Policy with no violation, and
   await expect(page.getByRole("dialog", { name: "Register installer" })).toBeVisible();
   seen.push(...(await violations()));
   expect(seen).toEqual([]);
+});
+
+test("the customer app runs under the policy too", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto("/app/login");
+  await page.getByLabel("Email").fill("owner2@customers.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
 
 test("the installer app runs under the policy too", async ({ page }) => {

@@ -201,16 +201,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
           [FIRST[ci + 10], LAST[ci + 14], "Supervisor"],
           [FIRST[ci + 15], LAST[ci + 19], "Staff"],
         ].entries()) {
+          const email = pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test";
+          // Every contact signs in to the customer web app (/app) with the demo password.
+          const login = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "CUSTOMER" } });
           people.push(
             await tx.contact.create({
-              data: {
-                organizationId: org.id,
-                customerId: customer.id,
-                name: `${first} ${last}`,
-                jobTitle: title,
-                email: pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test",
-                phone: `+1 555 30${ci}${pi}`,
-              },
+              data: { organizationId: org.id, customerId: customer.id, name: `${first} ${last}`, jobTitle: title, email, phone: `+1 555 30${ci}${pi}`, userId: login.id },
             }),
           );
         }

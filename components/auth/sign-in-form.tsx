@@ -6,7 +6,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
-export function SignInForm({ action, next, forgotHref, notice }: { action: (input: SignInInput) => Promise<ActionResult>; next?: string; forgotHref: string; notice?: string }) {
+/** forgotHref: where "Forgot your password?" leads; left out where that flow does not exist yet. */
+export function SignInForm({ action, next, forgotHref, notice }: { action: (input: SignInInput) => Promise<ActionResult>; next?: string; forgotHref?: string; notice?: string }) {
   const { form, submit, formError, pending } = useActionForm(signInSchema, action, { defaultValues: { email: "", password: "", next } });
   const { errors } = form.formState;
   return (
@@ -27,11 +28,13 @@ export function SignInForm({ action, next, forgotHref, notice }: { action: (inpu
         {pending ? <Spinner /> : null}
         Sign in
       </button>
-      <p className="text-center text-sm">
-        <Link href={forgotHref} className="link">
-          Forgot your password?
-        </Link>
-      </p>
+      {forgotHref ? (
+        <p className="text-center text-sm">
+          <Link href={forgotHref} className="link">
+            Forgot your password?
+          </Link>
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -31,3 +31,11 @@ export async function requireInstaller(): Promise<Actor> {
   if (actor.kind !== "INSTALLER") redirect(homePathFor(actor.kind));
   return actor;
 }
+
+/** The customer web app: signed-out callers go to its sign-in page, other kinds to their own area. */
+export async function requireCustomer(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/app/login");
+  if (actor.kind !== "CUSTOMER") redirect(homePathFor(actor.kind));
+  return actor;
+}

@@ -64,7 +64,7 @@ export const { handlers, signIn, signOut } = NextAuth({
   logger: authLogger,
   pages: { signIn: "/login", error: "/auth-error", verifyRequest: "/installer/login/check-email" },
   adapter: signInLinkAdapter,
-  providers: [passwordProvider("console"), passwordProvider("installer"), signInLinkProvider],
+  providers: [passwordProvider("console"), passwordProvider("installer"), passwordProvider("customer"), signInLinkProvider],
   callbacks: {
     async signIn({ user, account, email }) {
       if (account?.provider !== SIGN_IN_LINK_PROVIDER || email?.verificationRequest) return true;

@@ -7,10 +7,10 @@ import { verifyPassword } from "./passwords";
 import { checkBlocked, clearLimit, recordFailure } from "./rate-limit";
 import { SIGN_IN_ACCOUNT, SIGN_IN_IP } from "./rate-limit-rules";
 
-export type SignInArea = "console" | "installer";
+export type SignInArea = "console" | "installer" | "customer";
 export type SignInResult = { ok: true; user: { id: string; email: string; kind: string; sessionVersion: number } } | { ok: false; error: "invalid" | "disabled" | "throttled"; waitMs?: number };
 
-const AREA_KIND = { console: "EMPLOYEE", installer: "INSTALLER" } as const;
+const AREA_KIND = { console: "EMPLOYEE", installer: "INSTALLER", customer: "CUSTOMER" } as const;
 
 /**
  * Throttled per account and per caller address with growing delays (lib/auth/rate-limit-rules.ts):

@@ -22,6 +22,8 @@ const PUBLIC_ACTIONS = new Set([
   "installer/forgot-password:completeInstallerPasswordResetAction",
   "(auth)/setup-password:completeEmployeeSetupAction",
   "(auth)/login/mfa:verifyMfaAction",
+  "app/login:customerSignInAction",
+  "app:customerSignOutAction",
 ]);
 
 /** Actions on the caller's own account: any signed-in user may call them, nobody signed out (tests/integration/sessions.test.ts). */
@@ -33,6 +35,7 @@ const SELF_SERVICE_ACTIONS = new Set([
   "(admin)/account/mfa:confirmMfaEnrolmentAction",
   "(admin)/account/mfa:regenerateRecoveryCodesAction",
   "(admin)/account/mfa:disableMfaAction",
+  "app:customerSignOutOtherSessionsAction",
 ]);
 
 type Fixtures = {

@@ -1,0 +1,7 @@
+"use server";
+import { action } from "@/lib/actions/action";
+import { noInput } from "@/lib/actions/result";
+import { signOutActor, signOutOtherSessions } from "@/lib/auth/entry";
+
+export const customerSignOutAction = action(noInput, (actor) => signOutActor(actor, "/app/login"));
+export const customerSignOutOtherSessionsAction = action(noInput, (actor) => signOutOtherSessions(actor));

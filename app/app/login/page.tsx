@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { AuthCard } from "@/components/installer-app/auth-card";
+import { homePathFor } from "@/lib/access/areas";
+import { getActor } from "@/lib/auth/current";
+import { customerSignInAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function CustomerLoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const actor = await getActor();
+  if (actor) redirect(homePathFor(actor.kind));
+  return (
+    <AuthCard title="Sign in" intro="Manage your team, your sites and Installer Mode. Your email is your username.">
+      <SignInForm action={customerSignInAction} next={params.next} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { CustomerSignOutButtons } from "@/components/customer-app/sign-out-buttons";
+import { SiteStatusBadge } from "@/components/sites/site-status";
+import { requireCustomer } from "@/lib/access/page";
+import { getCustomerHome } from "@/lib/customer-app/queries";
+import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
+
+export const metadata: Metadata = { title: "My sites" };
+
+export default async function CustomerHomePage() {
+  const home = await getCustomerHome(await requireCustomer());
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Hello, {home.name}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {home.customerName ? `${home.customerName} · ` : ""}
+            {home.organizationName}
+          </p>
+        </div>
+        <CustomerSignOutButtons />
+      </div>
+      <section className="card" aria-labelledby="my-sites">
+        <h2 id="my-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
+          My sites
+        </h2>
+        {home.sites.length === 0 ? <p className="p-4 text-sm text-slate-500">You have no sites yet. Your Site Manager or your dealer adds you to a site.</p> : null}
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {home.sites.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="customer-site">
+              <div>
+                <p className="font-medium">{s.name}</p>
+                <p className="text-slate-500">
+                  {s.address}
+                  {s.credentialGroup ? ` · Credential group ${s.credentialGroup}` : ""}
+                </p>
+              </div>
+              <div className="flex items-center gap-3">
+                <span>{SITE_ROLE_LABEL[s.role]}</span>
+                <SiteStatusBadge status={s.status} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
