@@ -22,3 +22,27 @@ test("an employee opening the customer app is sent to the console", async ({ pag
   await expect(page).not.toHaveURL(/\/app/);
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 });
+
+test("a Site Manager turns Installer Mode on for 2 hours; the console shows it with its end and may change the site", async ({ page, browser }) => {
+  await page.goto("/app/login");
+  await page.getByLabel("Email").fill("owner1@customers.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("link", { name: "Harbor Annex" }).click();
+  await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is off");
+  await page.getByLabel("2 hours").check();
+  await page.getByRole("button", { name: "Turn on Installer Mode" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Installer Mode is on until .* for Harbor Annex/ })).toBeVisible();
+  await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is on until");
+
+  const console = await browser.newContext();
+  const admin = await console.newPage();
+  await signIn(admin, "manager@demo.test");
+  await admin.goto("/sites");
+  await admin.getByRole("link", { name: "Harbor Annex" }).first().click();
+  await expect(admin.getByTestId("installer-mode-until")).toContainText(/until .* \(1 h 5\d min left\)|\(2 h 0 min left\)/);
+  await console.close();
+
+  await page.getByRole("button", { name: "Turn off Installer Mode" }).click();
+  await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is off");
+});

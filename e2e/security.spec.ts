@@ -168,6 +168,8 @@ test("the customer app runs under the policy too", async ({ page }) => {
   await page.getByLabel("Password").fill("DemoPass-2026");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
+  await page.getByTestId("customer-site").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Site Settings" })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CustomerSignOutButtons } from "@/components/customer-app/sign-out-buttons";
 import { SiteStatusBadge } from "@/components/sites/site-status";
 import { requireCustomer } from "@/lib/access/page";
@@ -30,7 +31,9 @@ export default async function CustomerHomePage() {
           {home.sites.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="customer-site">
               <div>
-                <p className="font-medium">{s.name}</p>
+                <Link href={`/app/sites/${s.id}`} className="link font-medium">
+                  {s.name}
+                </Link>
                 <p className="text-slate-500">
                   {s.address}
                   {s.credentialGroup ? ` · Credential group ${s.credentialGroup}` : ""}

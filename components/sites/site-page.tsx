@@ -1,4 +1,5 @@
 "use client";
+import { DateTime } from "@/components/ui/date-time";
 import {
   activateSiteAction,
   addToExistingGroupAction,
@@ -21,6 +22,12 @@ import { SiteFormModal } from "./site-form-modal";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
 const TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;
+/** "1 h 59 min": what is left of the customer's Installer Mode. */
+function timeLeft(until: Date): string {
+  const minutes = Math.max(0, Math.round((new Date(until).getTime() - Date.now()) / 60_000));
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+}
+
 const ROLE_LABEL = { SITE_MANAGER: "Site Manager", SITE_ADMIN: "Site Admin", SITE_MEMBER: "Site Member" } as const;
 
 export function SitePage({ site }: { site: SiteDetails }) {
@@ -59,6 +66,17 @@ export function SitePage({ site }: { site: SiteDetails }) {
         </span>
         <span>
           Installer Mode <InstallerModeBadge on={site.installerMode} />
+          {site.installerMode ? (
+            <span className="ml-1 text-slate-600 dark:text-slate-400" data-testid="installer-mode-until" suppressHydrationWarning>
+              {site.installerModeUntil ? (
+                <>
+                  until <DateTime value={site.installerModeUntil} timeZone={site.timeZone} /> ({timeLeft(site.installerModeUntil)} left)
+                </>
+              ) : (
+                "until the customer turns it off"
+              )}
+            </span>
+          ) : null}
         </span>
         <span data-testid="config-version">Configuration version {site.configVersion}</span>
         <span>Key account holder: {site.keyAccountHolder ? `${site.keyAccountHolder.name} (${site.keyAccountHolder.email})` : "none"}</span>

@@ -33,7 +33,14 @@ const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
   },
   address: { cell: (r) => r.address },
   status: { sortKey: "status", cell: (r) => <SiteStatusBadge status={r.status} /> },
-  installerMode: { cell: (r) => <InstallerModeBadge on={r.installerMode} /> },
+  installerMode: {
+    cell: (r) => (
+      <span title={r.installerModeUntil ? `Until ${new Date(r.installerModeUntil).toISOString().slice(0, 16).replace("T", " ")} UTC` : undefined}>
+        <InstallerModeBadge on={r.installerMode} />
+        {r.installerModeUntil ? <span className="ml-1 text-xs text-slate-500">until {new Date(r.installerModeUntil).toISOString().slice(11, 16)} UTC</span> : null}
+      </span>
+    ),
+  },
   credentialGroup: {
     cell: (r) =>
       r.credentialGroupId ? (

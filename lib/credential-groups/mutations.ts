@@ -24,7 +24,10 @@ function refuseUnless(a: Actor, action: CredentialMenuItem, site: LoadedSite) {
 }
 
 async function loadGroup(tx: Tx, a: Actor, groupId: string) {
-  const group = await tx.credentialGroup.findFirst({ where: { id: groupId, organizationId: a.organizationId }, include: { sites: { select: { id: true, installerMode: true, status: true } } } });
+  const group = await tx.credentialGroup.findFirst({
+    where: { id: groupId, organizationId: a.organizationId },
+    include: { sites: { select: { id: true, installerMode: true, installerModeUntil: true, status: true } } },
+  });
   if (!group) throw new RuleError("Select a credential group from the list.", { groupId: "Select a credential group from the list." });
   return group;
 }
@@ -172,7 +175,10 @@ export async function regenerateSiteCredentials(actor: Actor | null, siteId: str
 export async function renameCredentialGroup(actor: Actor | null, groupId: string, name: string) {
   const a = await assertCan(actor, "credentialGroups.manage");
   return db.$transaction(async (tx) => {
-    const group = await tx.credentialGroup.findFirst({ where: { id: groupId, organizationId: a.organizationId }, include: { sites: { select: { id: true, installerMode: true, status: true } } } });
+    const group = await tx.credentialGroup.findFirst({
+      where: { id: groupId, organizationId: a.organizationId },
+      include: { sites: { select: { id: true, installerMode: true, installerModeUntil: true, status: true } } },
+    });
     if (!group) throw new NotFoundError("The credential group");
     if (!groupCanBeChanged(group.sites)) throw new RuleError(GROUP_NEEDS_INSTALLER_MODE);
     if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } }))

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { paginate, parseGridState, type SearchParams } from "../grid";
-import { groupCanBeChanged, siteCanBeChanged } from "../sites/rules";
+import { groupCanBeChanged, installerModeOn, siteCanBeChanged } from "../sites/rules";
 
 export async function listCredentialGroups(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "credentialGroups.view");
@@ -12,9 +12,15 @@ export async function listCredentialGroups(actor: Actor | null, params: SearchPa
   const where = { organizationId: a.organizationId };
   const page = await paginate(grid, {
     count: () => db.credentialGroup.count({ where }),
-    rows: (window) => db.credentialGroup.findMany({ where, orderBy: [{ name: grid.dir }, { id: grid.dir }], ...window, include: { sites: { select: { installerMode: true, status: true } } } }),
+    rows: (window) =>
+      db.credentialGroup.findMany({
+        where,
+        orderBy: [{ name: grid.dir }, { id: grid.dir }],
+        ...window,
+        include: { sites: { select: { installerMode: true, installerModeUntil: true, status: true } } },
+      }),
   });
-  return { ...page, rows: page.rows.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => s.installerMode).length })) };
+  return { ...page, rows: page.rows.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => installerModeOn(s)).length })) };
 }
 
 export async function getCredentialGroup(actor: Actor | null, id: string) {
@@ -32,7 +38,8 @@ export async function getCredentialGroup(actor: Actor | null, id: string) {
       name: s.name,
       customer: s.customer.name,
       status: s.status,
-      installerMode: s.installerMode,
+      installerMode: installerModeOn(s),
+      installerModeUntil: installerModeOn(s) ? s.installerModeUntil : null,
       configVersion: s.configVersion,
       canBeChanged: siteCanBeChanged(s),
     })),

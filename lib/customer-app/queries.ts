@@ -2,11 +2,12 @@ import "server-only";
 // The customer web app's home: the signed-in customer's sites, with their role at each.
 import { db } from "../db";
 import type { Actor } from "../access/actor";
-import { ForbiddenError } from "../access/actor";
+import { ForbiddenError, NotFoundError } from "../access/actor";
+import { installerModeOn } from "../sites/rules";
 import { requireActor } from "../access/guard";
 
 /** The caller as a customer: only customers have a customer home; the contact is found by the login, never by a parameter. */
-function requireCustomerActor(actor: Actor | null): Actor {
+export function requireCustomerActor(actor: Actor | null): Actor {
   const me = requireActor(actor);
   if (me.kind !== "CUSTOMER") throw new ForbiddenError();
   return me;
@@ -39,3 +40,28 @@ export async function getCustomerHome(actor: Actor | null) {
   };
 }
 export type CustomerHome = Awaited<ReturnType<typeof getCustomerHome>>;
+
+/** One of the customer's sites, with their role there and its Installer Mode (managers may switch it). */
+export async function getCustomerSite(actor: Actor | null, siteId: string) {
+  const me = requireCustomerActor(actor);
+  const membership = await db.siteContact.findFirst({
+    where: { siteId, contact: { userId: me.userId, organizationId: me.organizationId } },
+    include: { site: { include: { credentialGroup: { select: { name: true } } } } },
+  });
+  if (!membership) throw new NotFoundError("The site");
+  const { site } = membership;
+  const on = installerModeOn(site);
+  return {
+    id: site.id,
+    name: site.name,
+    address: site.address,
+    timeZone: site.timeZone,
+    status: site.status,
+    credentialGroup: site.credentialGroup?.name ?? null,
+    configVersion: site.configVersion,
+    role: membership.role,
+    installerMode: { on, until: on ? site.installerModeUntil : null },
+    permissions: { installerMode: membership.role === "SITE_MANAGER" },
+  };
+}
+export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;

@@ -5,6 +5,7 @@ import { assertCan } from "../access/guard";
 import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
+import { installerModeOn } from "../sites/rules";
 
 export const CUSTOMER_SORTS = ["name", "accountNumber", "created"] as const;
 const SORT_COLUMN = { name: "name", accountNumber: "accountNumber", created: "createdAt" } as const;
@@ -36,7 +37,7 @@ export async function getCustomer(actor: Actor | null, id: string) {
     id: c.id,
     name: c.name,
     accountNumber: c.accountNumber,
-    sites: c.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, installerMode: s.installerMode, credentialGroupName: s.credentialGroup?.name ?? null })),
+    sites: c.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, installerMode: installerModeOn(s), credentialGroupName: s.credentialGroup?.name ?? null })),
     contacts: c.contacts.map((k) => ({ id: k.id, name: k.name, jobTitle: k.jobTitle, email: k.email })),
   };
 }

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
-import { INSTALLER_MODE_REQUIRED } from "./rules";
+import { INSTALLER_MODE_REQUIRED, installerModeOn, installerModeOnWhere } from "./rules";
 import { SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
 
 /** The COLUMNS choice is kept per user, across sessions. */
@@ -38,7 +38,7 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
       const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId } });
       if (!site) throw new NotFoundError("The site");
       // Conditional: refused if the site became active without Installer Mode meanwhile.
-      const updated = await tx.site.updateMany({ where: { id: siteId, OR: [{ status: "NOT_ACTIVATED" }, { installerMode: true }] }, data });
+      const updated = await tx.site.updateMany({ where: { id: siteId, OR: [{ status: "NOT_ACTIVATED" }, installerModeOnWhere()] }, data });
       if (updated.count !== 1) throw new RuleError(INSTALLER_MODE_REQUIRED);
     } else {
       siteId = (await tx.site.create({ data: { organizationId: a.organizationId, ...data } })).id;
@@ -57,7 +57,7 @@ export async function activateSite(actor: Actor | null, siteId: string) {
   if (site.status === "ACTIVE") throw new RuleError(`${site.name} is already active.`);
   if (!site.keyAccountHolder?.email) throw new RuleError("Choose a key account holder with an email address first: they receive the account-activation email.");
   await db.$transaction(async (tx) => {
-    const updated = await tx.site.updateMany({ where: { id: siteId, status: "NOT_ACTIVATED" }, data: { status: "ACTIVE", activatedAt: new Date(), installerMode: false } });
+    const updated = await tx.site.updateMany({ where: { id: siteId, status: "NOT_ACTIVATED" }, data: { status: "ACTIVE", activatedAt: new Date(), installerMode: false, installerModeUntil: null } });
     if (updated.count !== 1) throw new RuleError(`${site.name} is already active.`);
     await queueEmail(tx, {
       organizationId: a.organizationId,
@@ -81,7 +81,7 @@ export async function requestInstallerMode(actor: Actor | null, siteId: string) 
   const a = await assertCan(actor, "sites.installerMode");
   const site = await db.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, include: { contacts: { where: { role: "SITE_MANAGER" }, include: { contact: true } } } });
   if (!site) throw new NotFoundError("The site");
-  if (site.installerMode) throw new RuleError("Installer Mode is already on for this site.");
+  if (installerModeOn(site)) throw new RuleError("Installer Mode is already on for this site.");
   const managers = site.contacts.map((c) => c.contact).filter((c) => c.email);
   if (!managers.length) throw new RuleError("This site has no Site Manager with an email address to ask.");
   await db.$transaction(async (tx) => {

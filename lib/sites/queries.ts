@@ -6,7 +6,7 @@ import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { visiblePanelWhere } from "../panels/rules";
-import { credentialChangeRefusal, credentialMenuFor, siteCanBeChanged, type CredentialMenuItem } from "./rules";
+import { credentialChangeRefusal, credentialMenuFor, installerModeOn, siteCanBeChanged, type CredentialMenuItem } from "./rules";
 import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, type SiteColumn } from "./schemas";
 
 export const SITE_SORTS = ["name", "status", "created"] as const;
@@ -49,7 +49,8 @@ export async function listSites(actor: Actor | null, params: SearchParams) {
       customer: s.customer.name,
       address: s.address,
       status: s.status,
-      installerMode: s.installerMode,
+      installerMode: installerModeOn(s),
+      installerModeUntil: installerModeOn(s) ? s.installerModeUntil : null,
       credentialGroupId: s.credentialGroup?.id ?? null,
       credentialGroup: s.credentialGroup?.name ?? null,
       panels: s._count.panels,
@@ -68,7 +69,7 @@ export async function getSite(actor: Actor | null, id: string) {
     include: {
       customer: { select: { id: true, name: true, contacts: { select: { id: true, name: true, email: true }, orderBy: { name: "asc" } } } },
       keyAccountHolder: { select: { name: true, email: true } },
-      credentialGroup: { include: { sites: { select: { id: true, name: true, installerMode: true, status: true } } } },
+      credentialGroup: { include: { sites: { select: { id: true, name: true, installerMode: true, installerModeUntil: true, status: true } } } },
       panels: { where: visiblePanelWhere(a), include: { panelGroup: { select: { name: true } } }, orderBy: { imei: "asc" } },
       contacts: { include: { contact: { select: { id: true, name: true, email: true } } } },
     },
@@ -86,9 +87,9 @@ export async function getSite(actor: Actor | null, id: string) {
   const groups = await db.credentialGroup.findMany({
     where: { organizationId: a.organizationId, ...(site.credentialGroupId ? { NOT: { id: site.credentialGroupId } } : {}) },
     orderBy: { name: "asc" },
-    include: { sites: { select: { installerMode: true } } },
+    include: { sites: { select: { installerMode: true, installerModeUntil: true } } },
   });
-  const state = { status: site.status, installerMode: site.installerMode, credentialGroupId: site.credentialGroupId };
+  const state = { status: site.status, installerMode: site.installerMode, installerModeUntil: site.installerModeUntil, credentialGroupId: site.credentialGroupId };
   const menu = credentialMenuFor(state).map((item: CredentialMenuItem) => ({ item, refusal: credentialChangeRefusal(a, item, state) }));
   return {
     id: site.id,
@@ -99,7 +100,8 @@ export async function getSite(actor: Actor | null, id: string) {
     country: site.country,
     timeZone: site.timeZone,
     status: site.status,
-    installerMode: site.installerMode,
+    installerMode: installerModeOn(site),
+    installerModeUntil: installerModeOn(site) ? site.installerModeUntil : null,
     configVersion: site.configVersion,
     keyAccountHolderId: site.keyAccountHolderId,
     keyAccountHolder: site.keyAccountHolder,
@@ -112,7 +114,7 @@ export async function getSite(actor: Actor | null, id: string) {
         .filter((c) => c.contactId === p.id)
         .map((c) => ({ id: c.id, type: c.type, scope: c.siteId ? "This site" : `Group ${site.credentialGroup?.name ?? ""}`, status: c.status })),
     })),
-    otherGroups: groups.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => s.installerMode).length })),
+    otherGroups: groups.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => installerModeOn(s)).length })),
     canBeChanged: siteCanBeChanged(site),
     menu,
     permissions: permissionFlags(a, {

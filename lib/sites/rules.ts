@@ -2,15 +2,25 @@
 // stated once and unit-tested. Data access (lib/sites/ and lib/credential-groups/) applies them.
 import { can, type Actor } from "../access/actor";
 
-export type SiteState = { status: "NOT_ACTIVATED" | "ACTIVE"; installerMode: boolean; credentialGroupId: string | null };
+export type SiteState = { status: "NOT_ACTIVATED" | "ACTIVE"; installerMode: boolean; installerModeUntil?: Date | null; credentialGroupId: string | null };
+
+/** Installer Mode as it is now: switched on by the customer and its end time, if any, not reached. */
+export function installerModeOn(site: { installerMode: boolean; installerModeUntil?: Date | null }, now = new Date()): boolean {
+  return site.installerMode && (!site.installerModeUntil || site.installerModeUntil.getTime() > now.getTime());
+}
+
+/** The same condition for a query: sites whose Installer Mode is on now. */
+export function installerModeOnWhere(now = new Date()) {
+  return { installerMode: true, OR: [{ installerModeUntil: null }, { installerModeUntil: { gt: now } }] };
+}
 
 export const INSTALLER_MODE_REQUIRED = "This site is active and the customer has not turned Installer Mode on. The customer's Site Manager must turn Installer Mode on before the site can be changed.";
 export const TECHNICIAN_ACTIVE_SITE = "An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.";
 export const GROUP_NEEDS_INSTALLER_MODE = "At least one site in the credential group must be in Installer Mode for changes to be made to the credential group.";
 
 /** An active site is read-only in the console unless the customer turned Installer Mode on. */
-export function siteCanBeChanged(site: Pick<SiteState, "status" | "installerMode">): boolean {
-  return site.status === "NOT_ACTIVATED" || site.installerMode;
+export function siteCanBeChanged(site: Pick<SiteState, "status" | "installerMode" | "installerModeUntil">): boolean {
+  return site.status === "NOT_ACTIVATED" || installerModeOn(site);
 }
 
 /**
@@ -18,7 +28,7 @@ export function siteCanBeChanged(site: Pick<SiteState, "status" | "installerMode
  * A site not yet activated is the dealer's to configure, so it counts as changeable too
  * (otherwise a group of new sites could never be completed).
  */
-export function groupCanBeChanged(sites: Array<Pick<SiteState, "installerMode" | "status">>): boolean {
+export function groupCanBeChanged(sites: Array<Pick<SiteState, "installerMode" | "installerModeUntil" | "status">>): boolean {
   return sites.some(siteCanBeChanged);
 }
 

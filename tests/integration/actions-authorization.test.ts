@@ -105,6 +105,7 @@ const CASES: Record<string, Case> = {
     namesRecords: true,
   },
   "(admin)/sites:saveSiteColumnsAction": { args: () => [{ columns: ["name", "credentialGroup"] }] },
+  "app/sites/[id]:setInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Harbor Annex"], on: true, duration: "until-off" }], namesRecords: true },
   "(admin)/sites:activateSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"] }], namesRecords: true },
   "(admin)/sites:requestInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Maple Main"] }], namesRecords: true },
   "(admin)/sites:addToNewGroupAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"], name: "Intruder group" }], namesRecords: true },

@@ -43,3 +43,54 @@ describe("customer home", () => {
     expect(await customerSignOutOtherSessionsAction()).toMatchObject({ ok: true });
   });
 });
+
+describe("Installer Mode, the customer's switch", () => {
+  const harborAnnex = () => db.site.findFirstOrThrow({ where: { name: "Harbor Annex" } });
+
+  it("a Site Manager turns it on for 2 hours: audited, the managers are emailed, and the console may change the site", async () => {
+    const { setInstallerModeAction } = await import("@/app/app/sites/[id]/actions");
+    const { saveSiteAction } = await import("@/app/(admin)/sites/actions");
+    const site = await harborAnnex();
+    await actAs("owner1@customers.test");
+    const mails = await db.outboxMessage.count({ where: { template: "installer-mode-changed", to: "owner1@customers.test" } });
+    expect(await setInstallerModeAction({ siteId: site.id, on: true, duration: "2h" })).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Installer Mode is on until .* for Harbor Annex\.$/),
+    });
+    const on = await harborAnnex();
+    expect(on.installerMode).toBe(true);
+    expect(Math.abs(on.installerModeUntil!.getTime() - Date.now() - 2 * 60 * 60 * 1000)).toBeLessThan(60_000);
+    expect(await db.outboxMessage.count({ where: { template: "installer-mode-changed", to: "owner1@customers.test" } })).toBe(mails + 1);
+    expect(await db.auditEvent.count({ where: { action: "customer.installer_mode.on", targetId: site.id } })).toBe(1);
+    const edit = {
+      id: site.id,
+      customerId: site.customerId,
+      name: "Harbor Annex",
+      address: "New address 1",
+      country: "US",
+      timeZone: site.timeZone,
+      keyAccountHolderId: site.keyAccountHolderId ?? "",
+    };
+    await actAs("manager@demo.test");
+    expect(await saveSiteAction(edit)).toMatchObject({ ok: true });
+    // Two hours later (the clock moved): read-only again, with no job having run.
+    await db.site.update({ where: { id: site.id }, data: { installerModeUntil: new Date(Date.now() - 1000) } });
+    expect(await saveSiteAction({ ...edit, address: "Another address 2" })).toMatchObject({ ok: false, error: expect.stringMatching(/Installer Mode/) });
+    expect((await harborAnnex()).address).toBe("New address 1");
+    await actAs("owner1@customers.test");
+    const { getCustomerSite } = await import("@/lib/customer-app/queries");
+    expect((await getCustomerSite(await getActor(), site.id)).installerMode).toEqual({ on: false, until: null });
+  });
+
+  it("is refused to a Site Admin and a Site Member (audited), and to the manager of another customer's site", async () => {
+    const { setInstallerModeAction } = await import("@/app/app/sites/[id]/actions");
+    const site = await harborAnnex();
+    for (const email of ["william.anderson@customers.test", "amelia.martin@customers.test", "owner2@customers.test", "admin@demo.test"]) {
+      await actAs(email);
+      const before = await db.site.findUniqueOrThrow({ where: { id: site.id } });
+      expect(await setInstallerModeAction({ siteId: site.id, on: true, duration: "until-off" }), email).toMatchObject({ ok: false });
+      expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toEqual(before);
+    }
+    expect(await db.auditEvent.count({ where: { action: "access.denied", actorEmail: "william.anderson@customers.test" } })).toBeGreaterThanOrEqual(1);
+  });
+});

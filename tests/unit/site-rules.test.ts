@@ -57,3 +57,18 @@ describe("seed 000 rules", () => {
     }
   });
 });
+
+describe("Installer Mode's end time", () => {
+  it("is on while switched on and its end not reached, and off from the end on", async () => {
+    const { installerModeOn } = await import("@/lib/sites/rules");
+    const { installerModeEnd } = await import("@/lib/customer-app/rules");
+    const now = new Date("2026-12-01T10:00:00Z");
+    const until = installerModeEnd("2h", now);
+    expect(until).toEqual(new Date("2026-12-01T12:00:00Z"));
+    expect(installerModeEnd("until-off", now)).toBeNull();
+    expect(installerModeOn({ installerMode: true, installerModeUntil: until }, new Date("2026-12-01T11:59:59Z"))).toBe(true);
+    expect(installerModeOn({ installerMode: true, installerModeUntil: until }, new Date("2026-12-01T12:00:00Z"))).toBe(false);
+    expect(installerModeOn({ installerMode: true, installerModeUntil: null }, now)).toBe(true);
+    expect(installerModeOn({ installerMode: false, installerModeUntil: null }, now)).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InstallerModeForm } from "@/components/customer-app/installer-mode-form";
+import { SiteStatusBadge } from "@/components/sites/site-status";
+import { NotFoundError } from "@/lib/access/actor";
+import { requireCustomer } from "@/lib/access/page";
+import { getCustomerSite } from "@/lib/customer-app/queries";
+import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
+
+export const metadata: Metadata = { title: "Site" };
+
+export default async function CustomerSitePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireCustomer();
+  const site = await getCustomerSite(actor, (await params).id).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  if (!site) notFound();
+  return (
+    <div className="space-y-4">
+      <Link href="/app" className="link text-sm">
+        ← My sites
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{site.name}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {site.address} · {SITE_ROLE_LABEL[site.role]} · <SiteStatusBadge status={site.status} />
+          {site.credentialGroup ? ` · Credential group ${site.credentialGroup}` : ""} · Configuration version {site.configVersion}
+        </p>
+      </div>
+      <section className="card space-y-3 p-5" aria-labelledby="site-settings">
+        <h2 id="site-settings" className="font-semibold">
+          Site Settings
+        </h2>
+        <h3 className="text-sm font-medium">Installer Mode</h3>
+        {site.permissions.installerMode && site.status === "ACTIVE" ? (
+          <InstallerModeForm siteId={site.id} on={site.installerMode.on} until={site.installerMode.until} timeZone={site.timeZone} />
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="installer-mode-state">
+            Installer Mode is {site.installerMode.on ? "on" : "off"}.{" "}
+            {site.status !== "ACTIVE" ? "The site is not activated yet, so your dealer can already change it." : "Only a Site Manager can change it."}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Site" ADD COLUMN     "installerModeUntil" TIMESTAMP(3);
+
