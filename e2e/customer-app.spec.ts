@@ -46,3 +46,27 @@ test("a Site Manager turns Installer Mode on for 2 hours; the console shows it w
   await page.getByRole("button", { name: "Turn off Installer Mode" }).click();
   await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is off");
 });
+
+test("My Team: a Site Manager sees the people of their sites with their roles and searches them; a Site Admin has no My Team", async ({ page }) => {
+  await page.goto("/app/login");
+  await page.getByLabel("Email").fill("owner1@customers.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("link", { name: "My Team" }).click();
+  await expect(page.getByRole("heading", { name: "My Team" })).toBeVisible();
+  const cards = page.getByTestId("team-card");
+  await expect(cards).toHaveCount(3);
+  await expect(cards.filter({ hasText: "William Anderson" })).toContainText("Harbor Main: Site Admin");
+  await page.getByRole("searchbox", { name: "Search my team" }).fill("amelia");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toContainText("Amelia Martin");
+  await page.getByRole("link", { name: "← My sites" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+
+  await page.getByLabel("Email").fill("william.anderson@customers.test");
+  await page.getByLabel("Password").fill("DemoPass-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Hello, William Anderson" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "My Team" })).toHaveCount(0);
+});

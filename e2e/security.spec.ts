@@ -170,6 +170,8 @@ test("the customer app runs under the policy too", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
   await page.getByTestId("customer-site").first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Site Settings" })).toBeVisible();
+  await page.goto("/app/team");
+  await expect(page.getByRole("heading", { name: "My Team" })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 

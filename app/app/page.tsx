@@ -20,7 +20,14 @@ export default async function CustomerHomePage() {
             {home.organizationName}
           </p>
         </div>
-        <CustomerSignOutButtons />
+        <div className="flex flex-wrap items-center gap-2">
+          {home.sites.some((s) => s.role === "SITE_MANAGER") ? (
+            <Link href="/app/team" className="btn-primary">
+              My Team
+            </Link>
+          ) : null}
+          <CustomerSignOutButtons />
+        </div>
       </div>
       <section className="card" aria-labelledby="my-sites">
         <h2 id="my-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">

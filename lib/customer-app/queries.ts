@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Actor } from "../access/actor";
 import { ForbiddenError, NotFoundError } from "../access/actor";
 import { installerModeOn } from "../sites/rules";
+import type { SiteRoleName } from "./rules";
 import { requireActor } from "../access/guard";
 
 /** The caller as a customer: only customers have a customer home; the contact is found by the login, never by a parameter. */
@@ -65,3 +66,36 @@ export async function getCustomerSite(actor: Actor | null, siteId: string) {
   };
 }
 export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;
+
+/**
+ * My Team (seed 001): the people of every site where the signed-in customer is Site Manager, with
+ * their role at each of those sites. Others (Site Admins, Site Members) have no team to manage.
+ */
+export async function getMyTeam(actor: Actor | null, q = "") {
+  const me = requireCustomerActor(actor);
+  const managed = await db.siteContact.findMany({
+    where: { role: "SITE_MANAGER", contact: { userId: me.userId, organizationId: me.organizationId } },
+    include: { site: { select: { id: true, name: true } } },
+    orderBy: { site: { name: "asc" } },
+  });
+  const siteIds = managed.map((m) => m.site.id);
+  const term = q.trim().toLowerCase().slice(0, 100);
+  const memberships = siteIds.length
+    ? await db.siteContact.findMany({
+        where: { siteId: { in: siteIds } },
+        include: { site: { select: { name: true } }, contact: { include: { user: { select: { passwordHash: true } } } } },
+      })
+    : [];
+  const people = new Map<string, { id: string; name: string; email: string; phone: string; state: "Active" | "Not invited"; roles: { site: string; role: SiteRoleName }[] }>();
+  for (const m of memberships) {
+    const c = m.contact;
+    if (term && !`${c.name} ${c.email}`.toLowerCase().includes(term)) continue;
+    const person = people.get(c.id) ?? { id: c.id, name: c.name, email: c.email, phone: c.phone, state: c.user?.passwordHash ? ("Active" as const) : ("Not invited" as const), roles: [] };
+    person.roles.push({ site: m.site.name, role: m.role });
+    people.set(c.id, person);
+  }
+  const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const p of sorted) p.roles.sort((a, b) => a.site.localeCompare(b.site));
+  return { managedSites: managed.map((m) => m.site.name), people: sorted, q: term };
+}
+export type MyTeam = Awaited<ReturnType<typeof getMyTeam>>;

@@ -94,3 +94,26 @@ describe("Installer Mode, the customer's switch", () => {
     expect(await db.auditEvent.count({ where: { action: "access.denied", actorEmail: "william.anderson@customers.test" } })).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("My Team", () => {
+  it("lists the people of the sites the customer manages, with their role at each, and searches them", async () => {
+    const { getMyTeam } = await import("@/lib/customer-app/queries");
+    await actAs("owner1@customers.test");
+    const team = await getMyTeam(await getActor());
+    expect(team.managedSites).toEqual(["Harbor Annex", "Harbor Main"]);
+    expect(team.people.map((p) => [p.name, p.roles.map((r) => `${r.site}: ${r.role}`).join(", "), p.state])).toEqual([
+      ["Amelia Martin", "Harbor Annex: SITE_MEMBER, Harbor Main: SITE_MEMBER", "Active"],
+      ["Ava Martinez", "Harbor Annex: SITE_MANAGER, Harbor Main: SITE_MANAGER", "Active"],
+      ["William Anderson", "Harbor Annex: SITE_ADMIN, Harbor Main: SITE_ADMIN", "Active"],
+    ]);
+    expect((await getMyTeam(await getActor(), "WILL")).people.map((p) => p.email)).toEqual(["william.anderson@customers.test"]);
+  });
+
+  it("is empty for a Site Admin, and refused to employees", async () => {
+    const { getMyTeam } = await import("@/lib/customer-app/queries");
+    await actAs("william.anderson@customers.test");
+    expect(await getMyTeam(await getActor())).toMatchObject({ managedSites: [], people: [] });
+    await actAs("admin@demo.test");
+    await expect(getMyTeam(await getActor())).rejects.toThrow();
+  });
+});
