@@ -135,17 +135,19 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
   report.sent++;
 }
 
-let running: Promise<DeliveryReport> | null = null;
+// On globalThis: Next bundles the background worker (instrumentation.ts) and the server actions
+// that kick delivery separately, so a module variable would give each bundle its own round.
+const rounds = globalThis as unknown as { __outboxRound?: Promise<DeliveryReport> | null };
 
 /**
  * Delivers due messages, each claimed with its own fresh lease just before it is sent. One round
  * at a time per process: a call while a round runs joins it instead of starting another.
  */
 export function deliverDue(limit = 20, now: () => Date = () => new Date()): Promise<DeliveryReport> {
-  running ??= runRound(limit, now).finally(() => {
-    running = null;
+  rounds.__outboxRound ??= runRound(limit, now).finally(() => {
+    rounds.__outboxRound = null;
   });
-  return running;
+  return rounds.__outboxRound;
 }
 
 async function runRound(limit: number, now: () => Date): Promise<DeliveryReport> {
