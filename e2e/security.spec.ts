@@ -198,8 +198,9 @@ test("two-step verification: set up with the key, then sign-in asks for a code; 
   const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
   await page.getByLabel("Code from the app").fill(code);
   await page.getByRole("button", { name: "Turn on" }).click();
+  // Wait for the codes to be shown before reading them (allInnerTexts does not wait).
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
   const codes = (await page.getByTestId("recovery-codes").locator("li").allInnerTexts()).map((c) => c.trim());
-  expect(codes).toHaveLength(10);
   await page.getByRole("button", { name: "I have saved them" }).click();
   await expect(page.getByRole("heading", { name: "Two-step verification is on" })).toBeVisible();
   await signOut(page);
