@@ -29,6 +29,8 @@ test("a Site Manager turns Installer Mode on for 2 hours; the console shows it w
   await page.getByLabel("Password").fill("DemoPass-2026");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("link", { name: "Harbor Annex" }).click();
+  await expect(page.getByTestId("my-credential").first()).toContainText("Credential group Harbor Dental");
+  await expect(page.getByTestId("site-person")).toHaveCount(3);
   await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is off");
   await page.getByLabel("2 hours").check();
   await page.getByRole("button", { name: "Turn on Installer Mode" }).click();

@@ -52,6 +52,20 @@ export async function getCustomerSite(actor: Actor | null, siteId: string) {
   if (!membership) throw new NotFoundError("The site");
   const { site } = membership;
   const on = installerModeOn(site);
+  // Credentials count at the site itself or, for a site in a credential group, at the group.
+  const scope = [{ siteId: site.id }, ...(site.credentialGroupId ? [{ credentialGroupId: site.credentialGroupId }] : [])];
+  const credentials = await db.credential.findMany({
+    where: { organizationId: me.organizationId, contactId: membership.contactId, OR: scope },
+    orderBy: [{ status: "asc" }, { issuedAt: "desc" }],
+    include: { credentialGroup: { select: { name: true } } },
+  });
+  // The site's people are shown to its managers only.
+  const people =
+    membership.role === "SITE_MANAGER"
+      ? (await db.siteContact.findMany({ where: { siteId: site.id }, include: { contact: { select: { id: true, name: true, email: true } } } }))
+          .map((p) => ({ id: p.contact.id, name: p.contact.name, email: p.contact.email, role: p.role }))
+          .sort((a, b) => a.name.localeCompare(b.name))
+      : [];
   return {
     id: site.id,
     name: site.name,
@@ -63,6 +77,8 @@ export async function getCustomerSite(actor: Actor | null, siteId: string) {
     role: membership.role,
     installerMode: { on, until: on ? site.installerModeUntil : null },
     permissions: { installerMode: membership.role === "SITE_MANAGER" },
+    myCredentials: credentials.map((c) => ({ id: c.id, type: c.type, scope: c.credentialGroup ? `Credential group ${c.credentialGroup.name}` : "This site", status: c.status, issuedAt: c.issuedAt })),
+    people,
   };
 }
 export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;

@@ -17,3 +17,5 @@ export function installerModeEnd(duration: InstallerModeDuration, now: Date): Da
   const ms = INSTALLER_MODE_DURATIONS[duration].ms;
   return ms === null ? null : new Date(now.getTime() + ms);
 }
+
+export const CREDENTIAL_TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;

@@ -117,3 +117,23 @@ describe("My Team", () => {
     await expect(getMyTeam(await getActor())).rejects.toThrow();
   });
 });
+
+describe("a customer's site page", () => {
+  it("shows the customer's own credentials at the site or its credential group, and the site's people to managers only", async () => {
+    const { getCustomerSite } = await import("@/lib/customer-app/queries");
+    const site = await db.site.findFirstOrThrow({ where: { name: "Harbor Main" } });
+    await actAs("owner1@customers.test");
+    const manager = await getCustomerSite(await getActor(), site.id);
+    const own = await db.credential.findMany({ where: { contact: { email: "owner1@customers.test" }, OR: [{ siteId: site.id }, { credentialGroupId: site.credentialGroupId }] } });
+    expect(manager.myCredentials.map((c) => c.id).sort()).toEqual(own.map((c) => c.id).sort());
+    expect(own.length).toBeGreaterThan(0);
+    expect(manager.myCredentials.every((c) => c.scope === "Credential group Harbor Dental")).toBe(true);
+    expect(manager.people.map((p) => p.name)).toEqual(["Amelia Martin", "Ava Martinez", "William Anderson"]);
+    await actAs("amelia.martin@customers.test");
+    const member = await getCustomerSite(await getActor(), site.id);
+    expect(member.people).toEqual([]);
+    expect(member.myCredentials.map((c) => c.id)).not.toEqual(expect.arrayContaining(own.map((c) => c.id)));
+    await actAs("owner2@customers.test");
+    await expect(getCustomerSite(await getActor(), site.id)).rejects.toThrow(/not found/);
+  });
+});

@@ -6,7 +6,7 @@ import { SiteStatusBadge } from "@/components/sites/site-status";
 import { NotFoundError } from "@/lib/access/actor";
 import { requireCustomer } from "@/lib/access/page";
 import { getCustomerSite } from "@/lib/customer-app/queries";
-import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
+import { CREDENTIAL_TYPE_LABEL, SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
 
 export const metadata: Metadata = { title: "Site" };
 
@@ -26,6 +26,39 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
           {site.credentialGroup ? ` · Credential group ${site.credentialGroup}` : ""} · Configuration version {site.configVersion}
         </p>
       </div>
+      <section className="card" aria-labelledby="my-credentials">
+        <h2 id="my-credentials" className="border-b border-slate-200 px-5 py-3 font-semibold dark:border-slate-800">
+          My credentials
+        </h2>
+        {site.myCredentials.length === 0 ? <p className="p-5 text-sm text-slate-500">You have no credentials at this site yet.</p> : null}
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {site.myCredentials.map((c) => (
+            <li key={c.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="my-credential">
+              <span>
+                {CREDENTIAL_TYPE_LABEL[c.type]} · {c.scope}
+              </span>
+              <span className={c.status === "ACTIVE" ? "text-emerald-700 dark:text-emerald-400" : "text-slate-500"}>{c.status === "ACTIVE" ? "Active" : "Deactivated"}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {site.people.length ? (
+        <section className="card" aria-labelledby="site-people">
+          <h2 id="site-people" className="border-b border-slate-200 px-5 py-3 font-semibold dark:border-slate-800">
+            People
+          </h2>
+          <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+            {site.people.map((p) => (
+              <li key={p.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="site-person">
+                <span>
+                  {p.name} <span className="text-slate-500">{p.email}</span>
+                </span>
+                <span>{SITE_ROLE_LABEL[p.role]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card space-y-3 p-5" aria-labelledby="site-settings">
         <h2 id="site-settings" className="font-semibold">
           Site Settings
