@@ -61,6 +61,11 @@ export function permissionFlags<K extends string>(actor: Actor, map: Record<K, P
 /** A role as far as escalation is concerned: what it may do and which panel groups it sees. */
 export type RoleScope = { permissions: Iterable<string>; allPanelGroups: boolean; panelGroupIds: Iterable<string> };
 
+/** A loaded role (with its permission and panel-group rows) as a RoleScope. */
+export function roleScope(role: { allPanelGroups: boolean; permissions: { permission: string }[]; panelGroups: { panelGroupId: string }[] }): RoleScope {
+  return { permissions: role.permissions.map((p) => p.permission), allPanelGroups: role.allPanelGroups, panelGroupIds: role.panelGroups.map((g) => g.panelGroupId) };
+}
+
 /**
  * No escalation through roles: a role is within the actor's own when every permission it holds is
  * the actor's and it sees no panel group the actor does not. Only such roles may be given, and only

@@ -7,12 +7,12 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import QRCode from "qrcode";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { appSecret } from "../config";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { recordAudit } from "../audit/mutations";
 import { assertCan, requireActor } from "../access/guard";
-import { NotFoundError, roleWithin, type Actor } from "../access/actor";
+import { NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { DeniedError, RuleError } from "../actions/result";
 import { verifyPassword } from "./passwords";
 import { checkBlocked, clearLimit, recordFailure } from "./rate-limit";
@@ -80,7 +80,7 @@ export async function startMfaEnrolment(actor: Actor | null): Promise<{ secret: 
   return { secret, uri, qrSvg };
 }
 
-async function newRecoveryCodes(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string): Promise<string[]> {
+async function newRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
   await tx.mfaRecoveryCode.deleteMany({ where: { userId } });
   await tx.mfaRecoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(userId, c) })) });
@@ -186,8 +186,7 @@ export async function resetEmployeeMfa(actor: Actor | null, employeeId: string) 
   const employee = await db.employee.findFirst({ where: { id: employeeId, organizationId: a.organizationId }, include: { role: { include: { permissions: true, panelGroups: true } } } });
   if (!employee) throw new NotFoundError("The employee");
   if (employee.userId === a.userId) throw new RuleError("Turn your own two-step verification off or on in your account.");
-  const scope = { permissions: employee.role.permissions.map((p) => p.permission), allPanelGroups: employee.role.allPanelGroups, panelGroupIds: employee.role.panelGroups.map((g) => g.panelGroupId) };
-  if (!roleWithin(a, scope))
+  if (!roleWithin(a, roleScope(employee.role)))
     throw new DeniedError(
       `You cannot reset two-step verification of ${employee.fullName}: their role has permissions beyond your own.`,
       `reset MFA of ${employee.fullName}, whose role is beyond the actor's own`,

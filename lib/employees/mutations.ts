@@ -6,7 +6,7 @@ import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
-import { canSeePanelGroup, NotFoundError, roleWithin, type Actor } from "../access/actor";
+import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { appUrl } from "../config";
 import { DeniedError, RuleError } from "../actions/result";
@@ -22,17 +22,13 @@ export const PRIMARY_CONTACT_RULE = "cannot be deleted while holding the Primary
 
 const ROLE_INCLUDE = { permissions: true, panelGroups: true } as const;
 
-function scopeOf(role: { allPanelGroups: boolean; permissions: { permission: string }[]; panelGroups: { panelGroupId: string }[] }) {
-  return { permissions: role.permissions.map((p) => p.permission), allPanelGroups: role.allPanelGroups, panelGroupIds: role.panelGroups.map((g) => g.panelGroupId) };
-}
-
 export const ROLE_BEYOND_YOURS = "You cannot give a role with permissions or panel groups beyond your own.";
 
 /** A role of the actor's organization that the actor may give: within their own permissions and panel groups. */
 export async function grantableRole(tx: Tx | typeof db, a: Actor, roleId: string) {
   const role = await tx.role.findFirst({ where: { id: roleId, organizationId: a.organizationId }, include: ROLE_INCLUDE });
   if (!role) throw new RuleError("Select a role that exists.", { roleId: "Select a role that exists." });
-  if (!roleWithin(a, scopeOf(role))) throw new DeniedError(ROLE_BEYOND_YOURS, `give role ${role.name}, beyond the actor's own`, { roleId: ROLE_BEYOND_YOURS });
+  if (!roleWithin(a, roleScope(role))) throw new DeniedError(ROLE_BEYOND_YOURS, `give role ${role.name}, beyond the actor's own`, { roleId: ROLE_BEYOND_YOURS });
   return role;
 }
 
@@ -104,7 +100,7 @@ export async function changeEmployeeRole(actor: Actor | null, input: z.output<ty
   const result = await db.$transaction(async (tx) => {
     const employee = await findEmployee(tx, a, input.id);
     if (employee.userId === a.userId) throw new RuleError("You cannot change your own role. Ask another Organization Manager.");
-    if (!roleWithin(a, scopeOf(employee.role))) {
+    if (!roleWithin(a, roleScope(employee.role))) {
       throw new DeniedError(
         `You cannot change the role of ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
         `change the role of ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,

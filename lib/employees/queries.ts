@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { can, NotFoundError, permissionFlags, roleWithin, type Actor } from "../access/actor";
+import { can, NotFoundError, permissionFlags, roleScope, roleWithin, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
@@ -110,9 +110,7 @@ export async function listAssignablePanelsForEmployee(actor: Actor | null, emplo
 /** Roles the actor may give: within its own permissions and panel groups (the server checks again). */
 export async function grantableRoles(actor: Actor) {
   const roles = await db.role.findMany({ where: { organizationId: actor.organizationId }, include: { permissions: true, panelGroups: true }, orderBy: { name: "asc" } });
-  return roles
-    .filter((r) => roleWithin(actor, { permissions: r.permissions.map((p) => p.permission), allPanelGroups: r.allPanelGroups, panelGroupIds: r.panelGroups.map((g) => g.panelGroupId) }))
-    .map((r) => ({ id: r.id, name: r.name }));
+  return roles.filter((r) => roleWithin(actor, roleScope(r))).map((r) => ({ id: r.id, name: r.name }));
 }
 
 export async function loadEmployeesPage(actor: Actor | null, params: SearchParams) {
