@@ -1,5 +1,6 @@
 // Demo data: two organizations, so that isolation is visible and tested.
 // All demo accounts use the password DemoPass-2026 (demo data only).
+import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../lib/db";
 import { createBuiltInRoles } from "../lib/access/roles";
 import { hashPassword } from "../lib/auth/passwords";
@@ -206,7 +207,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
           const login = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "CUSTOMER" } });
           people.push(
             await tx.contact.create({
-              data: { organizationId: org.id, customerId: customer.id, name: `${first} ${last}`, jobTitle: title, email, phone: `+1 555 30${ci}${pi}`, userId: login.id },
+              data: {
+                organizationId: org.id,
+                customerId: customer.id,
+                name: `${first} ${last}`,
+                jobTitle: title,
+                email,
+                phone: `+1415555${String(100 + ci * 10 + pi).padStart(4, "0")}`,
+                userId: login.id,
+              },
             }),
           );
         }
@@ -237,6 +246,24 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             if (!group) await tx.credential.create({ data: { organizationId: org.id, contactId: person.id, type: types[(ci + pi + panelIndex) % types.length]!, siteId: created.id } });
           }
           await tx.panel.update({ where: { id: panels[panelIndex++]!.id }, data: { siteId: created.id } });
+        }
+        if (ci === 0) {
+          // My Team's invitation states: one person invited (mobile, still open), one whose invitation expired.
+          const harborMain = await tx.site.findFirstOrThrow({ where: { customerId: customer.id, name: "Harbor Main" } });
+          for (const [name, email, sentAgo] of [
+            ["Noah Pending", "noah.pending@customers.test", DAY],
+            ["Emma Expired", "emma.expired@customers.test", 5 * DAY],
+          ] as const) {
+            const login = await tx.user.create({ data: { organizationId: org.id, email, kind: "CUSTOMER" } });
+            const invited = await tx.contact.create({
+              data: { organizationId: org.id, customerId: customer.id, name, jobTitle: "Staff", email, phone: `+1415555${sentAgo === DAY ? "0190" : "0191"}`, userId: login.id },
+            });
+            await tx.siteContact.create({ data: { siteId: harborMain.id, contactId: invited.id, role: "SITE_MEMBER" } });
+            const sentAt = new Date(now.getTime() - sentAgo);
+            await tx.invitation.create({
+              data: { contactId: invited.id, kind: "MOBILE", requireSms: true, tokenHash: `demo-${randomUUID()}`, sentAt, expiresAt: new Date(sentAt.getTime() + 3 * DAY) },
+            });
+          }
         }
       }
 

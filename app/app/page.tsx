@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CustomerSignOutButtons } from "@/components/customer-app/sign-out-buttons";
+import { SendMyselfInvitation } from "@/components/customer-app/send-myself-invitation";
+import { Notice } from "@/components/ui/field";
 import { SiteStatusBadge } from "@/components/sites/site-status";
 import { requireCustomer } from "@/lib/access/page";
 import { getCustomerHome } from "@/lib/customer-app/queries";
@@ -8,10 +10,16 @@ import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
 
 export const metadata: Metadata = { title: "My sites" };
 
-export default async function CustomerHomePage() {
+export default async function CustomerHomePage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const home = await getCustomerHome(await requireCustomer());
+  const { notice } = await searchParams;
   return (
     <div className="space-y-4">
+      {notice === "password" ? (
+        <Notice tone="info">
+          <span role="status">Your password is set. From now on, sign in with your email and this password.</span>
+        </Notice>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Hello, {home.name}</h1>
@@ -54,6 +62,7 @@ export default async function CustomerHomePage() {
           ))}
         </ul>
       </section>
+      {home.sites.length ? <SendMyselfInvitation email={home.email} /> : null}
     </div>
   );
 }

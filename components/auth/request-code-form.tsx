@@ -7,7 +7,7 @@ import { forgotPasswordSchema } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Asks for an email, requests a code, then moves on to the page where the code is entered. */
-export function RequestCodeForm({ action, nextPath }: { action: (input: { email: string }) => Promise<ActionResult>; nextPath: string }) {
+export function RequestCodeForm({ action, nextPath, submitLabel = "Send code" }: { action: (input: { email: string }) => Promise<ActionResult>; nextPath: string; submitLabel?: string }) {
   const router = useRouter();
   const { form, submit, formError, pending } = useActionForm(forgotPasswordSchema, action, {
     defaultValues: { email: "" },
@@ -21,7 +21,7 @@ export function RequestCodeForm({ action, nextPath }: { action: (input: { email:
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={pending} aria-busy={pending}>
         {pending ? <Spinner /> : null}
-        Send code
+        {submitLabel}
       </button>
     </form>
   );

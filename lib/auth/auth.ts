@@ -14,6 +14,7 @@ import { hasConfirmedMfa } from "./mfa";
 import { db } from "../db";
 import { completeSignIn, signInWithPassword, type SignInArea } from "./sign-in";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
+import { CUSTOMER_LINK_PROVIDERS, customerLinkProviders } from "./customer-links";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -64,10 +65,16 @@ export const { handlers, signIn, signOut } = NextAuth({
   logger: authLogger,
   pages: { signIn: "/login", error: "/auth-error", verifyRequest: "/installer/login/check-email" },
   adapter: signInLinkAdapter,
-  providers: [passwordProvider("console"), passwordProvider("installer"), passwordProvider("customer"), signInLinkProvider],
+  providers: [passwordProvider("console"), passwordProvider("installer"), passwordProvider("customer"), signInLinkProvider, ...customerLinkProviders],
   callbacks: {
     async signIn({ user, account, email }) {
-      if (account?.provider !== SIGN_IN_LINK_PROVIDER || email?.verificationRequest) return true;
+      if (email?.verificationRequest) return true;
+      if (account && CUSTOMER_LINK_PROVIDERS.includes(account.provider)) {
+        // A customer's web invitation or password reset link: only a customer gets in through it.
+        const found = await db.user.findUnique({ where: { id: user.id }, select: { kind: true } });
+        return found?.kind === "CUSTOMER" ? true : "/app/login?error=link";
+      }
+      if (account?.provider !== SIGN_IN_LINK_PROVIDER) return true;
       // Following a link: only an installer who is not rejected gets in.
       const found = await db.user.findUnique({ where: { id: user.id }, include: { installer: { select: { status: true } } } });
       if (!found?.installer) return "/installer/login?error=invalid";
@@ -82,6 +89,13 @@ export const { handlers, signIn, signOut } = NextAuth({
         token.sv = found.sessionVersion;
         token.sid = await startUserSession(found.id, await requestIp());
         await completeSignIn(found.id, "installer", await requestIp(), "email link");
+      } else if (user && account && CUSTOMER_LINK_PROVIDERS.includes(account.provider)) {
+        const found = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+        token.uid = found.id;
+        token.kind = found.kind;
+        token.sv = found.sessionVersion;
+        token.sid = await startUserSession(found.id, await requestIp(), { viaLink: true });
+        await completeSignIn(found.id, "customer", await requestIp(), account.provider === "customer-invite" ? "web invitation link" : "password reset link");
       } else if (user) {
         const u = user as { id: string; kind: string; sessionVersion: number };
         token.uid = u.id;

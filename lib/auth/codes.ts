@@ -4,21 +4,25 @@ import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { appSecret } from "../config";
 
-export type CodePurposeName = "INSTALLER_REGISTRATION" | "PASSWORD_RESET" | "EMPLOYEE_SETUP" | "INVITATION";
+export type CodePurposeName = "INSTALLER_REGISTRATION" | "PASSWORD_RESET" | "EMPLOYEE_SETUP" | "INVITATION" | "MOBILE_ACTIVATION";
 
 export const CODE_TTL_MS: Record<CodePurposeName, number> = {
   INSTALLER_REGISTRATION: 72 * 60 * 60 * 1000,
   EMPLOYEE_SETUP: 72 * 60 * 60 * 1000,
   PASSWORD_RESET: 10 * 60 * 1000,
   INVITATION: 7 * 24 * 60 * 60 * 1000,
+  // The code texted to a customer's phone to activate the mobile app (seed 001).
+  MOBILE_ACTIVATION: 10 * 60 * 1000,
 };
 
 export const MAX_CODE_ATTEMPTS = 5;
 export const CODE_LENGTH = 8;
+/** Texted codes are typed on a phone: 6 digits, as the mobile app asks for. */
+export const SMS_CODE_LENGTH = 6;
 
-export function generateCode(): string {
+export function generateCode(length = CODE_LENGTH): string {
   let code = "";
-  for (let i = 0; i < CODE_LENGTH; i++) code += String(randomInt(0, 10));
+  for (let i = 0; i < length; i++) code += String(randomInt(0, 10));
   return code;
 }
 

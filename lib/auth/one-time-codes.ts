@@ -1,13 +1,13 @@
 import "server-only";
 import { db, type Tx } from "../db";
-import { checkCode, CODE_TTL_MS, generateCode, hashCode, type CodeCheck, type CodePurposeName } from "./codes";
+import { checkCode, CODE_LENGTH, CODE_TTL_MS, generateCode, SMS_CODE_LENGTH, hashCode, type CodeCheck, type CodePurposeName } from "./codes";
 
 /** A new code within this time of the last one keeps its wrong tries: asking again does not buy 5 more guesses. */
 export const ATTEMPTS_CARRY_MS = 15 * 60 * 1000;
 
 /** Issues a fresh code for the user and purpose, replacing any earlier one. Returns the plain code. */
 export async function issueCode(tx: Tx, userId: string, purpose: CodePurposeName, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
-  const code = generateCode();
+  const code = generateCode(purpose === "MOBILE_ACTIVATION" ? SMS_CODE_LENGTH : CODE_LENGTH);
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS[purpose]);
   const earlier = await tx.oneTimeCode.findUnique({ where: { userId_purpose: { userId, purpose } }, select: { attempts: true, createdAt: true, usedAt: true } });
   const attempts = earlier && !earlier.usedAt && now.getTime() - earlier.createdAt.getTime() < ATTEMPTS_CARRY_MS ? earlier.attempts : 0;

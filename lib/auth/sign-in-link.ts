@@ -26,6 +26,12 @@ async function installerUser(email: string) {
   return user && user.kind === "INSTALLER" && user.installer ? user : null;
 }
 
+/** Who an emailed link may sign in: an installer (sign-in link) or a customer (web invitation, password reset; lib/auth/customer-links.ts). */
+async function linkUser(where: { email: string } | { id: string }) {
+  const user = await db.user.findUnique({ where: "email" in where ? { email: normalizeEmail(where.email) } : where });
+  return user && (user.kind === "INSTALLER" || user.kind === "CUSTOMER") ? user : null;
+}
+
 /** Whether a link may be sent to this address: a registered installer who is not rejected. */
 async function linkRecipient(identifier: string) {
   const user = await installerUser(identifier);
@@ -42,7 +48,10 @@ export const signInLinkAdapter: Adapter = {
   async createVerificationToken(token) {
     await afterResponse(async () => {
       if (!(await linkRecipient(token.identifier))) return;
-      await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: token.identifier } }), db.verificationToken.create({ data: token })]);
+      await db.$transaction([
+        db.verificationToken.deleteMany({ where: { identifier: token.identifier, purpose: "installer-sign-in" } }),
+        db.verificationToken.create({ data: { ...token, purpose: "installer-sign-in" } }),
+      ]);
     });
     return token;
   },
@@ -53,16 +62,17 @@ export const signInLinkAdapter: Adapter = {
     const deleted = await db.verificationToken.deleteMany({ where: { identifier, token } });
     return deleted.count === 1 ? found : null;
   },
+  // Which kind may follow which link is decided in auth.ts's signIn callback.
   async getUserByEmail(email) {
-    const user = await installerUser(email);
+    const user = await linkUser({ email });
     return user ? adapterUser(user) : null;
   },
   async getUser(id) {
-    const user = await db.user.findUnique({ where: { id } });
-    return user && user.kind === "INSTALLER" ? adapterUser(user) : null;
+    const user = await linkUser({ id });
+    return user ? adapterUser(user) : null;
   },
   async createUser() {
-    throw new Error("Sign-in links are only for registered installers.");
+    throw new Error("Emailed links are only for existing installers and customers.");
   },
   async updateUser(user) {
     const found = await db.user.findUniqueOrThrow({ where: { id: user.id! } });

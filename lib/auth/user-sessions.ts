@@ -5,11 +5,22 @@ import { db, type Tx } from "../db";
 import { SESSION_MAX_AGE_S, SESSION_TOUCH_EVERY_MS } from "./session-rules";
 
 /** Starts a session for a sign-in and returns its id (put in the session cookie). Ended sessions of the user are cleared. */
-export async function startUserSession(userId: string, ip: string | null, options: { mfaPending?: boolean } = {}, now = new Date()): Promise<string> {
+export async function startUserSession(userId: string, ip: string | null, options: { mfaPending?: boolean; viaLink?: boolean } = {}, now = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.$transaction([
     db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.userSession.create({ data: { id, userId, ip, mfaPending: options.mfaPending ?? false, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) } }),
+    db.userSession.create({
+      data: {
+        id,
+        userId,
+        ip,
+        mfaPending: options.mfaPending ?? false,
+        linkSignInAt: options.viaLink ? now : null,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+      },
+    }),
   ]);
   return id;
 }

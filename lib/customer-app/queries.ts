@@ -4,7 +4,8 @@ import { db } from "../db";
 import type { Actor } from "../access/actor";
 import { ForbiddenError, NotFoundError } from "../access/actor";
 import { installerModeOn } from "../sites/rules";
-import type { SiteRoleName } from "./rules";
+import { formatPhone } from "../phone";
+import { invitationState, webInvitationAllowed, type SiteRoleName } from "./rules";
 import { requireActor } from "../access/guard";
 
 /** The caller as a customer: only customers have a customer home; the contact is found by the login, never by a parameter. */
@@ -21,6 +22,7 @@ export async function getCustomerHome(actor: Actor | null) {
     include: {
       customer: { select: { name: true } },
       sites: {
+        where: { enabled: true },
         include: { site: { select: { id: true, name: true, address: true, status: true, credentialGroup: { select: { name: true } } } } },
         orderBy: { site: { name: "asc" } },
       },
@@ -28,6 +30,8 @@ export async function getCustomerHome(actor: Actor | null) {
   });
   return {
     name: contact?.name ?? me.name,
+    email: contact?.email ?? me.email,
+    hasPhone: !!contact?.phone,
     customerName: contact?.customer.name ?? null,
     organizationName: me.organizationName,
     sites: (contact?.sites ?? []).map((sc) => ({
@@ -46,7 +50,7 @@ export type CustomerHome = Awaited<ReturnType<typeof getCustomerHome>>;
 export async function getCustomerSite(actor: Actor | null, siteId: string) {
   const me = requireCustomerActor(actor);
   const membership = await db.siteContact.findFirst({
-    where: { siteId, contact: { userId: me.userId, organizationId: me.organizationId } },
+    where: { siteId, enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
     include: { site: { include: { credentialGroup: { select: { name: true } } } } },
   });
   if (!membership) throw new NotFoundError("The site");
@@ -85,13 +89,14 @@ export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;
 
 /**
  * My Team (seed 001): the people of every site where the signed-in customer is Site Manager, with
- * their role at each of those sites. Others (Site Admins, Site Members) have no team to manage.
+ * their role and access at each of those sites and their invitation state. Others (Site Admins,
+ * Site Members) have no team to manage.
  */
-export async function getMyTeam(actor: Actor | null, q = "") {
+export async function getMyTeam(actor: Actor | null, q = "", now = new Date()) {
   const me = requireCustomerActor(actor);
   const managed = await db.siteContact.findMany({
-    where: { role: "SITE_MANAGER", contact: { userId: me.userId, organizationId: me.organizationId } },
-    include: { site: { select: { id: true, name: true } } },
+    where: { role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
+    include: { site: { select: { id: true, name: true, keyAccountHolderId: true } } },
     orderBy: { site: { name: "asc" } },
   });
   const siteIds = managed.map((m) => m.site.id);
@@ -99,19 +104,80 @@ export async function getMyTeam(actor: Actor | null, q = "") {
   const memberships = siteIds.length
     ? await db.siteContact.findMany({
         where: { siteId: { in: siteIds } },
-        include: { site: { select: { name: true } }, contact: { include: { user: { select: { passwordHash: true } } } } },
+        include: { site: { select: { id: true, name: true, keyAccountHolderId: true } }, contact: { include: { invitations: true, user: { select: { passwordHash: true } } } } },
       })
     : [];
-  const people = new Map<string, { id: string; name: string; email: string; phone: string; state: "Active" | "Not invited"; roles: { site: string; role: SiteRoleName }[] }>();
+  type Person = {
+    id: string;
+    name: string;
+    email: string;
+    phone: string;
+    phoneDisplay: string;
+    isMe: boolean;
+    state: ReturnType<typeof invitationState>;
+    webInvitationAllowed: boolean;
+    keyAccountHolderOf: string[];
+    roles: { siteId: string; site: string; role: SiteRoleName; enabled: boolean }[];
+  };
+  const people = new Map<string, Person>();
   for (const m of memberships) {
     const c = m.contact;
-    if (term && !`${c.name} ${c.email}`.toLowerCase().includes(term)) continue;
-    const person = people.get(c.id) ?? { id: c.id, name: c.name, email: c.email, phone: c.phone, state: c.user?.passwordHash ? ("Active" as const) : ("Not invited" as const), roles: [] };
-    person.roles.push({ site: m.site.name, role: m.role });
+    if (term && !`${c.name} ${c.email} ${c.phone}`.toLowerCase().includes(term)) continue;
+    const person: Person = people.get(c.id) ?? {
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      phoneDisplay: c.phone ? formatPhone(c.phone) : "",
+      isMe: c.userId === me.userId,
+      state: invitationState(c.invitations, !!c.user?.passwordHash, now),
+      webInvitationAllowed: webInvitationAllowed(c.invitations),
+      keyAccountHolderOf: [],
+      roles: [],
+    };
+    person.roles.push({ siteId: m.site.id, site: m.site.name, role: m.role, enabled: m.enabled });
+    if (m.site.keyAccountHolderId === c.id) person.keyAccountHolderOf.push(m.site.name);
     people.set(c.id, person);
   }
   const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const p of sorted) p.roles.sort((a, b) => a.site.localeCompare(b.site));
-  return { managedSites: managed.map((m) => m.site.name), people: sorted, q: term };
+  return { managedSites: managed.map((m) => ({ id: m.site.id, name: m.site.name })), people: sorted, q: term };
 }
 export type MyTeam = Awaited<ReturnType<typeof getMyTeam>>;
+export type TeamPerson = MyTeam["people"][number];
+
+/** A person's credentials at each site the caller manages (the card's and site page's Credentials). */
+export async function getTeamMemberCredentials(actor: Actor | null, contactId: string) {
+  const me = requireCustomerActor(actor);
+  const managed = await db.siteContact.findMany({
+    where: { role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
+    select: { site: { select: { id: true, name: true, credentialGroupId: true, credentialGroup: { select: { name: true } } } } },
+  });
+  const siteIds = managed.map((m) => m.site.id);
+  const contact = siteIds.length
+    ? await db.contact.findFirst({
+        where: { id: contactId, organizationId: me.organizationId, sites: { some: { siteId: { in: siteIds } } } },
+        include: { sites: { where: { siteId: { in: siteIds } } }, credentials: { orderBy: [{ status: "asc" }, { issuedAt: "desc" }] } },
+      })
+    : null;
+  if (!contact) throw new NotFoundError("The person");
+  const sites = managed
+    .map((m) => m.site)
+    .filter((s) => contact.sites.some((cs) => cs.siteId === s.id))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((s) => {
+      const membership = contact.sites.find((cs) => cs.siteId === s.id)!;
+      return {
+        id: s.id,
+        name: s.name,
+        role: membership.role,
+        enabled: membership.enabled,
+        scope: s.credentialGroup ? `Credential group ${s.credentialGroup.name}` : "This site",
+        credentials: contact.credentials
+          .filter((c) => (s.credentialGroupId ? c.credentialGroupId === s.credentialGroupId : c.siteId === s.id))
+          .map((c) => ({ id: c.id, type: c.type, status: c.status, issuedAt: c.issuedAt, deactivatedAt: c.deactivatedAt })),
+      };
+    });
+  return { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone, sites };
+}
+export type TeamMemberCredentials = Awaited<ReturnType<typeof getTeamMemberCredentials>>;

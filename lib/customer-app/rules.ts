@@ -19,3 +19,44 @@ export function installerModeEnd(duration: InstallerModeDuration, now: Date): Da
 }
 
 export const CREDENTIAL_TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;
+
+/** A mobile invitation's activation link, and a web invitation's link, stay valid this long (seed 001). */
+export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
+/** The texted activation code: a new one after 60 seconds, at most 3 in 15 minutes (5 tries each, lib/auth/codes.ts). */
+export const SMS_RESEND_AFTER_MS = 60 * 1000;
+export const SMS_SENDS = { windowMs: 15 * 60 * 1000, max: 3 };
+
+export type InvitationKindName = "MOBILE" | "WEB";
+export type InvitationStateLabel = "Invited (mobile)" | "Invited (web)" | "Expired" | "Active" | "Not invited";
+type InvitationFacts = { kind: InvitationKindName; sentAt: Date; expiresAt: Date; acceptedAt: Date | null };
+
+/**
+ * A person's invitation state on their My Team card. The newest invitation decides while it is
+ * open (a Site Manager re-invites an active person who got a new phone: "Invited (mobile)");
+ * otherwise someone who ever accepted one, or has a password, is Active; one who only let
+ * invitations run out is Expired.
+ */
+export function invitationState(invitations: InvitationFacts[], hasPassword: boolean, now: Date): { label: InvitationStateLabel; expiresAt: Date | null } {
+  const newest = [...invitations].sort((a, b) => b.sentAt.getTime() - a.sentAt.getTime())[0];
+  if (newest && !newest.acceptedAt && newest.expiresAt > now) return { label: newest.kind === "MOBILE" ? "Invited (mobile)" : "Invited (web)", expiresAt: newest.expiresAt };
+  if (hasPassword || invitations.some((i) => i.acceptedAt)) return { label: "Active", expiresAt: null };
+  if (newest) return { label: "Expired", expiresAt: newest.expiresAt };
+  return { label: "Not invited", expiresAt: null };
+}
+
+/** `Use a web browser` is offered once the person has received a mobile invitation (the first is always mobile). */
+export function webInvitationAllowed(invitations: { kind: InvitationKindName }[]): boolean {
+  return invitations.some((i) => i.kind === "MOBILE");
+}
+
+/** The card's first and last name fields, from the one stored name. */
+export function splitName(name: string): { firstName: string; lastName: string } {
+  const trimmed = name.trim();
+  const at = trimmed.indexOf(" ");
+  return at < 0 ? { firstName: trimmed, lastName: "" } : { firstName: trimmed.slice(0, at), lastName: trimmed.slice(at + 1).trim() };
+}
+
+export type SiteRoleChoice = SiteRoleName | "NONE";
+
+/** A generated user code: 6 digits for the panel's keypad. */
+export const USER_CODE_LENGTH = 6;

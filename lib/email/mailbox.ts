@@ -4,15 +4,17 @@ import "server-only";
 // email is set up, and an organization that saved SMTP settings has its messages left out.
 import { db } from "../db";
 import { devMailboxEnabled } from "./transport";
+import { twilioConfig } from "./sms";
 
 export { devMailboxWarning } from "./transport";
 
 export async function listDevMailbox(limit = 100) {
   if (!devMailboxEnabled()) return null;
   return db.outboxMessage.findMany({
-    where: { OR: [{ organizationId: null }, { organization: { is: { emailSettings: { is: null } } } }] },
+    // Texts wait here too until an SMS provider is configured; SMTP settings do not carry them.
+    where: { OR: [{ organizationId: null }, { organization: { is: { emailSettings: { is: null } } } }, ...(twilioConfig() ? [] : [{ channel: "SMS" as const }])] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, to: true, subject: true, html: true, text: true, status: true, createdAt: true, lastError: true },
+    select: { id: true, channel: true, to: true, subject: true, html: true, text: true, status: true, createdAt: true, lastError: true },
   });
 }

@@ -4,6 +4,8 @@ import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
 import { renderEmail } from "./templates";
 import { transportFor } from "./transport";
+import { smsTransport } from "./sms";
+import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
 import { deliveryFailureReason } from "../settings/smtp-host";
 import { appUrl } from "../config";
@@ -11,6 +13,7 @@ import { appUrl } from "../config";
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
 export const NOT_CONFIGURED = "Email delivery is not configured";
+export const SMS_NOT_CONFIGURED = "SMS delivery is not configured";
 
 /**
  * Once a message is sent or has expired, the codes and link tokens in its body are of no use to
@@ -50,6 +53,31 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput): Promise<string
     select: { id: true },
   });
   return row.id;
+}
+
+export type QueueSmsInput = { organizationId: string | null; to: string; template: string; text: string; expiresAt?: Date };
+
+/** A text message (to an E.164 number), written in the caller's transaction like an email. */
+export async function queueSms(tx: Tx, input: QueueSmsInput): Promise<string> {
+  const text = toSingleLine(input.text);
+  const row = await tx.outboxMessage.create({
+    data: {
+      organizationId: input.organizationId,
+      channel: "SMS",
+      to: input.to,
+      subject: "Text message",
+      template: input.template,
+      html: `<p>${escapeHtml(text)}</p>`,
+      text,
+      expiresAt: input.expiresAt ?? null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+function smsFailureReason(e: unknown): string {
+  return e instanceof Error && /Twilio refused/.test(e.message) ? "the SMS provider refused the message" : "the SMS provider could not be reached";
 }
 
 /** Exponential backoff: 1, 2, 4 … minutes, capped at 2 hours. */
@@ -99,10 +127,10 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
     report.failed++;
     return;
   }
-  const transport = await transportFor(m.organizationId);
+  const transport = m.channel === "SMS" ? smsTransport() : await transportFor(m.organizationId);
   if (!transport) {
-    // No transport: keep it queued; it goes out once email is configured (releaseWaiting).
-    await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), lastError: NOT_CONFIGURED } });
+    // No transport: keep it queued; it goes out once email (or SMS) is configured (releaseWaiting).
+    await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), lastError: m.channel === "SMS" ? SMS_NOT_CONFIGURED : NOT_CONFIGURED } });
     report.waiting++;
     return;
   }
@@ -111,7 +139,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
   } catch (e) {
     const attempts = m.attempts + 1;
     // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
-    const error = deliveryFailureReason(e);
+    const error = m.channel === "SMS" ? smsFailureReason(e) : deliveryFailureReason(e);
     console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
     await db.outboxMessage.updateMany({
       where: held,

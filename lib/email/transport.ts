@@ -10,7 +10,7 @@ export type OutgoingMessage = { to: string; subject: string; html: string; text:
 export type TransportInfo = { kind: "resend"; source: "environment"; from: string } | { kind: "smtp"; source: "environment" | "settings"; from: string; host: string; port: number } | { kind: "none" };
 
 export interface Transport {
-  info: TransportInfo;
+  info: TransportInfo | { kind: "twilio"; from: string };
   send(message: OutgoingMessage): Promise<void>;
 }
 

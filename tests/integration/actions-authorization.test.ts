@@ -24,6 +24,9 @@ const PUBLIC_ACTIONS = new Set([
   "(auth)/login/mfa:verifyMfaAction",
   "app/login:customerSignInAction",
   "app:customerSignOutAction",
+  "app/forgot-password:requestCustomerPasswordResetAction",
+  "app/activate/[token]:sendActivationCodeAction",
+  "app/activate/[token]:completeActivationAction",
 ]);
 
 /** Actions on the caller's own account: any signed-in user may call them, nobody signed out (tests/integration/sessions.test.ts). */
@@ -58,6 +61,8 @@ type Fixtures = {
   credentialGroupId: string;
   spareCredentialGroupId: string;
   failedMessageId: string;
+  contactId: string;
+  userCodeId: string;
 };
 /** read: the action only reads; a refusal must also return no data. */
 type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
@@ -105,6 +110,21 @@ const CASES: Record<string, Case> = {
     namesRecords: true,
   },
   "(admin)/sites:saveSiteColumnsAction": { args: () => [{ columns: ["name", "credentialGroup"] }] },
+  // The customer web app (issue 11): refused to every caller here (none is a customer); tests/integration/my-team.test.ts refuses the wrong customers.
+  "app:sendMyselfMobileInvitationAction": { args: () => [] },
+  "app/set-password:setCustomerPasswordAction": { args: () => [{ password: "a long new passphrase", confirm: "a long new passphrase" }] },
+  "app/team:addTeamMemberAction": {
+    args: (f) => [
+      { firstName: "Mallory", lastName: "Intruder", email: "mallory@attacker.test", phone: "+14155550199", mobileAppUser: true, sites: [{ siteId: f.siteIds["Harbor Main"], role: "SITE_MANAGER" }] },
+    ],
+    namesRecords: true,
+  },
+  "app/team:inviteTeamMemberAction": { args: (f) => [{ contactId: f.contactId, method: "mobile", requireSms: true }], namesRecords: true },
+  "app/team:teamPrivilegesAction": { args: (f) => [{ contactId: f.contactId, sites: [{ siteId: f.siteIds["Harbor Main"], role: "SITE_MANAGER", enabled: true }] }], namesRecords: true },
+  "app/team:editTeamMemberAction": { args: (f) => [{ contactId: f.contactId, firstName: "Hijacked", lastName: "Name", email: "amelia.martin@customers.test", phone: "" }], namesRecords: true },
+  "app/team:deleteTeamMemberAction": { args: (f) => [{ contactId: f.contactId }], namesRecords: true },
+  "app/team/[id]:generateUserCodeAction": { args: (f) => [{ contactId: f.contactId, siteId: f.siteIds["Harbor Main"], delivery: "view" }], namesRecords: true, read: true },
+  "app/team/[id]:deleteUserCodeAction": { args: (f) => [{ credentialId: f.userCodeId }], namesRecords: true },
   "app/sites/[id]:setInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Harbor Annex"], on: true, duration: "until-off" }], namesRecords: true },
   "(admin)/sites:activateSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"] }], namesRecords: true },
   "(admin)/sites:requestInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Maple Main"] }], namesRecords: true },
@@ -146,7 +166,11 @@ beforeAll(async () => {
   const failed = await db.outboxMessage.create({
     data: { organizationId: demo.id, to: "failed@demo.test", subject: "Failed", html: "<p>x</p>", text: "x", template: "test", status: "FAILED", attempts: 8 },
   });
+  const amelia = await db.contact.findFirstOrThrow({ where: { email: "amelia.martin@customers.test" } });
+  const userCode = await db.credential.create({ data: { organizationId: demo.id, contactId: amelia.id, type: "USER_CODE", credentialGroupId: credentialGroup.id } });
   fixtures = {
+    contactId: amelia.id,
+    userCodeId: userCode.id,
     failedMessageId: failed.id,
     customerId: customer.id,
     emptyCustomerId: emptyCustomer.id,

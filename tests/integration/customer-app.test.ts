@@ -100,10 +100,12 @@ describe("My Team", () => {
     const { getMyTeam } = await import("@/lib/customer-app/queries");
     await actAs("owner1@customers.test");
     const team = await getMyTeam(await getActor());
-    expect(team.managedSites).toEqual(["Harbor Annex", "Harbor Main"]);
-    expect(team.people.map((p) => [p.name, p.roles.map((r) => `${r.site}: ${r.role}`).join(", "), p.state])).toEqual([
+    expect(team.managedSites.map((s) => s.name)).toEqual(["Harbor Annex", "Harbor Main"]);
+    expect(team.people.map((p) => [p.name, p.roles.map((r) => `${r.site}: ${r.role}`).join(", "), p.state.label])).toEqual([
       ["Amelia Martin", "Harbor Annex: SITE_MEMBER, Harbor Main: SITE_MEMBER", "Active"],
       ["Ava Martinez", "Harbor Annex: SITE_MANAGER, Harbor Main: SITE_MANAGER", "Active"],
+      ["Emma Expired", "Harbor Main: SITE_MEMBER", "Expired"],
+      ["Noah Pending", "Harbor Main: SITE_MEMBER", "Invited (mobile)"],
       ["William Anderson", "Harbor Annex: SITE_ADMIN, Harbor Main: SITE_ADMIN", "Active"],
     ]);
     expect((await getMyTeam(await getActor(), "WILL")).people.map((p) => p.email)).toEqual(["william.anderson@customers.test"]);
@@ -128,7 +130,7 @@ describe("a customer's site page", () => {
     expect(manager.myCredentials.map((c) => c.id).sort()).toEqual(own.map((c) => c.id).sort());
     expect(own.length).toBeGreaterThan(0);
     expect(manager.myCredentials.every((c) => c.scope === "Credential group Harbor Dental")).toBe(true);
-    expect(manager.people.map((p) => p.name)).toEqual(["Amelia Martin", "Ava Martinez", "William Anderson"]);
+    expect(manager.people.map((p) => p.name)).toEqual(["Amelia Martin", "Ava Martinez", "Emma Expired", "Noah Pending", "William Anderson"]);
     await actAs("amelia.martin@customers.test");
     const member = await getCustomerSite(await getActor(), site.id);
     expect(member.people).toEqual([]);

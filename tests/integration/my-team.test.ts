@@ -1,0 +1,376 @@
+// My Team's management and the customers' invitations (issue 11, seed 001), on a team of its own
+// so that the demo customers other tests read stay as they are.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import { getMyTeam, getTeamMemberCredentials } from "@/lib/customer-app/queries";
+import { addTeamMember, deleteTeamMember, deleteTeamUserCode, editTeamMember, generateTeamUserCode, inviteTeamMember, setTeamPrivileges } from "@/lib/customer-app/team";
+import {
+  canSetPasswordFromLink,
+  completeActivation,
+  getActivation,
+  requestCustomerPasswordReset,
+  sendActivationCode,
+  sendMyselfMobileInvitation,
+  setPasswordFromLink,
+} from "@/lib/customer-app/invitations";
+import { readCustomerLink } from "@/lib/auth/customer-links";
+import { startUserSession } from "@/lib/auth/user-sessions";
+import { verifyPassword } from "@/lib/auth/passwords";
+import { deliverDue } from "@/lib/email/outbox";
+import { addTeamMemberAction, deleteTeamMemberAction, editTeamMemberAction, inviteTeamMemberAction, teamPrivilegesAction } from "@/app/app/team/actions";
+import { deleteUserCodeAction, generateUserCodeAction } from "@/app/app/team/[id]/actions";
+import { actAs, databaseFingerprint, session } from "../support/session";
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+let team: Team;
+
+/** A customer with sites North (standalone) and South (in a credential group): Max manages both, Nina manages South only. */
+async function makeTeam() {
+  const tag = randomUUID().slice(0, 8);
+  const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+  const customer = await db.customer.create({ data: { organizationId: org.id, name: `Team Co ${tag}`, accountNumber: `T-${tag}` } });
+  const group = await db.credentialGroup.create({ data: { organizationId: org.id, name: `Team group ${tag}` } });
+  const site = (name: string, credentialGroupId: string | null) =>
+    db.site.create({ data: { organizationId: org.id, customerId: customer.id, name: `${name} ${tag}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: "ACTIVE", credentialGroupId } });
+  const north = await site("North", null);
+  const south = await site("South", group.id);
+  const person = async (key: string, roles: [string, "SITE_MANAGER" | "SITE_ADMIN" | "SITE_MEMBER"][]) => {
+    const email = `${key}.${tag}@team.test`;
+    const user = await db.user.create({ data: { organizationId: org.id, email, kind: "CUSTOMER" } });
+    const contact = await db.contact.create({
+      data: { organizationId: org.id, customerId: customer.id, name: `${key[0]!.toUpperCase()}${key.slice(1)} Test`, email, phone: "+14155550150", userId: user.id },
+    });
+    for (const [siteId, role] of roles) await db.siteContact.create({ data: { siteId, contactId: contact.id, role } });
+    return { email, contact, user };
+  };
+  const max = await person("max", [
+    [north.id, "SITE_MANAGER"],
+    [south.id, "SITE_MANAGER"],
+  ]);
+  const nina = await person("nina", [[south.id, "SITE_MANAGER"]]);
+  const adam = await person("adam", [
+    [north.id, "SITE_ADMIN"],
+    [south.id, "SITE_ADMIN"],
+  ]);
+  const mia = await person("mia", [
+    [north.id, "SITE_MEMBER"],
+    [south.id, "SITE_MEMBER"],
+  ]);
+  await db.site.update({ where: { id: north.id }, data: { keyAccountHolderId: max.contact.id } });
+  await db.credential.create({ data: { organizationId: org.id, contactId: mia.contact.id, type: "CARD", siteId: north.id } });
+  await db.credential.create({ data: { organizationId: org.id, contactId: mia.contact.id, type: "KEY_TAG", credentialGroupId: group.id } });
+  return { tag, org, customer, group, north, south, max, nina, adam, mia };
+}
+
+beforeEach(async () => {
+  team = await makeTeam();
+});
+
+async function newMember(overrides: Partial<Parameters<typeof addTeamMember>[1]> = {}) {
+  await actAs(team.max.email);
+  const email = `new.${randomUUID().slice(0, 6)}@team.test`;
+  const result = await addTeamMember(await getActor(), {
+    firstName: "Nora",
+    lastName: "New",
+    email,
+    phone: "(415) 555-0162",
+    mobileAppUser: true,
+    sites: [
+      { siteId: team.north.id, role: "SITE_MEMBER" },
+      { siteId: team.south.id, role: "SITE_ADMIN" },
+    ],
+    ...overrides,
+  });
+  return { email, id: result.data!.id };
+}
+
+function activationTokenFrom(text: string): string {
+  const match = text.match(/\/app\/activate\/([A-Za-z0-9_-]+)/);
+  if (!match) throw new Error(`no activation link in: ${text}`);
+  return match[1]!;
+}
+
+async function lastMessage(to: string, template: string) {
+  return db.outboxMessage.findFirstOrThrow({ where: { to, template }, orderBy: { createdAt: "desc" } });
+}
+
+describe("+ ADD USER and the mobile invitation", () => {
+  it("creates the contact with E.164 phone and roles, and sends a mobile invitation with SMS verification in the same transaction", async () => {
+    const { email, id } = await newMember();
+    const contact = await db.contact.findUniqueOrThrow({ where: { id }, include: { sites: true, invitations: true, user: true } });
+    expect(contact).toMatchObject({ name: "Nora New", phone: "+14155550162", customerId: team.customer.id });
+    expect(contact.user).toMatchObject({ kind: "CUSTOMER", email, passwordHash: null });
+    expect(contact.sites.map((s) => s.role).sort()).toEqual(["SITE_ADMIN", "SITE_MEMBER"]);
+    expect(contact.invitations).toEqual([expect.objectContaining({ kind: "MOBILE", requireSms: true, acceptedAt: null })]);
+    expect(contact.invitations[0]!.expiresAt.getTime() - contact.invitations[0]!.sentAt.getTime()).toBe(72 * 3600 * 1000);
+    const mail = await lastMessage(email, "customer-mobile-invitation");
+    expect(mail.text).toContain("/app/activate/");
+    const card = (await getMyTeam(await getActor())).people.find((p) => p.id === id)!;
+    expect(card.state.label).toBe("Invited (mobile)");
+    expect(card.webInvitationAllowed).toBe(true);
+  });
+
+  it("gives field errors: invalid phone, Site Manager not a mobile app user, app user without email", async () => {
+    await actAs(team.max.email);
+    const act = addTeamMemberAction;
+    const bad = await act({ firstName: "A", lastName: "B", email: "ab@team.test", phone: "12", mobileAppUser: true, sites: [{ siteId: team.north.id, role: "SITE_MEMBER" }] });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { phone: expect.stringMatching(/valid mobile phone/) } });
+    const notApp = await act({ firstName: "A", lastName: "B", email: "", phone: "", mobileAppUser: false, sites: [{ siteId: team.north.id, role: "SITE_MANAGER" }] });
+    expect(notApp).toMatchObject({ ok: false, fieldErrors: { mobileAppUser: "A Site Manager must be a mobile app user." } });
+    const noEmail = await act({ firstName: "A", lastName: "B", email: "", phone: "+14155550170", mobileAppUser: true, sites: [{ siteId: team.north.id, role: "SITE_MEMBER" }] });
+    expect(noEmail).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+    const taken = await act({ firstName: "A", lastName: "B", email: "admin@demo.test", phone: "+14155550170", mobileAppUser: true, sites: [{ siteId: team.north.id, role: "SITE_MEMBER" }] });
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/cannot be used/) } });
+  });
+
+  it("activation: code texted (resend after 60 s, 3 per 15 min), wrong code refused, right code issues the Mobile credential per site or credential group", async () => {
+    const { email, id } = await newMember();
+    const token = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    expect(await getActivation(token)).toMatchObject({ state: "open", requireSms: true, codeSentAt: null });
+    const t0 = new Date();
+    await sendActivationCode(token, null, t0);
+    const sms = await lastMessage("+14155550162", "customer-activation-code");
+    expect(sms.channel).toBe("SMS");
+    const code = sms.text.match(/\b(\d{6})\b/)![1]!;
+    await expect(sendActivationCode(token, null, new Date(t0.getTime() + 30_000))).rejects.toThrow(/new one in 30 seconds/);
+    await expect(completeActivation({ token, code: code === "000000" ? "111111" : "000000" }, null)).rejects.toThrow(/invalid or has expired/);
+    await completeActivation({ token, code }, null);
+    expect(await getActivation(token)).toMatchObject({ state: "accepted" });
+    const mobile = await db.credential.findMany({ where: { contactId: id, type: "MOBILE", status: "ACTIVE" } });
+    expect(mobile.map((c) => c.siteId ?? c.credentialGroupId).sort()).toEqual([team.north.id, team.group.id].sort());
+    await expect(completeActivation({ token, code }, null)).rejects.toThrow(/no longer valid/);
+    await actAs(team.max.email);
+    expect((await getMyTeam(await getActor())).people.find((p) => p.id === id)!.state.label).toBe("Active");
+  });
+
+  it("at most 3 codes per invitation in 15 minutes", async () => {
+    const { email } = await newMember();
+    const token = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    const t0 = Date.now();
+    for (let i = 0; i < 3; i++) await sendActivationCode(token, null, new Date(t0 + i * 61_000));
+    await expect(sendActivationCode(token, null, new Date(t0 + 4 * 61_000))).rejects.toThrow(/3 times in the last 15 minutes/);
+  });
+
+  it("an expired invitation shows Expired; a new one replaces the old link", async () => {
+    const { email, id } = await newMember();
+    const oldToken = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    await db.invitation.updateMany({ where: { contactId: id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await getMyTeam(await getActor())).people.find((p) => p.id === id)!.state.label).toBe("Expired");
+    expect(await getActivation(oldToken)).toMatchObject({ state: "expired" });
+    await inviteTeamMember(await getActor(), { contactId: id, method: "mobile", requireSms: false });
+    const newToken = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    expect(newToken).not.toBe(oldToken);
+    expect(await getActivation(oldToken)).toMatchObject({ state: "invalid" });
+    expect(await getActivation(newToken)).toMatchObject({ state: "open", requireSms: false });
+    await completeActivation({ token: newToken }, null);
+    expect(await db.credential.count({ where: { contactId: id, type: "MOBILE", status: "ACTIVE" } })).toBe(2);
+  });
+});
+
+describe("web invitation and passwords", () => {
+  it("is offered only after a mobile invitation, is an Auth.js link token (72 h), and setting the password accepts it", async () => {
+    await actAs(team.max.email);
+    // Mia was added by the dealer and never got a mobile invitation.
+    await expect(inviteTeamMember(await getActor(), { contactId: team.mia.contact.id, method: "web", requireSms: false })).rejects.toThrow(/first invitation is always a mobile invitation/);
+    await inviteTeamMember(await getActor(), { contactId: team.mia.contact.id, method: "mobile", requireSms: true });
+    await inviteTeamMember(await getActor(), { contactId: team.mia.contact.id, method: "web", requireSms: false });
+    const first = (await lastMessage(team.mia.email, "customer-web-invitation")).text.match(/(http\S+\/app\/link\?link=\S+)/)![1]!;
+    await inviteTeamMember(await getActor(), { contactId: team.mia.contact.id, method: "web", requireSms: false });
+    const second = (await lastMessage(team.mia.email, "customer-web-invitation")).text.match(/(http\S+\/app\/link\?link=\S+)/)![1]!;
+    const read = async (url: string) => readCustomerLink(new URL(url).searchParams.get("link") ?? undefined);
+    expect(await read(first)).toMatchObject({ provider: "customer-invite", valid: false });
+    expect(await read(second)).toMatchObject({ provider: "customer-invite", valid: true, email: team.mia.email });
+    const tokens = await db.verificationToken.findMany({ where: { identifier: team.mia.email } });
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]!.expires.getTime() - Date.now()).toBeGreaterThan(71 * 3600 * 1000);
+    // The stored token is a hash, not the one in the link.
+    expect(second).not.toContain(tokens[0]!.token);
+    expect((await getMyTeam(await getActor())).people.find((p) => p.id === team.mia.contact.id)!.state.label).toBe("Invited (web)");
+
+    // Following the link signs Mia in with a link session; only such a session sets a password without the current one.
+    await actAs(team.mia.email);
+    await expect(setPasswordFromLink(await getActor(), { password: "a fresh passphrase 42" })).rejects.toThrow(/open the link in your email again/);
+    const sid = await startUserSession(team.mia.user.id, null, { viaLink: true });
+    session.current = { userId: team.mia.user.id, sessionId: sid, sessionVersion: team.mia.user.sessionVersion };
+    expect(await canSetPasswordFromLink(await getActor())).toBe(true);
+    await setPasswordFromLink(await getActor(), { password: "a fresh passphrase 42" });
+    const user = await db.user.findUniqueOrThrow({ where: { id: team.mia.user.id } });
+    expect(await verifyPassword(user.passwordHash, "a fresh passphrase 42")).toBe(true);
+    expect(await db.invitation.findUniqueOrThrow({ where: { contactId_kind: { contactId: team.mia.contact.id, kind: "WEB" } } })).toMatchObject({ acceptedAt: expect.any(Date) });
+    expect(await canSetPasswordFromLink(await getActor())).toBe(false);
+  });
+
+  it("Forgot your password emails a 10-minute link to customers only, the same answer for everyone", async () => {
+    await requestCustomerPasswordReset(team.adam.email, null);
+    await requestCustomerPasswordReset("nobody@team.test", null);
+    await requestCustomerPasswordReset("admin@demo.test", null);
+    const mail = await lastMessage(team.adam.email, "customer-password-reset");
+    const link = new URL(mail.text.match(/(http\S+\/app\/link\?link=\S+)/)![1]!).searchParams.get("link")!;
+    expect(await readCustomerLink(link)).toMatchObject({ provider: "customer-reset", valid: true });
+    const token = await db.verificationToken.findFirstOrThrow({ where: { identifier: team.adam.email, purpose: "customer-reset" } });
+    expect(token.expires.getTime() - Date.now()).toBeLessThanOrEqual(10 * 60 * 1000);
+    expect(await db.outboxMessage.count({ where: { template: "customer-password-reset", to: { in: ["nobody@team.test", "admin@demo.test"] } } })).toBe(0);
+  });
+
+  it("a customer sends themselves a new mobile invitation", async () => {
+    await actAs(team.adam.email);
+    await sendMyselfMobileInvitation(await getActor());
+    expect((await lastMessage(team.adam.email, "customer-mobile-invitation")).text).toContain("/app/activate/");
+    expect(await db.invitation.findUniqueOrThrow({ where: { contactId_kind: { contactId: team.adam.contact.id, kind: "MOBILE" } } })).toMatchObject({ requireSms: true });
+  });
+});
+
+describe("Privileges, Edit, Delete", () => {
+  it("access off at a site deactivates the person's credentials there only; nobody changes their own privileges", async () => {
+    await actAs(team.max.email);
+    await setTeamPrivileges(await getActor(), {
+      contactId: team.mia.contact.id,
+      sites: [
+        { siteId: team.north.id, role: "SITE_MEMBER", enabled: false },
+        { siteId: team.south.id, role: "SITE_ADMIN", enabled: true },
+      ],
+    });
+    const creds = await db.credential.findMany({ where: { contactId: team.mia.contact.id } });
+    expect(creds.find((c) => c.siteId === team.north.id)!.status).toBe("DEACTIVATED");
+    expect(creds.find((c) => c.credentialGroupId === team.group.id)!.status).toBe("ACTIVE");
+    await expect(setTeamPrivileges(await getActor(), { contactId: team.max.contact.id, sites: [{ siteId: team.north.id, role: "SITE_MEMBER", enabled: true }] })).rejects.toThrow(/own privileges/);
+    // Another manager of South may make Max a Site Member there; then South's people are no longer Max's to manage.
+    await actAs(team.nina.email);
+    await setTeamPrivileges(await getActor(), { contactId: team.max.contact.id, sites: [{ siteId: team.south.id, role: "SITE_MEMBER", enabled: true }] });
+    await actAs(team.max.email);
+    await expect(setTeamPrivileges(await getActor(), { contactId: team.nina.contact.id, sites: [{ siteId: team.south.id, role: "SITE_ADMIN", enabled: true }] })).rejects.toThrow(/not found/);
+  });
+
+  it("Delete removes access only at the sites the deleting manager manages; the key account holder cannot be deleted", async () => {
+    await actAs(team.nina.email);
+    await deleteTeamMember(await getActor(), { contactId: team.mia.contact.id });
+    const mia = await db.contact.findUniqueOrThrow({ where: { id: team.mia.contact.id }, include: { sites: true, credentials: true } });
+    expect(mia.sites.map((s) => s.siteId)).toEqual([team.north.id]);
+    // South is in the credential group: the group's key tag goes with it; the North card stays.
+    expect(mia.credentials.find((c) => c.type === "KEY_TAG")!.status).toBe("DEACTIVATED");
+    expect(mia.credentials.find((c) => c.type === "CARD")!.status).toBe("ACTIVE");
+    expect(await db.auditEvent.count({ where: { action: "customer.team.delete", targetLabel: "Mia Test" } })).toBe(1);
+    await actAs(team.nina.email);
+    await db.siteContact.create({ data: { siteId: team.north.id, contactId: team.nina.contact.id, role: "SITE_MANAGER" } });
+    await expect(deleteTeamMember(await getActor(), { contactId: team.max.contact.id })).rejects.toThrow(/key account holder cannot be deleted, only edited/);
+  });
+
+  it("Edit changes the name, the E.164 phone and the email, which is the username", async () => {
+    await actAs(team.max.email);
+    const email = `adam.renamed.${team.tag}@team.test`;
+    await editTeamMember(await getActor(), { contactId: team.adam.contact.id, firstName: "Adam", lastName: "Renamed", email, phone: "+1 415 555 0177" });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: team.adam.contact.id } })).toMatchObject({ name: "Adam Renamed", email, phone: "+14155550177" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: team.adam.user.id } })).toMatchObject({ email, sessionVersion: team.adam.user.sessionVersion + 1 });
+  });
+});
+
+describe("user codes", () => {
+  it("To View returns the code once; To Send texts it and returns nothing; deleting revokes it", async () => {
+    await actAs(team.max.email);
+    const viewed = await generateTeamUserCode(await getActor(), { contactId: team.mia.contact.id, siteId: team.north.id, delivery: "view" });
+    expect(viewed.data?.code).toMatch(/^\d{6}$/);
+    const sent = await generateTeamUserCode(await getActor(), { contactId: team.mia.contact.id, siteId: team.south.id, delivery: "send" });
+    expect(sent).not.toHaveProperty("data");
+    const sms = await lastMessage("+14155550150", "customer-user-code");
+    expect(sms.text).toMatch(/user code for South .* is \d{6}/);
+    const person = await getTeamMemberCredentials(await getActor(), team.mia.contact.id);
+    const codes = person.sites.flatMap((s) => s.credentials.filter((c) => c.type === "USER_CODE"));
+    expect(codes).toHaveLength(2);
+    await deleteTeamUserCode(await getActor(), { credentialId: codes[0]!.id });
+    expect(await db.credential.findUniqueOrThrow({ where: { id: codes[0]!.id } })).toMatchObject({ status: "DEACTIVATED" });
+  });
+});
+
+describe("My Team's actions are refused to everyone but the sites' Site Manager", () => {
+  it("refuses Site Admin, Site Member, a manager of another site, another organization's customer, an employee and anonymous, changing nothing", async () => {
+    const other = await db.organization.findFirstOrThrow({ where: { name: "Other Alarms Ltd" } });
+    const otherEmail = `other.customer.${team.tag}@other.test`;
+    const otherUser = await db.user.create({ data: { organizationId: other.id, email: otherEmail, kind: "CUSTOMER" } });
+    const otherCustomer = await db.customer.create({ data: { organizationId: other.id, name: "Other Co", accountNumber: `O-${team.tag}` } });
+    const otherSite = await db.site.create({ data: { organizationId: other.id, customerId: otherCustomer.id, name: "Other site", address: "x", country: "GB", timeZone: "UTC", status: "ACTIVE" } });
+    const otherContact = await db.contact.create({ data: { organizationId: other.id, customerId: otherCustomer.id, name: "Olga Other", email: otherEmail, userId: otherUser.id } });
+    await db.siteContact.create({ data: { siteId: otherSite.id, contactId: otherContact.id, role: "SITE_MANAGER" } });
+    const code = await db.credential.create({ data: { organizationId: team.org.id, contactId: team.mia.contact.id, type: "USER_CODE", siteId: team.north.id } });
+    const target = team.mia.contact.id;
+    const calls: [string, () => Promise<{ ok: boolean }>][] = [
+      [
+        "add",
+        () =>
+          addTeamMemberAction({ firstName: "X", lastName: "Y", email: `x.${team.tag}@team.test`, phone: "+14155550180", mobileAppUser: true, sites: [{ siteId: team.north.id, role: "SITE_MEMBER" }] }),
+      ],
+      ["invite", () => inviteTeamMemberAction({ contactId: target, method: "mobile", requireSms: true })],
+      ["privileges", () => teamPrivilegesAction({ contactId: target, sites: [{ siteId: team.north.id, role: "SITE_MANAGER", enabled: true }] })],
+      ["edit", () => editTeamMemberAction({ contactId: target, firstName: "Hijacked", lastName: "Name", email: team.mia.email, phone: "" })],
+      ["delete", () => deleteTeamMemberAction({ contactId: target })],
+      ["user code", () => generateUserCodeAction({ contactId: target, siteId: team.north.id, delivery: "view" })],
+      ["delete code", () => deleteUserCodeAction({ credentialId: code.id })],
+    ];
+    // Nina manages South only: North's people are not hers (Mia is at both, so North's actions are the test).
+    const northOnly = await db.contact.create({ data: { organizationId: team.org.id, customerId: team.customer.id, name: "North Only", email: "" } });
+    await db.siteContact.create({ data: { siteId: team.north.id, contactId: northOnly.id, role: "SITE_MEMBER" } });
+    const ninaCalls: [string, () => Promise<{ ok: boolean }>][] = [
+      ["add at North", calls[0]![1]],
+      ["privileges at North", () => teamPrivilegesAction({ contactId: target, sites: [{ siteId: team.north.id, role: "SITE_ADMIN", enabled: false }] })],
+      ["edit a North-only person", () => editTeamMemberAction({ contactId: northOnly.id, firstName: "Hijacked", lastName: "Name", email: "", phone: "" })],
+      ["delete a North-only person", () => deleteTeamMemberAction({ contactId: northOnly.id })],
+      ["user code at North", calls[5]![1]],
+      ["delete a North code", calls[6]![1]],
+    ];
+    const callers: [string, string | null, typeof calls][] = [
+      ["Site Admin", team.adam.email, calls],
+      ["Site Member", team.mia.email, calls],
+      ["manager of another site", team.nina.email, ninaCalls],
+      ["another organization's customer", otherEmail, calls],
+      ["employee", "admin@demo.test", calls],
+      ["anonymous", null, calls],
+    ];
+    for (const [who, email, list] of callers) {
+      for (const [what, call] of list) {
+        await actAs(email);
+        const before = await databaseFingerprint();
+        const result = await call();
+        expect(result.ok, `${what} by ${who}`).toBe(false);
+        expect(await databaseFingerprint(), `${what} by ${who} changed data`).toBe(before);
+      }
+    }
+    expect(await db.auditEvent.count({ where: { action: { in: ["access.denied", "access.not_found"] }, actorEmail: team.adam.email } })).toBeGreaterThan(0);
+  });
+});
+
+describe("SMS through Twilio's REST API", () => {
+  it("delivers to a local stand-in of the API, retrying after a failure", async () => {
+    const requests: { auth: string | undefined; body: URLSearchParams; url: string }[] = [];
+    const server = createServer(async (req: IncomingMessage, res) => {
+      let raw = "";
+      for await (const chunk of req) raw += chunk;
+      requests.push({ auth: req.headers.authorization, body: new URLSearchParams(raw), url: req.url ?? "" });
+      if (requests.length === 1) {
+        res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ code: 20500, message: "Internal error" }));
+      } else res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ sid: "SM123", status: "queued" }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const env = { TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "secret-token", TWILIO_FROM: "+14155550100", TWILIO_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    Object.assign(process.env, env);
+    try {
+      await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "FAILED" } });
+      const { queueSms } = await import("@/lib/email/outbox");
+      const id = await db.$transaction((tx) => queueSms(tx, { organizationId: team.org.id, to: "+14155550162", template: "test-sms", text: "Hello from the outbox" }));
+      const first = await deliverDue();
+      expect(first.failed).toBe(1);
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 1 });
+      await db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
+      expect((await deliverDue()).sent).toBe(1);
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", transport: "twilio" });
+      expect(requests[1]!.url).toBe("/2010-04-01/Accounts/AC123/Messages.json");
+      expect(requests[1]!.auth).toBe(`Basic ${Buffer.from("AC123:secret-token").toString("base64")}`);
+      expect(Object.fromEntries(requests[1]!.body)).toEqual({ To: "+14155550162", From: "+14155550100", Body: "Hello from the outbox" });
+    } finally {
+      for (const key of Object.keys(env)) delete process.env[key];
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
