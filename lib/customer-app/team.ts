@@ -41,7 +41,7 @@ async function teamMember(me: Actor, managed: Map<string, ManagedSite>, contactI
 function phoneOrError(phone: string, country: string): string {
   if (!phone) return "";
   const e164 = toE164(phone, country);
-  if (!e164) throw new RuleError(INVALID_PHONE, { phone: INVALID_PHONE });
+  if (!e164) throw new RuleError("Check the highlighted fields.", { phone: INVALID_PHONE });
   return e164;
 }
 
