@@ -1,10 +1,10 @@
 "use client";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useToast } from "@/components/ui/toast";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schemas";
-import { PASSWORD_RULES } from "@/lib/auth/password-rules";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Current password + new password twice; the console and the installer app each pass their action. */
@@ -24,12 +24,7 @@ export function ChangePasswordForm({ action }: { action: (input: ChangePasswordI
       <Field label="Current password" error={errors.currentPassword?.message}>
         {(p) => <input {...p} type="password" autoComplete="current-password" className="input" {...form.register("currentPassword")} />}
       </Field>
-      <Field label="New password" error={errors.password?.message} hint={PASSWORD_RULES}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className="input" {...form.register("password")} />}
-      </Field>
-      <Field label="Confirm new password" error={errors.confirm?.message}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className="input" {...form.register("confirm")} />}
-      </Field>
+      <NewPasswordFields form={form} />
       <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending}>
         {pending ? <Spinner /> : null}
         Change password

@@ -1,11 +1,11 @@
 "use client";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { completeWithCodeSchema, type CompleteWithCodeInput } from "@/lib/auth/schemas";
-import { PASSWORD_RULES } from "@/lib/auth/password-rules";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Email + one-time code + new password: used by forgot password, reset and registration. */
@@ -37,12 +37,7 @@ export function CompleteWithCodeForm({
       <Field label="Code" error={errors.code?.message} hint="The one-time code from the email.">
         {(p) => <input {...p} inputMode="numeric" autoComplete="one-time-code" className="input tracking-widest" {...form.register("code")} />}
       </Field>
-      <Field label="New password" error={errors.password?.message} hint={PASSWORD_RULES}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className="input" {...form.register("password")} />}
-      </Field>
-      <Field label="Confirm password" error={errors.confirm?.message}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className="input" {...form.register("confirm")} />}
-      </Field>
+      <NewPasswordFields form={form} confirmLabel="Confirm password" />
       <button type="submit" className="btn-primary w-full" disabled={pending} aria-busy={pending}>
         {pending ? <Spinner /> : null}
         {submitLabel}

@@ -3,6 +3,7 @@
 // Delete) and + ADD USER. The server refuses all of it to anyone but the sites' Site Manager.
 import Link from "next/link";
 import { useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
 import { addTeamMemberAction, deleteTeamMemberAction, editTeamMemberAction, inviteTeamMemberAction, teamPrivilegesAction } from "@/app/app/team/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DateTime } from "@/components/ui/date-time";
@@ -86,7 +87,7 @@ export function TeamScreen({ team, timeZone }: { team: MyTeam; timeZone: string 
       </ul>
       <AddUserModal open={dialog?.kind === "add"} onClose={close} sites={team.managedSites} />
       {dialog && dialog.kind === "invite" ? <InvitationModal person={dialog.person} onClose={close} /> : null}
-      {dialog && dialog.kind === "privileges" ? <PrivilegesModal person={dialog.person} onClose={close} /> : null}
+      {dialog && dialog.kind === "privileges" ? <PrivilegesModal person={dialog.person} sites={team.managedSites} onClose={close} /> : null}
       {dialog && dialog.kind === "edit" ? <EditUserModal person={dialog.person} onClose={close} /> : null}
       {dialog && dialog.kind === "delete" ? <DeleteUserDialog person={dialog.person} onClose={close} /> : null}
     </>
@@ -113,20 +114,7 @@ function AddUserModal({ open, onClose, sites }: { open: boolean; onClose: () => 
   return (
     <FormModal open={open} title="Add user" formId="add-team-member" onSubmit={submit} onClose={cancel} pending={pending}>
       <FormError message={formError} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" error={errors.firstName?.message}>
-          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("firstName")} />}
-        </Field>
-        <Field label="Last name" error={errors.lastName?.message}>
-          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("lastName")} />}
-        </Field>
-      </div>
-      <Field label="Email" error={errors.email?.message} hint="The person's username.">
-        {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
-      </Field>
-      <Field label="Mobile phone" error={errors.phone?.message} hint="With the country code if it is not of your site's country.">
-        {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
-      </Field>
+      <PersonFields form={form} />
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" {...form.register("mobileAppUser")} />
@@ -201,10 +189,15 @@ function InvitationModal({ person, onClose }: { person: TeamPerson; onClose: () 
   );
 }
 
-function PrivilegesModal({ person, onClose }: { person: TeamPerson; onClose: () => void }) {
+function PrivilegesModal({ person, sites, onClose }: { person: TeamPerson; sites: MyTeam["managedSites"]; onClose: () => void }) {
   const show = useResultToasts();
+  // Every site the manager manages: the person's role where they are, "No access" elsewhere (to add them there).
+  const rows = sites.map((s) => {
+    const r = person.roles.find((x) => x.siteId === s.id);
+    return { siteId: s.id, site: s.name, role: r?.role ?? ("NONE" as const), enabled: r?.enabled ?? true, member: !!r };
+  });
   const { form, submit, formError, pending } = useActionForm(teamPrivilegesSchema, teamPrivilegesAction, {
-    defaultValues: { contactId: person.id, sites: person.roles.map((r) => ({ siteId: r.siteId, role: r.role, enabled: r.enabled })) },
+    defaultValues: { contactId: person.id, sites: rows.map((r) => ({ siteId: r.siteId, role: r.role, enabled: r.enabled })) },
     onSuccess: (r) => {
       show(r);
       onClose();
@@ -214,12 +207,13 @@ function PrivilegesModal({ person, onClose }: { person: TeamPerson; onClose: () 
     <FormModal title="Privileges" formId="team-privileges" onSubmit={submit} onClose={onClose} pending={pending}>
       <FormError message={formError} />
       <p className="text-sm">{person.name}&apos;s role at each of your sites. Access off: no access at that site, and their credentials there are deactivated.</p>
-      {person.roles.map((r, i) => (
+      {rows.map((r, i) => (
         <div key={r.siteId} className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid="privileges-site">
           <span className="font-medium">{r.site}</span>
           <div className="flex items-center gap-3">
             <input type="hidden" {...form.register(`sites.${i}.siteId`)} />
             <select className="input max-w-44" aria-label={`Site role at ${r.site}`} {...form.register(`sites.${i}.role`)}>
+              {r.member ? null : <option value="NONE">No access</option>}
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {SITE_ROLE_LABEL[role]}
@@ -246,24 +240,10 @@ function EditUserModal({ person, onClose }: { person: TeamPerson; onClose: () =>
       onClose();
     },
   });
-  const { errors } = form.formState;
   return (
     <FormModal title="Edit user" formId="edit-team-member" onSubmit={submit} onClose={onClose} pending={pending}>
       <FormError message={formError} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" error={errors.firstName?.message}>
-          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("firstName")} />}
-        </Field>
-        <Field label="Last name" error={errors.lastName?.message}>
-          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("lastName")} />}
-        </Field>
-      </div>
-      <Field label="Email" error={errors.email?.message} hint="The person's username.">
-        {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
-      </Field>
-      <Field label="Mobile phone" error={errors.phone?.message}>
-        {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
-      </Field>
+      <PersonFields form={form} />
     </FormModal>
   );
 }
@@ -304,5 +284,32 @@ function DeleteUserDialog({ person, onClose }: { person: TeamPerson; onClose: ()
       }
       onConfirm={async () => (await run(() => deleteTeamMemberAction({ contactId: person.id }))).ok}
     />
+  );
+}
+
+type PersonValues = { firstName: string; lastName: string; email: string; phone: string };
+
+/** The person's own fields, the same in + ADD USER and Edit. */
+function PersonFields<T extends PersonValues>({ form: typed }: { form: UseFormReturn<T> }) {
+  // Both forms hold these four fields; one view of them keeps the markup in one place.
+  const form = typed as unknown as UseFormReturn<PersonValues>;
+  const { errors } = form.formState;
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="First name" error={errors.firstName?.message}>
+          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("firstName")} />}
+        </Field>
+        <Field label="Last name" error={errors.lastName?.message}>
+          {(p) => <input {...p} className="input" autoComplete="off" {...form.register("lastName")} />}
+        </Field>
+      </div>
+      <Field label="Email" error={errors.email?.message} hint="The person's username.">
+        {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
+      </Field>
+      <Field label="Mobile phone" error={errors.phone?.message} hint="With the country code if it is not of your site's country.">
+        {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
+      </Field>
+    </>
   );
 }

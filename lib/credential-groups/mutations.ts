@@ -13,7 +13,7 @@ import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged,
 type LoadedSite = Awaited<ReturnType<typeof loadSite>>;
 
 async function loadSite(tx: Tx, a: Actor, siteId: string) {
-  const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, include: { contacts: { select: { contactId: true } } } });
+  const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, include: { contacts: { where: { enabled: true }, select: { contactId: true } } } });
   if (!site) throw new NotFoundError("The site");
   return site;
 }

@@ -17,8 +17,8 @@ import { INSTALLER_MODE_DURATIONS, installerModeEnd, type InstallerModeDuration 
 export async function setInstallerMode(actor: Actor | null, input: { siteId: string; on: boolean; duration?: InstallerModeDuration }, now = new Date()) {
   const me = requireCustomerActor(actor);
   const membership = await db.siteContact.findFirst({
-    where: { siteId: input.siteId, contact: { userId: me.userId, organizationId: me.organizationId } },
-    include: { contact: { select: { name: true } }, site: { include: { contacts: { where: { role: "SITE_MANAGER" }, include: { contact: { select: { email: true } } } } } } },
+    where: { siteId: input.siteId, enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
+    include: { contact: { select: { name: true } }, site: { include: { contacts: { where: { role: "SITE_MANAGER", enabled: true }, include: { contact: { select: { email: true } } } } } } },
   });
   if (!membership) throw new NotFoundError("The site");
   const { site } = membership;

@@ -42,10 +42,11 @@ export const teamMemberIdSchema = z.object({ contactId: id });
 export const inviteTeamMemberSchema = z.object({ contactId: id, method: z.enum(["mobile", "web"]), requireSms: z.boolean().default(true) });
 export type InviteTeamMemberInput = z.input<typeof inviteTeamMemberSchema>;
 
+/** Privileges: every site the manager manages; "NONE" leaves a site the person is not at as it is (removing someone is Delete). */
 export const teamPrivilegesSchema = z.object({
   contactId: id,
   sites: z
-    .array(z.object({ siteId: id, role: siteRole, enabled: z.boolean() }))
+    .array(z.object({ siteId: id, role: z.enum(["NONE", ...siteRole.options]), enabled: z.boolean() }))
     .min(1)
     .max(200),
 });

@@ -138,11 +138,15 @@ export async function inviteTeamMember(actor: Actor | null, input: { contactId: 
 }
 
 /** Privileges: the person's role and access switch at each site the caller manages; access off deactivates their credentials there. */
-export async function setTeamPrivileges(actor: Actor | null, input: { contactId: string; sites: { siteId: string; role: SiteRoleName; enabled: boolean }[] }, now = new Date()) {
+export async function setTeamPrivileges(actor: Actor | null, request: { contactId: string; sites: { siteId: string; role: SiteRoleChoice; enabled: boolean }[] }, now = new Date()) {
   const me = requireCustomerActor(actor);
   const managed = await managedSites(me, "Privileges");
-  const contact = await teamMember(me, managed, input.contactId);
-  const foreign = input.sites.find((s) => !managed.has(s.siteId));
+  const contact = await teamMember(me, managed, request.contactId);
+  const removed = request.sites.find((s) => s.role === "NONE" && contact.sites.some((m) => m.siteId === s.siteId));
+  if (removed) throw new RuleError(`To end ${contact.name}'s access to ${managed.get(removed.siteId)?.name ?? "a site"}, switch Access off or use Delete.`);
+  // Sites left at "No access" that the person is not at stay as they are.
+  const input = { contactId: request.contactId, sites: request.sites.filter((s): s is { siteId: string; role: SiteRoleName; enabled: boolean } => s.role !== "NONE") };
+  const foreign = request.sites.find((s) => !managed.has(s.siteId));
   if (foreign) throw new DeniedError("You can only change privileges at the sites you manage.", `Privileges at site ${foreign.siteId}, which the caller does not manage`);
   // The caller stays a Site Manager of each of these sites, so none is left without one.
   if (contact.userId === me.userId) throw new RuleError("You cannot change your own privileges. Ask another Site Manager of the site.");

@@ -67,11 +67,20 @@ export function LinkEmail(p: { organization: string; heading: string; intro: str
   );
 }
 
-export function NoticeEmail(p: { organization: string; heading: string; body: string }) {
+/** A notice, optionally with a button to the page it is about (no expiry: it opens a page of the app, signed in). */
+export function NoticeEmail(p: { organization: string; heading: string; body: string; link?: string; linkLabel?: string }) {
   return (
     <Layout organization={p.organization}>
       <h1 style={{ fontSize: 20 }}>{p.heading}</h1>
       <p>{p.body}</p>
+      {p.link ? (
+        <p>
+          <a href={p.link} style={button}>
+            {p.linkLabel ?? "Open"}
+          </a>
+        </p>
+      ) : null}
+      {p.link ? <p style={{ fontSize: 13 }}>{p.link}</p> : null}
     </Layout>
   );
 }

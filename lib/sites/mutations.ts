@@ -2,6 +2,7 @@ import "server-only";
 // Sites: the COLUMNS choice, create/edit (refused on an active site without Installer Mode),
 // activation and the Request Installer Mode email.
 import type { z } from "zod";
+import { appUrl } from "../config";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
@@ -79,7 +80,10 @@ export async function activateSite(actor: Actor | null, siteId: string) {
 /** Installer Mode is the customer's to switch; the console asks the site's managers by email. */
 export async function requestInstallerMode(actor: Actor | null, siteId: string) {
   const a = await assertCan(actor, "sites.installerMode");
-  const site = await db.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, include: { contacts: { where: { role: "SITE_MANAGER" }, include: { contact: true } } } });
+  const site = await db.site.findFirst({
+    where: { id: siteId, organizationId: a.organizationId },
+    include: { contacts: { where: { role: "SITE_MANAGER", enabled: true }, include: { contact: true } } },
+  });
   if (!site) throw new NotFoundError("The site");
   if (installerModeOn(site)) throw new RuleError("Installer Mode is already on for this site.");
   const managers = site.contacts.map((c) => c.contact).filter((c) => c.email);
@@ -95,6 +99,9 @@ export async function requestInstallerMode(actor: Actor | null, siteId: string) 
           organization: a.organizationName,
           heading: "Installer Mode request",
           body: `${a.name} of ${a.organizationName} asks you to turn Installer Mode on for ${site.name} in the customer app, so that they can change the site.`,
+          // Straight to the switch: Site Settings → Installer Mode on the customer's site page.
+          link: `${appUrl()}/app/sites/${site.id}#site-settings`,
+          linkLabel: "Open Site Settings",
         }),
       });
     }

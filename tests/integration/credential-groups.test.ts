@@ -126,10 +126,12 @@ describe("site lifecycle", () => {
     await expect(activateSite(admin, s.id)).rejects.toThrow(/already active/);
   });
 
-  it("Request Installer Mode emails the site's managers", async () => {
+  it("Request Installer Mode emails the site's managers, with a link to the site's Installer Mode switch in the customer app", async () => {
     const s = await site("Maple Main");
     await requestInstallerMode(tech, s.id);
-    expect(await db.outboxMessage.count({ where: { template: "request-installer-mode", to: "owner2@customers.test" } })).toBe(1);
+    const mails = await db.outboxMessage.findMany({ where: { template: "request-installer-mode", to: "owner2@customers.test" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(`/app/sites/${s.id}#site-settings`);
   });
 
   it("a customer with sites cannot be deleted", async () => {

@@ -238,6 +238,19 @@ describe("Privileges, Edit, Delete", () => {
     expect(creds.find((c) => c.siteId === team.north.id)!.status).toBe("DEACTIVATED");
     expect(creds.find((c) => c.credentialGroupId === team.group.id)!.status).toBe("ACTIVE");
     await expect(setTeamPrivileges(await getActor(), { contactId: team.max.contact.id, sites: [{ siteId: team.north.id, role: "SITE_MEMBER", enabled: true }] })).rejects.toThrow(/own privileges/);
+    // Privileges also gives a role at another of the manager's sites; "No access" does not remove anyone (that is Delete).
+    await setTeamPrivileges(await getActor(), {
+      contactId: team.nina.contact.id,
+      sites: [
+        { siteId: team.north.id, role: "SITE_ADMIN", enabled: true },
+        { siteId: team.south.id, role: "SITE_MANAGER", enabled: true },
+      ],
+    });
+    expect((await db.siteContact.findMany({ where: { contactId: team.nina.contact.id } })).map((m) => m.role).sort()).toEqual(["SITE_ADMIN", "SITE_MANAGER"]);
+    await expect(setTeamPrivileges(await getActor(), { contactId: team.nina.contact.id, sites: [{ siteId: team.north.id, role: "NONE", enabled: true }] })).rejects.toThrow(
+      /switch Access off or use Delete/,
+    );
+    await db.siteContact.delete({ where: { siteId_contactId: { siteId: team.north.id, contactId: team.nina.contact.id } } });
     // Another manager of South may make Max a Site Member there; then South's people are no longer Max's to manage.
     await actAs(team.nina.email);
     await setTeamPrivileges(await getActor(), { contactId: team.max.contact.id, sites: [{ siteId: team.south.id, role: "SITE_MEMBER", enabled: true }] });
@@ -265,6 +278,24 @@ describe("Privileges, Edit, Delete", () => {
     await editTeamMember(await getActor(), { contactId: team.adam.contact.id, firstName: "Adam", lastName: "Renamed", email, phone: "+1 415 555 0177" });
     expect(await db.contact.findUniqueOrThrow({ where: { id: team.adam.contact.id } })).toMatchObject({ name: "Adam Renamed", email, phone: "+14155550177" });
     expect(await db.user.findUniqueOrThrow({ where: { id: team.adam.user.id } })).toMatchObject({ email, sessionVersion: team.adam.user.sessionVersion + 1 });
+  });
+});
+
+describe("console changes reach the web app at once", () => {
+  it("Regenerate credentials in the console: the people see their new credential and the new configuration version", async () => {
+    const { getCustomerSite } = await import("@/lib/customer-app/queries");
+    const { regenerateSiteCredentials } = await import("@/lib/credential-groups/mutations");
+    await db.site.update({ where: { id: team.north.id }, data: { installerMode: true, installerModeUntil: null } });
+    await actAs(team.mia.email);
+    const before = await getCustomerSite(await getActor(), team.north.id);
+    await actAs("admin@demo.test");
+    await regenerateSiteCredentials(await getActor(), team.north.id);
+    await actAs(team.mia.email);
+    const after = await getCustomerSite(await getActor(), team.north.id);
+    expect(after.configVersion).toBe(before.configVersion + 1);
+    const active = after.myCredentials.filter((c) => c.status === "ACTIVE" && c.scope === "This site");
+    expect(active).toHaveLength(1);
+    expect(before.myCredentials.map((c) => c.id)).not.toContain(active[0]!.id);
   });
 });
 

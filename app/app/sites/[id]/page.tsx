@@ -51,7 +51,10 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
             {site.people.map((p) => (
               <li key={p.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="site-person">
                 <span>
-                  {p.name} <span className="text-slate-500">{p.email}</span>
+                  <Link href={`/app/team/${p.id}`} className="link" aria-label={`Credentials of ${p.name}`}>
+                    {p.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">{p.email}</span>
                 </span>
                 <span>{SITE_ROLE_LABEL[p.role]}</span>
               </li>
