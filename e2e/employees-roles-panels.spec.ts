@@ -82,7 +82,7 @@ test("a custom role with only View installers: the employee sees the grid and no
   await page.getByRole("button", { name: "Set password" }).click();
   await signIn(page, "vera.viewer@demo.test", "Vera-pass-2026");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(["Overview", "Installers"]);
+  await expect(nav.getByRole("link")).toHaveText(["Overview", "Installers", "My jobs"]);
   await nav.getByRole("link", { name: "Installers" }).click();
   await expect(page.locator("tr[data-row-id]").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Register installer" })).toHaveCount(0);

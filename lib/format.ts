@@ -67,3 +67,24 @@ export function isValidTimeZone(tz: string): boolean {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
+
+/** A wall-clock time typed in a form ("2026-12-24T09:30", datetime-local) in that zone, as an instant; null when not a time. */
+export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== d) return null;
+  const tz = timeZone === "UTC" || !isValidTimeZone(timeZone) ? null : timeZone;
+  if (!tz) return new Date(wall);
+  // The offset at the guess, then at the corrected instant (right across a DST change).
+  const first = wall - zoneOffsetMs(wall, tz);
+  return new Date(wall - zoneOffsetMs(first, tz));
+}
+
+/** The datetime-local value of an instant in that zone (the form's default). */
+export function utcToZonedLocal(value: Date, timeZone: string): string {
+  const tz = timeZone === "UTC" || !isValidTimeZone(timeZone) ? null : timeZone;
+  const ms = value.getTime() + (tz ? zoneOffsetMs(value.getTime(), tz) : 0);
+  return new Date(ms).toISOString().slice(0, 16);
+}

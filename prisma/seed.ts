@@ -2,7 +2,7 @@
 // All demo accounts use the password DemoPass-2026 (demo data only).
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../lib/db";
-import { createBuiltInRoles } from "../lib/access/roles";
+import { createBuiltInRoles, createBuiltInUsergroups } from "../lib/access/roles";
 import { hashPassword } from "../lib/auth/passwords";
 import { makeImei } from "../lib/panels/rules";
 import { installerSearchTokens } from "../lib/installers/search";
@@ -95,12 +95,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         where: { id: roles.INSTALL_TECHNICIAN },
         data: { allPanelGroups: false, panelGroups: { create: [{ panelGroupId: groups[0]!.id }, { panelGroupId: groups[3]!.id }] } },
       });
-      await tx.usergroup.createMany({
-        data: [
-          { organizationId: org.id, name: "Staff", kind: "INTERNAL" },
-          { organizationId: org.id, name: "Customer portal", kind: "EXTERNAL" },
-        ],
-      });
+      const usergroups = await createBuiltInUsergroups(tx, org.id);
 
       const staff: Array<[string, string, keyof typeof roles, string]> = [
         ["admin@demo.test", "Alex Admin", "ORGANIZATION_MANAGER", "+1 555 0100"],
@@ -109,7 +104,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         ["contact@demo.test", "Casey Contact", "PRIMARY_CONTACT", "+1 555 0103"],
       ];
       for (const [email, fullName, role, phone] of staff) {
-        const user = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "EMPLOYEE" } });
+        const user = await tx.user.create({ data: { organizationId: org.id, email, name: fullName, passwordHash, kind: "EMPLOYEE", usergroupId: usergroups.STAFF } });
         await tx.employee.create({ data: { organizationId: org.id, userId: user.id, fullName, email, phone, country: "US", roleId: roles[role] } });
       }
 
@@ -139,7 +134,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         const status = i < 13 ? "ACCEPTED" : statuses[i % 3];
         const createdAt = new Date(now.getTime() - Math.floor(5 + random() * 300) * DAY - Math.floor(random() * DAY));
         const lastLoginAt = status === "PENDING" ? null : new Date(now.getTime() - Math.floor(random() * 20) * DAY - Math.floor(random() * DAY));
-        const user = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "INSTALLER", lastLoginAt, createdAt } });
+        const user = await tx.user.create({ data: { organizationId: org.id, email, name, passwordHash, kind: "INSTALLER", lastLoginAt, createdAt } });
         const assigned = i % 4 === 0 ? [] : panels.filter((_, p) => (p + i) % 13 === 0 || (p * 3 + i) % 17 === 0).slice(0, 1 + (i % 4));
         const phone = `+1 555 ${String(2000 + i * 37).padStart(4, "0")}`;
         await tx.installer.create({
@@ -204,7 +199,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         ].entries()) {
           const email = pi === 0 ? `owner${ci + 1}@customers.test` : `${first}.${last}`.toLowerCase() + "@customers.test";
           // Every contact signs in to the customer web app (/app) with the demo password.
-          const login = await tx.user.create({ data: { organizationId: org.id, email, passwordHash, kind: "CUSTOMER" } });
+          const login = await tx.user.create({ data: { organizationId: org.id, email, name: `${first} ${last}`, passwordHash, kind: "CUSTOMER", usergroupId: usergroups.CUSTOMER_PORTAL } });
           people.push(
             await tx.contact.create({
               data: {
@@ -254,7 +249,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             ["Noah Pending", "noah.pending@customers.test", DAY],
             ["Emma Expired", "emma.expired@customers.test", 5 * DAY],
           ] as const) {
-            const login = await tx.user.create({ data: { organizationId: org.id, email, kind: "CUSTOMER" } });
+            const login = await tx.user.create({ data: { organizationId: org.id, email, name, kind: "CUSTOMER", usergroupId: usergroups.CUSTOMER_PORTAL } });
             const invited = await tx.contact.create({
               data: { organizationId: org.id, customerId: customer.id, name, jobTitle: "Staff", email, phone: `+1415555${sentAgo === DAY ? "0190" : "0191"}`, userId: login.id },
             });
@@ -267,10 +262,89 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         }
       }
 
+      // ---------- Customer-portal access (seed 002) ----------
+      const customerNamed = (name: string) => tx.customer.findFirstOrThrow({ where: { organizationId: org.id, name } });
+      const harbor = await customerNamed("Harbor Dental Clinic");
+      const maple = await customerNamed("Maple Street Bakery");
+      // A login in Customer Portal linked to no contact: told at sign-in which step is missing.
+      await tx.user.create({ data: { organizationId: org.id, email: "unlinked@customers.test", name: "Uma Unlinked", passwordHash, kind: "CUSTOMER", usergroupId: usergroups.CUSTOMER_PORTAL } });
+      // Specific sites: a site contact of Maple Main only.
+      const siteLogin = await tx.user.create({
+        data: { organizationId: org.id, email: "sitecontact@customers.test", name: "Sam Sitecontact", passwordHash, kind: "CUSTOMER", usergroupId: usergroups.CUSTOMER_PORTAL },
+      });
+      const siteContact = await tx.contact.create({
+        data: {
+          organizationId: org.id,
+          customerId: maple.id,
+          name: "Sam Sitecontact",
+          jobTitle: "Shift lead",
+          email: "sitecontact@customers.test",
+          phone: "+14155550192",
+          userId: siteLogin.id,
+          portalScope: "SPECIFIC_SITES",
+        },
+      });
+      const mapleMain = await tx.site.findFirstOrThrow({ where: { customerId: maple.id, name: "Maple Main" } });
+      await tx.siteContact.create({ data: { siteId: mapleMain.id, contactId: siteContact.id, role: "SITE_MEMBER" } });
+      // All sites: a customer contact of Harbor Dental Clinic with no site-contact rows.
+      const allLogin = await tx.user.create({
+        data: { organizationId: org.id, email: "allsites@customers.test", name: "Alice Allsites", passwordHash, kind: "CUSTOMER", usergroupId: usergroups.CUSTOMER_PORTAL },
+      });
+      await tx.contact.create({
+        data: {
+          organizationId: org.id,
+          customerId: harbor.id,
+          name: "Alice Allsites",
+          jobTitle: "Operations director",
+          email: "allsites@customers.test",
+          userId: allLogin.id,
+          portalScope: "ALL_SITES",
+        },
+      });
+      // The agent of Harbor Dental Clinic and Maple Street Bakery (read-only).
+      const agentLogin = await tx.user.create({ data: { organizationId: org.id, email: "agent@agents.test", name: "Grace Agent", passwordHash, kind: "AGENT", usergroupId: usergroups.AGENT } });
+      const agent = await tx.agent.create({ data: { organizationId: org.id, userId: agentLogin.id, name: "Grace Agent", company: "Guardian Facilities", email: "agent@agents.test" } });
+      await tx.customer.updateMany({ where: { id: { in: [harbor.id, maple.id] } }, data: { agentId: agent.id } });
+
+      // Personnel and jobs: tech@demo.test's personnel record has jobs in several statuses; admin@demo.test has none.
+      const tech = await tx.user.findUniqueOrThrow({ where: { email: "tech@demo.test" } });
+      const taylor = await tx.personnel.create({
+        data: { organizationId: org.id, name: "Taylor Tech", jobTitle: "Field engineer", phone: "+1 555 0102", email: "tech@demo.test", loginUserId: tech.id },
+      });
+      const jordan = await tx.personnel.create({ data: { organizationId: org.id, name: "Jordan Engineer", jobTitle: "Senior engineer", phone: "+1 555 0110", email: "jordan@demo.test" } });
+      const allSites = await tx.site.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" } });
+      const siteNamed = (name: string) => allSites.find((x) => x.name === name)!;
+      const jobs: [string, string, string, string, number | null, typeof taylor | null][] = [
+        ["Harbor Main", "Replace keypad", "The front keypad's buttons stick.", "SCHEDULED", 2, taylor],
+        ["Harbor Main", "Annual inspection", "Yearly check of every zone and the siren.", "COMPLETED", -20, taylor],
+        ["Harbor Annex", "Install door contact", "New back door needs a contact.", "IN_PROGRESS", 0, taylor],
+        ["Maple Main", "Battery replacement", "Panel reports a low battery.", "OPEN", null, taylor],
+        ["Maple Main", "Relocate motion sensor", "Sensor faces the oven.", "CANCELLED", -5, jordan],
+        ["Summit Main", "Add two cameras", "Loading dock coverage.", "SCHEDULED", 7, jordan],
+        ["Summit Annex", "Site survey", "Survey before activation.", "OPEN", null, null],
+      ];
+      for (const [i, [siteName, title, description, status, days, person]] of jobs.entries()) {
+        await tx.job.create({
+          data: {
+            organizationId: org.id,
+            siteId: siteNamed(siteName).id,
+            title,
+            description,
+            status,
+            scheduledAt: days === null ? null : new Date(now.getTime() + days * DAY),
+            personnelId: person?.id ?? null,
+            createdAt: new Date(now.getTime() - (30 - i) * DAY),
+          },
+        });
+      }
+
       // ---------- Organization 2 ----------
       const other = await tx.organization.create({ data: { name: OTHER_ORG } });
       const otherRoles = await createBuiltInRoles(tx, other.id);
-      const otherAdmin = await tx.user.create({ data: { organizationId: other.id, email: "admin@other.test", passwordHash, kind: "EMPLOYEE" } });
+      const otherUsergroups = await createBuiltInUsergroups(tx, other.id);
+      const otherAdmin = await tx.user.create({
+        data: { organizationId: other.id, email: "admin@other.test", name: "Olive Other", passwordHash, kind: "EMPLOYEE", usergroupId: otherUsergroups.STAFF },
+      });
       await tx.employee.create({
         data: {
           organizationId: other.id,
@@ -287,8 +361,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       const otherPanel = await tx.panel.create({ data: { organizationId: other.id, imei: makeImei("35693803900001"), accountCode: "B001", panelGroupId: otherGroup.id } });
       for (let i = 0; i < 5; i++) {
         const email = `other.installer${i + 1}@other.test`;
-        const user = await tx.user.create({ data: { organizationId: other.id, email, passwordHash, kind: "INSTALLER" } });
         const name = `Other Installer ${i + 1}`;
+        const user = await tx.user.create({ data: { organizationId: other.id, email, name, passwordHash, kind: "INSTALLER" } });
         const phone = `+44 20 7946 00${10 + i}`;
         await tx.installer.create({
           data: {

@@ -10,9 +10,9 @@ import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
 
 export const metadata: Metadata = { title: "My sites" };
 
-export default async function CustomerHomePage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
-  const home = await getCustomerHome(await requireCustomer());
-  const { notice } = await searchParams;
+export default async function CustomerHomePage({ searchParams }: { searchParams: Promise<{ notice?: string; customer?: string }> }) {
+  const { notice, customer } = await searchParams;
+  const home = await getCustomerHome(await requireCustomer(), typeof customer === "string" ? customer : undefined);
   return (
     <div className="space-y-4">
       {notice === "password" ? (
@@ -24,6 +24,7 @@ export default async function CustomerHomePage({ searchParams }: { searchParams:
         <div>
           <h1 className="text-2xl font-semibold">Hello, {home.name}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-400">
+            {home.agentCompany ? `${home.agentCompany}, agent · ` : ""}
             {home.customerName ? `${home.customerName} · ` : ""}
             {home.organizationName}
           </p>
@@ -37,6 +38,24 @@ export default async function CustomerHomePage({ searchParams }: { searchParams:
           <CustomerSignOutButtons />
         </div>
       </div>
+      {home.readOnly ? <Notice tone="info">You see these customers&apos; sites on their behalf, read-only.</Notice> : null}
+      {home.customers.length > 1 ? (
+        <form action="/app" className="flex flex-wrap items-end gap-2" role="search" aria-label="Switch customer">
+          <label className="space-y-1 text-sm">
+            <span className="block font-medium">Customer</span>
+            <select name="customer" defaultValue={home.currentCustomerId ?? undefined} className="input min-w-56">
+              {home.customers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn-secondary">
+            Show
+          </button>
+        </form>
+      ) : null}
       <section className="card" aria-labelledby="my-sites">
         <h2 id="my-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           My sites
@@ -55,14 +74,14 @@ export default async function CustomerHomePage({ searchParams }: { searchParams:
                 </p>
               </div>
               <div className="flex items-center gap-3">
-                <span>{SITE_ROLE_LABEL[s.role]}</span>
+                <span>{s.role ? SITE_ROLE_LABEL[s.role] : home.readOnly ? "Read only" : "All sites access"}</span>
                 <SiteStatusBadge status={s.status} />
               </div>
             </li>
           ))}
         </ul>
       </section>
-      {home.sites.length ? <SendMyselfInvitation email={home.email} /> : null}
+      {home.sites.length && !home.readOnly ? <SendMyselfInvitation email={home.email} /> : null}
     </div>
   );
 }

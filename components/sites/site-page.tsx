@@ -19,6 +19,7 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { CREDENTIAL_MENU_LABEL, WARNINGS, type CredentialMenuItem } from "@/lib/sites/rules";
 import type { SiteDetails } from "@/lib/sites/queries";
 import { SiteFormModal } from "./site-form-modal";
+import { SiteContacts } from "./site-contacts";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
 const TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;
@@ -157,6 +158,8 @@ export function SitePage({ site }: { site: SiteDetails }) {
           ))}
         </ul>
       </section>
+
+      {site.permissions.manageContacts ? <SiteContacts site={site} /> : null}
 
       <section className="card" aria-labelledby="site-panels">
         <h2 id="site-panels" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">

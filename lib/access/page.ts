@@ -32,10 +32,10 @@ export async function requireInstaller(): Promise<Actor> {
   return actor;
 }
 
-/** The customer web app: signed-out callers go to its sign-in page, other kinds to their own area. */
+/** The customer web app (customers and agents): signed-out callers go to its sign-in page, other kinds to their own area. */
 export async function requireCustomer(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/app/login");
-  if (actor.kind !== "CUSTOMER") redirect(homePathFor(actor.kind));
+  if (actor.kind !== "CUSTOMER" && actor.kind !== "AGENT") redirect(homePathFor(actor.kind));
   return actor;
 }

@@ -67,6 +67,15 @@ export const PERMISSION_GROUPS = [
     permissions: { "logins.view": "View logins and contacts", "logins.manage": "Manage logins and contacts" },
   },
   {
+    name: "Personnel & jobs",
+    permissions: {
+      "personnel.view": "View personnel",
+      "personnel.manage": "Add and edit personnel",
+      "jobs.view": "View jobs",
+      "jobs.manage": "Create, edit and assign jobs",
+    },
+  },
+  {
     name: "Settings",
     permissions: { "settings.view": "View settings", "settings.manage": "Change settings" },
   },
@@ -111,5 +120,15 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, Permission[]> = {
   ORGANIZATION_MANAGER: ALL_PERMISSIONS,
   PRIMARY_CONTACT: ALL_PERMISSIONS,
   INSTALLER_MANAGER: [...groupPermissions("Installers", "Panels", "Sites", "Customers", "Credential groups"), "employees.view"],
-  INSTALL_TECHNICIAN: ["installers.view", "installers.viewPanels", "panels.view", "sites.view", "customers.view", "sites.installerMode", "credentialGroups.view", "credentialGroups.manage"],
+  INSTALL_TECHNICIAN: [
+    "installers.view",
+    "installers.viewPanels",
+    "panels.view",
+    "sites.view",
+    "customers.view",
+    "sites.installerMode",
+    "credentialGroups.view",
+    "credentialGroups.manage",
+    "jobs.view",
+  ],
 };

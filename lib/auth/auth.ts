@@ -12,7 +12,7 @@ import { SESSION_MAX_AGE_S } from "./session-rules";
 import { startUserSession } from "./user-sessions";
 import { hasConfirmedMfa } from "./mfa";
 import { db } from "../db";
-import { completeSignIn, signInWithPassword, type SignInArea } from "./sign-in";
+import { completeSignIn, portalStepsOf, signInWithPassword, type SignInArea } from "./sign-in";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
 import { CUSTOMER_LINK_PROVIDERS, customerLinkProviders } from "./customer-links";
 
@@ -35,7 +35,7 @@ function passwordProvider(area: SignInArea) {
       const ip = await requestIp();
       const result = await signInWithPassword({ email, password, area, ip });
       // The code travels to passwordSignIn (lib/auth/entry.ts), which words the message.
-      if (!result.ok) throw new SignInRefused(result.waitMs ? `${result.error}:${result.waitMs}` : result.error);
+      if (!result.ok) throw new SignInRefused(result.waitMs ? `${result.error}:${result.waitMs}` : result.steps ? `${result.error}:${result.steps.join(",")}` : result.error);
       return { id: result.user.id, email: result.user.email, kind: result.user.kind, sessionVersion: result.user.sessionVersion };
     },
   });
@@ -70,9 +70,10 @@ export const { handlers, signIn, signOut } = NextAuth({
     async signIn({ user, account, email }) {
       if (email?.verificationRequest) return true;
       if (account && CUSTOMER_LINK_PROVIDERS.includes(account.provider)) {
-        // A customer's web invitation or password reset link: only a customer gets in through it.
+        // A customer's (or agent's) web invitation or password reset link: only they get in through it.
         const found = await db.user.findUnique({ where: { id: user.id }, select: { kind: true } });
-        return found?.kind === "CUSTOMER" ? true : "/app/login?error=link";
+        if (found?.kind !== "CUSTOMER" && found?.kind !== "AGENT") return "/app/login?error=link";
+        return (await portalStepsOf(user.id!)).length ? "/app/login?error=portal" : true;
       }
       if (account?.provider !== SIGN_IN_LINK_PROVIDER) return true;
       // Following a link: only an installer who is not rejected gets in.

@@ -11,6 +11,7 @@ import { isPermission } from "../access/permissions";
 import { readSession, requestIp } from "./session";
 import { needsTouch, rawDate, sessionState } from "./session-rules";
 import { touchUserSession } from "./user-sessions";
+import { missingPortalSteps } from "../portal/rules";
 
 type UserRow = {
   id: string;
@@ -29,6 +30,11 @@ type UserRow = {
   installerStatus: string | null;
   contactName: string | null;
   agentName: string | null;
+  userName: string;
+  disabledAt: Date | string | number | null;
+  usergroupKind: string | null;
+  contactId: string | null;
+  agentId: string | null;
   sessionLastSeenAt: Date | string | number | null;
   sessionExpiresAt: Date | string | number | null;
   sessionMfaPending: boolean | number | bigint | null;
@@ -46,6 +52,7 @@ async function loadActor(): Promise<Actor | null> {
            (SELECT string_agg(rp."permission", ',') FROM "RolePermission" rp WHERE rp."roleId" = r."id") AS "permissions",
            (SELECT string_agg(rg."panelGroupId", ',') FROM "RolePanelGroup" rg WHERE rg."roleId" = r."id") AS "panelGroups",
            i."name" AS "installerName", i."status" AS "installerStatus", c."name" AS "contactName", ag."name" AS "agentName",
+           u."name" AS "userName", u."disabledAt" AS "disabledAt", ug."kind" AS "usergroupKind", c."id" AS "contactId", ag."id" AS "agentId",
            s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt", s."mfaPending" AS "sessionMfaPending",
            o."requireMfa" AS "requireMfa", f."confirmedAt" AS "mfaConfirmedAt"
     FROM "User" u
@@ -57,6 +64,7 @@ async function loadActor(): Promise<Actor | null> {
     LEFT JOIN "Installer" i ON i."userId" = u."id"
     LEFT JOIN "Contact" c ON c."userId" = u."id"
     LEFT JOIN "Agent" ag ON ag."userId" = u."id"
+    LEFT JOIN "Usergroup" ug ON ug."id" = u."usergroupId"
     WHERE u."id" = ${claims.userId}`;
   if (!user || Number(user.sessionVersion) !== claims.sessionVersion) return null;
   if (user.sessionLastSeenAt === null || user.sessionExpiresAt === null) return null; // signed out
@@ -66,6 +74,13 @@ async function loadActor(): Promise<Actor | null> {
   if (sessionState({ lastSeenAt, expiresAt: rawDate(user.sessionExpiresAt) }, now) !== "active") return null;
   if (needsTouch(lastSeenAt, now)) await touchUserSession(claims.sessionId, now);
   if (user.kind === "INSTALLER" && user.installerStatus === "REJECTED") return null;
+  if (user.disabledAt !== null) return null; // Logins → Disable
+  // A portal login whose set-up is no longer complete (usergroup changed, contact unlinked) is signed out at once.
+  if (
+    (user.kind === "CUSTOMER" || user.kind === "AGENT") &&
+    missingPortalSteps({ kind: user.kind, usergroupKind: user.usergroupKind, linked: !!(user.contactId || user.agentId), disabled: false }).length
+  )
+    return null;
   const permissions = new Set((user.permissions ?? "").split(",").filter(isPermission));
   const groups = new Set((user.panelGroups ?? "").split(",").filter(Boolean));
   const allGroups = !user.roleId || Boolean(Number(user.allPanelGroups));
@@ -75,7 +90,7 @@ async function loadActor(): Promise<Actor | null> {
     organizationName: user.organizationName,
     kind: user.kind,
     email: user.email,
-    name: user.employeeName ?? user.installerName ?? user.contactName ?? user.agentName ?? user.email,
+    name: user.employeeName ?? user.installerName ?? user.contactName ?? user.agentName ?? (user.userName || user.email),
     permissions,
     panelGroups: allGroups ? "all" : groups,
     roleId: user.roleId,

@@ -15,11 +15,13 @@ import { hasConfirmedMfa, verifyMfaSignIn } from "./mfa";
 import { redirect } from "next/navigation";
 import { safeNextPath } from "./schemas";
 import { normalizeEmail } from "../email-address";
+import { PORTAL_STEP_TEXT, portalNotReadyMessage, type PortalStep } from "../portal/rules";
 
 export const SIGN_IN_MESSAGES: Record<string, string> = {
   invalid: "The email or password is incorrect.",
   throttled: "Too many failed attempts. Wait a few minutes and try again, or reset your password.",
   disabled: "Your access to the installer application is disabled. Contact your dealer to have it accepted again.",
+  "login-disabled": "Your login is disabled. Contact your administrator to have it enabled again.",
 };
 
 /** Signs in and redirects (Next's redirect passes through the action builder); a refusal is a RuleError with the reason. */
@@ -33,6 +35,7 @@ export async function passwordSignIn(area: SignInArea, email: string, password: 
     if (e instanceof AuthError) {
       const [code = "invalid", wait] = ((e as AuthError & { code?: string }).code ?? "invalid").split(":");
       if (code === "throttled" && Number(wait) > 0) throw new RuleError(`Too many failed attempts. Try again in ${humanWait(Number(wait))}, or reset your password.`);
+      if (code === "portal") throw new RuleError(portalNotReadyMessage((wait ?? "").split(",").filter((s): s is PortalStep => s in PORTAL_STEP_TEXT)));
       throw new RuleError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.invalid!);
     }
     throw e;

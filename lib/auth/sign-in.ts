@@ -6,11 +6,22 @@ import { normalizeEmail } from "../email-address";
 import { verifyPassword } from "./passwords";
 import { checkBlocked, clearLimit, recordFailure } from "./rate-limit";
 import { SIGN_IN_ACCOUNT, SIGN_IN_IP } from "./rate-limit-rules";
+import { missingPortalSteps, type PortalStep } from "../portal/rules";
 
 export type SignInArea = "console" | "installer" | "customer";
-export type SignInResult = { ok: true; user: { id: string; email: string; kind: string; sessionVersion: number } } | { ok: false; error: "invalid" | "disabled" | "throttled"; waitMs?: number };
+export type SignInResult =
+  | { ok: true; user: { id: string; email: string; kind: string; sessionVersion: number } }
+  | { ok: false; error: "invalid" | "disabled" | "login-disabled" | "throttled" | "portal"; waitMs?: number; steps?: PortalStep[] };
 
-const AREA_KIND = { console: "EMPLOYEE", installer: "INSTALLER", customer: "CUSTOMER" } as const;
+/** The kinds of account each area signs in: the customer portal takes customers and agents (seed 002). */
+const AREA_KINDS: Record<SignInArea, readonly string[]> = { console: ["EMPLOYEE"], installer: ["INSTALLER"], customer: ["CUSTOMER", "AGENT"] };
+
+/** A portal login's missing steps (lib/portal/rules.ts), read from the database. */
+export async function portalStepsOf(userId: string): Promise<PortalStep[]> {
+  const user = await db.user.findUnique({ where: { id: userId }, include: { usergroup: { select: { kind: true } }, contact: { select: { id: true } }, agent: { select: { id: true } } } });
+  if (!user) return ["contact-link"];
+  return missingPortalSteps({ kind: user.kind, usergroupKind: user.usergroup?.kind ?? null, linked: !!(user.contact || user.agent), disabled: !!user.disabledAt });
+}
 
 /**
  * Throttled per account and per caller address with growing delays (lib/auth/rate-limit-rules.ts):
@@ -30,11 +41,23 @@ export async function signInWithPassword(input: { email: string; password: strin
   const user = await db.user.findUnique({ where: { email }, include: { installer: { select: { id: true, status: true } } } });
   // The same hashing work whether or not the account exists (verifyPassword hashes for a missing one).
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !passwordOk || user.kind !== AREA_KIND[input.area]) {
+  if (!user || !passwordOk || !AREA_KINDS[input.area].includes(user.kind)) {
     await recordFailure(accountKey, SIGN_IN_ACCOUNT);
     if (ipKey) await recordFailure(ipKey, SIGN_IN_IP);
     await recordAudit({ organizationId: user?.organizationId, actorEmail: email, action, outcome: "FAILURE", detail: "invalid credentials", ip: input.ip });
     return { ok: false, error: "invalid" };
+  }
+  if (user.disabledAt && input.area !== "customer") {
+    await recordAudit({ organizationId: user.organizationId, actorEmail: email, action, outcome: "DENIED", detail: "login is disabled", ip: input.ip });
+    return { ok: false, error: "login-disabled" };
+  }
+  if (input.area === "customer") {
+    // The password was right: the person is told which step of the portal set-up is missing.
+    const steps = await portalStepsOf(user.id);
+    if (steps.length) {
+      await recordAudit({ organizationId: user.organizationId, actorEmail: email, action, outcome: "DENIED", detail: `portal not ready: ${steps.join(", ")}`, ip: input.ip });
+      return { ok: false, error: "portal", steps };
+    }
   }
   if (user.installer?.status === "REJECTED") {
     await recordAudit({ organizationId: user.organizationId, actorEmail: email, action, outcome: "DENIED", detail: "installer access is disabled (Rejected)", ip: input.ip });

@@ -22,7 +22,9 @@ import { endOtherSessions } from "../auth/user-sessions";
 import { kickDelivery, queueEmail, queueSms } from "../email/outbox";
 import { LinkEmail } from "../email/templates";
 import { unusableEmail } from "../account/email-in-use";
-import { requireCustomerActor } from "./queries";
+import { requireCustomerActor, requirePortalActor } from "./queries";
+import { assertPortalLicence } from "../portal/licences";
+import { builtInUsergroupId } from "../access/roles";
 import { INVITATION_TTL_MS, SMS_RESEND_AFTER_MS, SMS_SENDS } from "./rules";
 
 type InvitedContact = { id: string; organizationId: string; name: string; email: string; phone: string; userId: string | null };
@@ -40,7 +42,10 @@ export async function ensureCustomerLogin(tx: Tx, contact: InvitedContact): Prom
   if (!contact.email) throw new RuleError("Add the person's email address first: it is their username.", { email: "Enter the email address." });
   const taken = await tx.user.findUnique({ where: { email: contact.email }, select: { id: true } });
   if (taken) throw unusableEmail();
-  const user = await tx.user.create({ data: { organizationId: contact.organizationId, email: contact.email, kind: "CUSTOMER" } });
+  // A portal login (seed 002): in the Customer Portal usergroup, taking one of the licences.
+  await assertPortalLicence(tx, contact.organizationId);
+  const usergroupId = await builtInUsergroupId(tx, contact.organizationId, "CUSTOMER_PORTAL");
+  const user = await tx.user.create({ data: { organizationId: contact.organizationId, email: contact.email, name: contact.name, kind: "CUSTOMER", usergroupId } });
   await tx.contact.update({ where: { id: contact.id }, data: { userId: user.id } });
   contact.userId = user.id;
   return user.id;
@@ -248,7 +253,7 @@ export async function requestCustomerPasswordReset(email: string, ip: string | n
       return;
     }
     const user = await db.user.findUnique({ where: { email }, include: { organization: { select: { name: true } } } });
-    if (!user || user.kind !== "CUSTOMER") {
+    if (!user || (user.kind !== "CUSTOMER" && user.kind !== "AGENT")) {
       await recordAudit({ actorEmail: email, action: "auth.password_reset.request.customer", outcome: "FAILURE", detail: "no such customer", ip });
       return;
     }
@@ -277,7 +282,8 @@ export async function requestCustomerPasswordReset(email: string, ip: string | n
 
 /** Whether this session came from an emailed link recently enough to set a password without the current one. */
 export async function canSetPasswordFromLink(actor: Actor | null, now = new Date()): Promise<boolean> {
-  const me = requireCustomerActor(actor);
+  if (actor?.kind !== "CUSTOMER" && actor?.kind !== "AGENT") return false;
+  const me = requirePortalActor(actor);
   if (!me.sessionId) return false;
   const session = await db.userSession.findUnique({ where: { id: me.sessionId }, select: { userId: true, linkSignInAt: true } });
   return !!session?.linkSignInAt && session.userId === me.userId && now.getTime() - session.linkSignInAt.getTime() < LINK_PASSWORD_WINDOW_MS;
@@ -288,7 +294,7 @@ export async function canSetPasswordFromLink(actor: Actor | null, now = new Date
  * and accepts the web invitation.
  */
 export async function setPasswordFromLink(actor: Actor | null, input: { password: string }, now = new Date()) {
-  const me = requireCustomerActor(actor);
+  const me = requirePortalActor(actor);
   if (!(await canSetPasswordFromLink(me, now))) throw new RuleError("To set a password, open the link in your email again, or ask for a new one with Forgot your password.");
   assertUsablePassword(input.password);
   const passwordHash = await hashPassword(input.password);

@@ -8,68 +8,111 @@ import { formatPhone } from "../phone";
 import { invitationState, webInvitationAllowed, type SiteRoleName } from "./rules";
 import { requireActor } from "../access/guard";
 
-/** The caller as a customer: only customers have a customer home; the contact is found by the login, never by a parameter. */
+/** The caller as a customer: only customers change anything in the portal; the contact is found by the login, never by a parameter. */
 export function requireCustomerActor(actor: Actor | null): Actor {
   const me = requireActor(actor);
   if (me.kind !== "CUSTOMER") throw new ForbiddenError();
   return me;
 }
 
-export async function getCustomerHome(actor: Actor | null) {
-  const me = requireCustomerActor(actor);
+/** The caller as a reader of the portal: a customer, or an agent (read-only, seed 002). */
+export function requirePortalActor(actor: Actor | null): Actor {
+  const me = requireActor(actor);
+  if (me.kind !== "CUSTOMER" && me.kind !== "AGENT") throw new ForbiddenError();
+  return me;
+}
+
+export type PortalSite = { siteId: string; customerId: string; role: SiteRoleName | null };
+
+/**
+ * The sites the caller sees in the portal (seed 002) and their site role at each (seed 001):
+ * a contact with All sites access sees every site of the customer, also those added later; one
+ * with Specific sites access sees the sites where they are a site contact; an agent sees every
+ * site of the customers allocated to them, read-only (no role). Access switched off at a site
+ * (Privileges) hides it. Every page and action of /app starts from here.
+ */
+export async function portalSites(me: Actor): Promise<PortalSite[]> {
+  if (me.kind === "AGENT") {
+    const sites = await db.site.findMany({ where: { organizationId: me.organizationId, customer: { agent: { userId: me.userId } } }, select: { id: true, customerId: true } });
+    return sites.map((s) => ({ siteId: s.id, customerId: s.customerId, role: null }));
+  }
   const contact = await db.contact.findFirst({
     where: { userId: me.userId, organizationId: me.organizationId },
-    include: {
-      customer: { select: { name: true } },
-      sites: {
-        where: { enabled: true },
-        include: { site: { select: { id: true, name: true, address: true, status: true, credentialGroup: { select: { name: true } } } } },
-        orderBy: { site: { name: "asc" } },
-      },
-    },
+    select: { customerId: true, portalScope: true, sites: { select: { siteId: true, role: true, enabled: true, site: { select: { customerId: true } } } } },
+  });
+  if (!contact) return [];
+  const rows = new Map(contact.sites.map((m) => [m.siteId, m]));
+  if (contact.portalScope === "ALL_SITES") {
+    const sites = await db.site.findMany({ where: { organizationId: me.organizationId, customerId: contact.customerId }, select: { id: true, customerId: true } });
+    return sites.filter((s) => rows.get(s.id)?.enabled !== false).map((s) => ({ siteId: s.id, customerId: s.customerId, role: rows.get(s.id)?.role ?? null }));
+  }
+  return contact.sites.filter((m) => m.enabled).map((m) => ({ siteId: m.siteId, customerId: m.site.customerId, role: m.role }));
+}
+
+/** The portal's home: the customers the caller sees (an agent may serve several: the switcher), and the chosen one's sites. */
+export async function getCustomerHome(actor: Actor | null, customerId?: string) {
+  const me = requirePortalActor(actor);
+  const visible = await portalSites(me);
+  const customerIds = [...new Set(visible.map((v) => v.customerId))];
+  const [customers, contact, agent] = await Promise.all([
+    db.customer.findMany({ where: { id: { in: customerIds }, organizationId: me.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    me.kind === "CUSTOMER" ? db.contact.findFirst({ where: { userId: me.userId, organizationId: me.organizationId }, include: { customer: { select: { id: true, name: true } } } }) : null,
+    me.kind === "AGENT" ? db.agent.findFirst({ where: { userId: me.userId, organizationId: me.organizationId } }) : null,
+  ]);
+  const current = customers.find((c) => c.id === customerId) ?? customers.find((c) => c.id === contact?.customerId) ?? customers[0] ?? null;
+  const shown = visible.filter((v) => v.customerId === current?.id);
+  const sites = await db.site.findMany({
+    where: { id: { in: shown.map((v) => v.siteId) } },
+    select: { id: true, name: true, address: true, status: true, credentialGroup: { select: { name: true } } },
+    orderBy: { name: "asc" },
   });
   return {
-    name: contact?.name ?? me.name,
+    name: contact?.name ?? agent?.name ?? me.name,
     email: contact?.email ?? me.email,
     hasPhone: !!contact?.phone,
-    customerName: contact?.customer.name ?? null,
+    readOnly: me.kind === "AGENT",
+    agentCompany: agent?.company ?? null,
+    customerName: current?.name ?? contact?.customer.name ?? null,
+    customers,
+    currentCustomerId: current?.id ?? null,
     organizationName: me.organizationName,
-    sites: (contact?.sites ?? []).map((sc) => ({
-      id: sc.site.id,
-      name: sc.site.name,
-      address: sc.site.address,
-      status: sc.site.status,
-      credentialGroup: sc.site.credentialGroup?.name ?? null,
-      role: sc.role,
+    sites: sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      address: s.address,
+      status: s.status,
+      credentialGroup: s.credentialGroup?.name ?? null,
+      role: shown.find((v) => v.siteId === s.id)?.role ?? null,
     })),
   };
 }
 export type CustomerHome = Awaited<ReturnType<typeof getCustomerHome>>;
 
-/** One of the customer's sites, with their role there and its Installer Mode (managers may switch it). */
+/** One of the caller's sites: their role there, their own credentials, its people (managers), its jobs (read-only) and Installer Mode. */
 export async function getCustomerSite(actor: Actor | null, siteId: string) {
-  const me = requireCustomerActor(actor);
-  const membership = await db.siteContact.findFirst({
-    where: { siteId, enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
-    include: { site: { include: { credentialGroup: { select: { name: true } } } } },
-  });
-  if (!membership) throw new NotFoundError("The site");
-  const { site } = membership;
+  const me = requirePortalActor(actor);
+  const visible = (await portalSites(me)).find((v) => v.siteId === siteId);
+  if (!visible) throw new NotFoundError("The site");
+  const site = await db.site.findUniqueOrThrow({ where: { id: siteId }, include: { credentialGroup: { select: { name: true } } } });
   const on = installerModeOn(site);
+  const contact = me.kind === "CUSTOMER" ? await db.contact.findFirst({ where: { userId: me.userId, organizationId: me.organizationId }, select: { id: true } }) : null;
   // Credentials count at the site itself or, for a site in a credential group, at the group.
   const scope = [{ siteId: site.id }, ...(site.credentialGroupId ? [{ credentialGroupId: site.credentialGroupId }] : [])];
-  const credentials = await db.credential.findMany({
-    where: { organizationId: me.organizationId, contactId: membership.contactId, OR: scope },
-    orderBy: [{ status: "asc" }, { issuedAt: "desc" }],
-    include: { credentialGroup: { select: { name: true } } },
-  });
+  const credentials = contact
+    ? await db.credential.findMany({
+        where: { organizationId: me.organizationId, contactId: contact.id, OR: scope },
+        orderBy: [{ status: "asc" }, { issuedAt: "desc" }],
+        include: { credentialGroup: { select: { name: true } } },
+      })
+    : [];
   // The site's people are shown to its managers only.
   const people =
-    membership.role === "SITE_MANAGER"
+    visible.role === "SITE_MANAGER"
       ? (await db.siteContact.findMany({ where: { siteId: site.id }, include: { contact: { select: { id: true, name: true, email: true } } } }))
           .map((p) => ({ id: p.contact.id, name: p.contact.name, email: p.contact.email, role: p.role }))
           .sort((a, b) => a.name.localeCompare(b.name))
       : [];
+  const jobs = await db.job.findMany({ where: { siteId: site.id, organizationId: me.organizationId }, orderBy: [{ scheduledAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }], take: 50 });
   return {
     id: site.id,
     name: site.name,
@@ -78,11 +121,13 @@ export async function getCustomerSite(actor: Actor | null, siteId: string) {
     status: site.status,
     credentialGroup: site.credentialGroup?.name ?? null,
     configVersion: site.configVersion,
-    role: membership.role,
+    role: visible.role,
+    readOnly: me.kind === "AGENT",
     installerMode: { on, until: on ? site.installerModeUntil : null },
-    permissions: { installerMode: membership.role === "SITE_MANAGER" },
+    permissions: { installerMode: visible.role === "SITE_MANAGER" },
     myCredentials: credentials.map((c) => ({ id: c.id, type: c.type, scope: c.credentialGroup ? `Credential group ${c.credentialGroup.name}` : "This site", status: c.status, issuedAt: c.issuedAt })),
     people,
+    jobs: jobs.map((j) => ({ id: j.id, title: j.title, status: j.status, date: j.scheduledAt ?? j.createdAt })),
   };
 }
 export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;
@@ -93,7 +138,7 @@ export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;
  * Site Members) have no team to manage.
  */
 export async function getMyTeam(actor: Actor | null, q = "", now = new Date()) {
-  const me = requireCustomerActor(actor);
+  const me = requirePortalActor(actor);
   const managed = await db.siteContact.findMany({
     where: { role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
     include: { site: { select: { id: true, name: true, keyAccountHolderId: true } } },
@@ -148,7 +193,7 @@ export type TeamPerson = MyTeam["people"][number];
 
 /** A person's credentials at each site the caller manages (the card's and site page's Credentials). */
 export async function getTeamMemberCredentials(actor: Actor | null, contactId: string) {
-  const me = requireCustomerActor(actor);
+  const me = requirePortalActor(actor);
   const managed = await db.siteContact.findMany({
     where: { role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId, organizationId: me.organizationId } },
     select: { site: { select: { id: true, name: true, credentialGroupId: true, credentialGroup: { select: { name: true } } } } },

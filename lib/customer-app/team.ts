@@ -4,7 +4,7 @@ import "server-only";
 // everybody else is refused here, whatever the page showed. A person of a site the caller does
 // not manage looks missing. Every change is one transaction with its audit row and its messages.
 import { randomInt } from "node:crypto";
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import type { Actor } from "../access/actor";
 import { NotFoundError } from "../access/actor";
 import { DeniedError, RuleError } from "../actions/result";
@@ -14,6 +14,7 @@ import { kickDelivery, queueSms } from "../email/outbox";
 import { INVALID_PHONE, toE164 } from "../phone";
 import { requireCustomerActor } from "./queries";
 import { issueMobileCredentials, sendMobileInvitation, sendWebInvitation } from "./invitations";
+import { deactivateCredentialsAt } from "./credentials";
 import { SITE_ROLE_LABEL, USER_CODE_LENGTH, webInvitationAllowed, type SiteRoleChoice, type SiteRoleName } from "./rules";
 
 type ManagedSite = { id: string; name: string; customerId: string; country: string; credentialGroupId: string | null; keyAccountHolderId: string | null };
@@ -47,28 +48,6 @@ function phoneOrError(phone: string, country: string): string {
 
 function fullName(input: { firstName: string; lastName: string }): string {
   return `${input.firstName} ${input.lastName}`.trim();
-}
-
-/** Credentials of the person that only their access at these sites justified: deactivated (history keeps them). */
-async function deactivateCredentialsAt(tx: Tx, contactId: string, siteIds: string[], now: Date): Promise<number> {
-  if (siteIds.length === 0) return 0;
-  const sites = await tx.site.findMany({ where: { id: { in: siteIds } }, select: { id: true, credentialGroupId: true } });
-  // A credential group's credential stays while the person keeps access at another site of the group.
-  const groups = [...new Set(sites.map((s) => s.credentialGroupId).filter((g): g is string => !!g))];
-  const keptGroups = groups.length
-    ? (
-        await tx.siteContact.findMany({
-          where: { contactId, enabled: true, siteId: { notIn: siteIds }, site: { credentialGroupId: { in: groups } } },
-          select: { site: { select: { credentialGroupId: true } } },
-        })
-      ).map((m) => m.site.credentialGroupId)
-    : [];
-  const lostGroups = groups.filter((g) => !keptGroups.includes(g));
-  const done = await tx.credential.updateMany({
-    where: { contactId, status: "ACTIVE", OR: [{ siteId: { in: siteIds } }, ...(lostGroups.length ? [{ credentialGroupId: { in: lostGroups } }] : [])] },
-    data: { status: "DEACTIVATED", deactivatedAt: now },
-  });
-  return done.count;
 }
 
 /** + ADD USER: the contact, their roles at the manager's sites, and the first invitation, always mobile with SMS verification. */

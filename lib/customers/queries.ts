@@ -6,6 +6,7 @@ import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { installerModeOn } from "../sites/rules";
+import { linkableLogins } from "../logins/queries";
 
 export const CUSTOMER_SORTS = ["name", "accountNumber", "created"] as const;
 const SORT_COLUMN = { name: "name", accountNumber: "accountNumber", created: "createdAt" } as const;
@@ -30,14 +31,36 @@ export async function getCustomer(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "customers.view");
   const c = await db.customer.findFirst({
     where: { id, organizationId: a.organizationId },
-    include: { sites: { orderBy: { name: "asc" }, include: { credentialGroup: { select: { name: true } } } }, contacts: { orderBy: { name: "asc" } } },
+    include: {
+      sites: { orderBy: { name: "asc" }, include: { credentialGroup: { select: { name: true } } } },
+      contacts: { orderBy: { name: "asc" }, include: { user: { select: { email: true } }, sites: { select: { site: { select: { name: true } } } } } },
+      agent: { select: { id: true, name: true, company: true } },
+    },
   });
   if (!c) throw new NotFoundError("The customer");
+  const permissions = permissionFlags(a, { manage: "customers.manage", manageContacts: "logins.manage" });
   return {
     id: c.id,
     name: c.name,
     accountNumber: c.accountNumber,
     sites: c.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, installerMode: installerModeOn(s), credentialGroupName: s.credentialGroup?.name ?? null })),
-    contacts: c.contacts.map((k) => ({ id: k.id, name: k.name, jobTitle: k.jobTitle, email: k.email })),
+    contacts: c.contacts.map((k) => ({
+      id: k.id,
+      name: k.name,
+      jobTitle: k.jobTitle,
+      email: k.email,
+      phone: k.phone,
+      notes: k.notes,
+      login: k.user?.email ?? null,
+      scope: k.portalScope,
+      sites: k.sites.map((s) => s.site.name).sort(),
+    })),
+    agent: c.agent,
+    agents: permissions.manage
+      ? await db.agent.findMany({ where: { organizationId: a.organizationId }, orderBy: [{ company: "asc" }, { name: "asc" }], select: { id: true, name: true, company: true } })
+      : [],
+    linkableLogins: permissions.manageContacts ? await linkableLogins(a) : [],
+    permissions,
   };
 }
+export type CustomerDetails = Awaited<ReturnType<typeof getCustomer>>;

@@ -3,6 +3,7 @@ import "server-only";
 // which cuts the employee's sessions), reset password, delete, and panel assignment.
 // The Primary Contact rule: an employee with the Primary Contact role cannot be deleted; change the
 // role to Install Technician first. There is always at least one Organization Manager.
+import { builtInUsergroupId } from "../access/roles";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
@@ -52,7 +53,9 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
   try {
     const employeeId = await db.$transaction(async (tx) => {
       const role = await grantableRole(tx, a, input.roleId);
-      const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, kind: "EMPLOYEE" } });
+      // An employee's login is internal (seed 002's Staff usergroup).
+      const usergroupId = await builtInUsergroupId(tx, a.organizationId, "STAFF");
+      const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, name: input.fullName, kind: "EMPLOYEE", usergroupId } });
       const employee = await tx.employee.create({
         data: { organizationId: a.organizationId, userId: user.id, fullName: input.fullName, email: input.email, phone: input.phone, country: input.country, roleId: role.id },
       });

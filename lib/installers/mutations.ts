@@ -2,6 +2,7 @@ import "server-only";
 // Changes on the Installers page. Each is one transaction: the change, its audit events and
 // its outbox rows commit together or not at all. Status changes are conditional updates, so
 // two admins acting at once end consistent, and bulk results say what was skipped and why.
+import { builtInUsergroupId } from "../access/roles";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { assertCan } from "../access/guard";
@@ -62,7 +63,7 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
   await assertEmailUnused(a.organizationId, input.email, duplicate);
   try {
     const installerId = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, kind: "INSTALLER" } });
+      const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, name: input.name, kind: "INSTALLER" } });
       const installer = await tx.installer.create({
         data: { organizationId: a.organizationId, userId: user.id, name: input.name, email: input.email, phone: input.phone, status: "PENDING" },
       });
@@ -219,7 +220,7 @@ export async function convertInstallerToEmployee(actor: Actor | null, input: z.o
     const gone = await tx.installer.deleteMany({ where: { id: installer.id, organizationId: a.organizationId } });
     if (gone.count !== 1) throw new NotFoundError("The installer");
     await tx.organization.update({ where: { id: a.organizationId }, data: { installerCount: { decrement: 1 } } });
-    await tx.user.update({ where: { id: installer.userId }, data: { kind: "EMPLOYEE", sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: installer.userId }, data: { kind: "EMPLOYEE", usergroupId: await builtInUsergroupId(tx, a.organizationId, "STAFF"), sessionVersion: { increment: 1 } } });
     const employee = await tx.employee.create({
       data: {
         organizationId: a.organizationId,

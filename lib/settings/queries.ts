@@ -5,6 +5,7 @@ import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { permissionFlags, type Actor } from "../access/actor";
 import { devMailboxEnabled, transportInfoFor } from "../email/transport";
+import { portalLicenceUse } from "../portal/licences";
 
 export async function getEmailSettingsView(actor: Actor | null) {
   const a = await assertCan(actor, "settings.view");
@@ -40,4 +41,10 @@ export async function getSecuritySettingsView(actor: Actor | null) {
     db.mfaFactor.count({ where: { confirmedAt: { not: null }, user: { organizationId: a.organizationId, kind: "EMPLOYEE" } } }),
   ]);
   return { requireMfa: org.requireMfa, selfEnrolled: Boolean(factor?.confirmedAt), employees, enrolled, permissions: permissionFlags(a, { manage: "settings.manage" }) };
+}
+
+/** Settings → Customer portal: the licence count and how many portal logins use one. */
+export async function getPortalSettingsView(actor: Actor | null) {
+  const a = await assertCan(actor, "settings.view");
+  return { ...(await portalLicenceUse(db, a.organizationId)), permissions: permissionFlags(a, { manage: "settings.manage" }) };
 }

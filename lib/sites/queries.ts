@@ -121,6 +121,7 @@ export async function getSite(actor: Actor | null, id: string) {
       manage: "sites.manage",
       activate: "sites.activate",
       requestInstallerMode: "sites.installerMode",
+      manageContacts: "logins.manage",
     }),
   };
 }

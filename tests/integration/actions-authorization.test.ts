@@ -63,6 +63,12 @@ type Fixtures = {
   failedMessageId: string;
   contactId: string;
   userCodeId: string;
+  loginId: string;
+  usergroupId: string;
+  agentId: string;
+  infoContactId: string;
+  personnelId: string;
+  jobId: string;
 };
 /** read: the action only reads; a refusal must also return no data. */
 type Case = { args: (f: Fixtures) => unknown[]; namesRecords?: boolean; read?: boolean };
@@ -125,6 +131,29 @@ const CASES: Record<string, Case> = {
   "app/team:deleteTeamMemberAction": { args: (f) => [{ contactId: f.contactId }], namesRecords: true },
   "app/team/[id]:generateUserCodeAction": { args: (f) => [{ contactId: f.contactId, siteId: f.siteIds["Harbor Main"], delivery: "view" }], namesRecords: true, read: true },
   "app/team/[id]:deleteUserCodeAction": { args: (f) => [{ credentialId: f.userCodeId }], namesRecords: true },
+  // Seed 002 in the console: logins, usergroups, agents, contacts, personnel, jobs, licences.
+  "(admin)/logins:saveLoginAction": { args: (f) => [{ name: "Mallory", email: "mallory.login@attacker.test", usergroupId: f.usergroupId }], namesRecords: true },
+  "(admin)/logins:setLoginDisabledAction": { args: (f) => [{ id: f.loginId, disabled: true }], namesRecords: true },
+  "(admin)/logins:resetLoginPasswordAction": { args: (f) => [{ id: f.loginId }], namesRecords: true },
+  "(admin)/logins:deleteLoginAction": { args: (f) => [{ id: f.loginId }], namesRecords: true },
+  "(admin)/logins/usergroups:saveUsergroupAction": {
+    args: (f) => [{ id: f.usergroupId, name: "Renamed by intruder", isExternal: true, canAccessApp: true, permissionGroups: [] }],
+    namesRecords: true,
+  },
+  "(admin)/logins/usergroups:deleteUsergroupAction": { args: (f) => [{ id: f.usergroupId }], namesRecords: true },
+  "(admin)/logins/agents:saveAgentAction": { args: (f) => [{ id: f.agentId, company: "Intruders", name: "Mallory", email: "agent@agents.test" }], namesRecords: true },
+  "(admin)/logins/agents:deleteAgentAction": { args: (f) => [{ id: f.agentId }], namesRecords: true },
+  "(admin)/customers:setCustomerAgentAction": { args: (f) => [{ customerId: f.customerId, agentId: f.agentId }], namesRecords: true },
+  "(admin)/customers:createContactAction": { args: (f) => [{ customerId: f.customerId, name: "Mallory Contact" }], namesRecords: true },
+  "(admin)/customers:linkContactLoginAction": { args: (f) => [{ contactId: f.infoContactId, mode: "existing", userId: f.loginId, scope: "ALL_SITES" }], namesRecords: true },
+  "(admin)/customers:unlinkContactLoginAction": { args: (f) => [{ contactId: f.contactId }], namesRecords: true },
+  "(admin)/customers:setContactPortalScopeAction": { args: (f) => [{ contactId: f.contactId, scope: "ALL_SITES" }], namesRecords: true },
+  "(admin)/sites:addContactToSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Main"], contactId: f.infoContactId, role: "SITE_MANAGER" }], namesRecords: true },
+  "(admin)/sites:createSiteContactAction": { args: (f) => [{ customerId: f.customerId, siteId: f.siteIds["Summit Main"], name: "Mallory Contact", role: "SITE_MANAGER" }], namesRecords: true },
+  "(admin)/sites:removeContactFromSiteAction": { args: (f) => [{ siteId: f.siteIds["Harbor Main"], contactId: f.contactId }], namesRecords: true },
+  "(admin)/personnel:savePersonnelAction": { args: (f) => [{ id: f.personnelId, name: "Hijacked" }], namesRecords: true },
+  "(admin)/jobs:saveJobAction": { args: (f) => [{ id: f.jobId, siteId: f.siteIds["Summit Main"], title: "Hijacked", status: "CANCELLED" }], namesRecords: true },
+  "(admin)/settings/portal:setPortalLicencesAction": { args: () => [{ licences: 100000 }] },
   "app/sites/[id]:setInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Harbor Annex"], on: true, duration: "until-off" }], namesRecords: true },
   "(admin)/sites:activateSiteAction": { args: (f) => [{ siteId: f.siteIds["Summit Annex"] }], namesRecords: true },
   "(admin)/sites:requestInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Maple Main"] }], namesRecords: true },
@@ -171,6 +200,12 @@ beforeAll(async () => {
   fixtures = {
     contactId: amelia.id,
     userCodeId: userCode.id,
+    loginId: (await db.user.findUniqueOrThrow({ where: { email: "unlinked@customers.test" } })).id,
+    usergroupId: (await db.usergroup.create({ data: { organizationId: demo.id, name: "Spare usergroup", kind: "EXTERNAL" } })).id,
+    agentId: (await db.agent.findFirstOrThrow({ where: { email: "agent@agents.test" } })).id,
+    infoContactId: (await db.contact.create({ data: { organizationId: demo.id, customerId: customer.id, name: "Info Only", email: "" } })).id,
+    personnelId: (await db.personnel.findFirstOrThrow({ where: { organizationId: demo.id, name: "Jordan Engineer" } })).id,
+    jobId: (await db.job.findFirstOrThrow({ where: { organizationId: demo.id } })).id,
     failedMessageId: failed.id,
     customerId: customer.id,
     emptyCustomerId: emptyCustomer.id,
@@ -214,6 +249,8 @@ describe("server action authorization", () => {
     ["an anonymous caller", () => actAs(null)],
     ["an employee without the permission", () => actAs(noPermission)],
     ["an installer account", () => actAs("liam.smith@installers.test")],
+    // Agents see their customers' sites read-only: every action refuses them (seed 002).
+    ["an agent", () => actAs("agent@agents.test")],
   ];
 
   for (const [label, become] of callers) {

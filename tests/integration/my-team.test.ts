@@ -33,6 +33,9 @@ async function makeTeam() {
   const tag = randomUUID().slice(0, 8);
   const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
   const customer = await db.customer.create({ data: { organizationId: org.id, name: `Team Co ${tag}`, accountNumber: `T-${tag}` } });
+  const portal = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "CUSTOMER_PORTAL" } });
+  // Every test adds a team of portal logins; the licence limit has its own test (portal-access.test.ts).
+  await db.organization.update({ where: { id: org.id }, data: { portalLicences: 100_000 } });
   const group = await db.credentialGroup.create({ data: { organizationId: org.id, name: `Team group ${tag}` } });
   const site = (name: string, credentialGroupId: string | null) =>
     db.site.create({ data: { organizationId: org.id, customerId: customer.id, name: `${name} ${tag}`, address: "1 Test Rd", country: "US", timeZone: "UTC", status: "ACTIVE", credentialGroupId } });
@@ -40,7 +43,7 @@ async function makeTeam() {
   const south = await site("South", group.id);
   const person = async (key: string, roles: [string, "SITE_MANAGER" | "SITE_ADMIN" | "SITE_MEMBER"][]) => {
     const email = `${key}.${tag}@team.test`;
-    const user = await db.user.create({ data: { organizationId: org.id, email, kind: "CUSTOMER" } });
+    const user = await db.user.create({ data: { organizationId: org.id, email, kind: "CUSTOMER", usergroupId: portal.id } });
     const contact = await db.contact.create({
       data: { organizationId: org.id, customerId: customer.id, name: `${key[0]!.toUpperCase()}${key.slice(1)} Test`, email, phone: "+14155550150", userId: user.id },
     });
@@ -320,7 +323,8 @@ describe("My Team's actions are refused to everyone but the sites' Site Manager"
   it("refuses Site Admin, Site Member, a manager of another site, another organization's customer, an employee and anonymous, changing nothing", async () => {
     const other = await db.organization.findFirstOrThrow({ where: { name: "Other Alarms Ltd" } });
     const otherEmail = `other.customer.${team.tag}@other.test`;
-    const otherUser = await db.user.create({ data: { organizationId: other.id, email: otherEmail, kind: "CUSTOMER" } });
+    const otherPortal = await db.usergroup.findFirstOrThrow({ where: { organizationId: other.id, builtIn: "CUSTOMER_PORTAL" } });
+    const otherUser = await db.user.create({ data: { organizationId: other.id, email: otherEmail, kind: "CUSTOMER", usergroupId: otherPortal.id } });
     const otherCustomer = await db.customer.create({ data: { organizationId: other.id, name: "Other Co", accountNumber: `O-${team.tag}` } });
     const otherSite = await db.site.create({ data: { organizationId: other.id, customerId: otherCustomer.id, name: "Other site", address: "x", country: "GB", timeZone: "UTC", status: "ACTIVE" } });
     const otherContact = await db.contact.create({ data: { organizationId: other.id, customerId: otherCustomer.id, name: "Olga Other", email: otherEmail, userId: otherUser.id } });

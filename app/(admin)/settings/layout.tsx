@@ -13,6 +13,9 @@ export default async function SettingsLayout({ children }: { children: React.Rea
         <Link href="/settings/security" className="link pb-2">
           Security
         </Link>
+        <Link href="/settings/portal" className="link pb-2">
+          Customer portal
+        </Link>
       </nav>
       {children}
     </div>

@@ -3,6 +3,8 @@ import { action } from "@/lib/actions/action";
 import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
 import { existingGroupSchema, newGroupSchema, renameGroupSchema, siteColumnsSchema, siteIdSchema, siteSchema } from "@/lib/sites/schemas";
 import { activateSite, requestInstallerMode, saveSite, saveSiteColumns } from "@/lib/sites/mutations";
+import { addContactToSite, createContact, removeContactFromSite } from "@/lib/logins/mutations";
+import { createContactSchema, removeSiteContactSchema, siteContactSchema } from "@/lib/logins/schemas";
 
 // Sites are listed under their customers too.
 const revalidate = [{ layout: "/sites" }, { layout: "/customers" }];
@@ -17,3 +19,8 @@ export const moveToExistingGroupAction = action(existingGroupSchema, (actor, { s
 export const removeFromGroupAction = action(siteIdSchema, (actor, { siteId }) => removeSiteFromGroup(actor, siteId), { revalidate });
 export const regenerateCredentialsAction = action(siteIdSchema, (actor, { siteId }) => regenerateSiteCredentials(actor, siteId), { revalidate });
 export const renameCredentialGroupAction = action(renameGroupSchema, (actor, { groupId, name }) => renameCredentialGroup(actor, groupId, name), { revalidate });
+
+// Site → Contacts (seed 002): add a customer contact, or create one and add it at once; remove one.
+export const addContactToSiteAction = action(siteContactSchema, addContactToSite, { revalidate });
+export const createSiteContactAction = action(createContactSchema, createContact, { revalidate });
+export const removeContactFromSiteAction = action(removeSiteContactSchema, removeContactFromSite, { revalidate });

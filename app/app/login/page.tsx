@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
   link: "That link is not valid any more: it was used already or has expired. Ask for a new one with Forgot your password.",
+  portal: "Your login is not set up for the customer portal yet. Ask your dealer to finish setting it up.",
 };
 
 export default async function CustomerLoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

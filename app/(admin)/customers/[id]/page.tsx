@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/access/actor";
 import { requirePagePermission } from "@/lib/access/page";
 import { getCustomer } from "@/lib/customers/queries";
+import { CustomerAgentForm, CustomerContacts } from "@/components/customers/customer-contacts";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -22,6 +23,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h1 className="text-2xl font-semibold">{customer.name}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">Account number {customer.accountNumber}</p>
       </div>
+      <section className="card space-y-2 p-4" aria-labelledby="customer-details">
+        <h2 id="customer-details" className="font-semibold">
+          Details
+        </h2>
+        {customer.permissions.manage ? <CustomerAgentForm customer={customer} /> : <p className="text-sm">Agent: {customer.agent ? `${customer.agent.name}, ${customer.agent.company}` : "None"}</p>}
+      </section>
       <section className="card" aria-labelledby="customer-sites">
         <h2 id="customer-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           Sites
@@ -41,19 +48,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           ))}
         </ul>
       </section>
-      <section className="card" aria-labelledby="customer-contacts">
-        <h2 id="customer-contacts" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
-          Contacts
-        </h2>
-        {customer.contacts.length === 0 ? <p className="p-4 text-sm text-slate-500">No contacts.</p> : null}
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-          {customer.contacts.map((c) => (
-            <li key={c.id} className="px-4 py-3 text-sm">
-              {c.name} {c.jobTitle ? <span className="text-slate-500">· {c.jobTitle}</span> : null} <span className="text-slate-500">· {c.email}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CustomerContacts customer={customer} />
     </div>
   );
 }

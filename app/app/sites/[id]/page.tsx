@@ -7,6 +7,8 @@ import { NotFoundError } from "@/lib/access/actor";
 import { requireCustomer } from "@/lib/access/page";
 import { getCustomerSite } from "@/lib/customer-app/queries";
 import { CREDENTIAL_TYPE_LABEL, SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
+import { formatDateTime } from "@/lib/format";
+import { JOB_STATUS_LABEL, type JobStatus } from "@/lib/jobs/rules";
 
 export const metadata: Metadata = { title: "Site" };
 
@@ -22,7 +24,7 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
       <div>
         <h1 className="text-2xl font-semibold">{site.name}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {site.address} · {SITE_ROLE_LABEL[site.role]} · <SiteStatusBadge status={site.status} />
+          {site.address} · {site.role ? SITE_ROLE_LABEL[site.role] : site.readOnly ? "Read only" : "All sites access"} · <SiteStatusBadge status={site.status} />
           {site.credentialGroup ? ` · Credential group ${site.credentialGroup}` : ""} · Configuration version {site.configVersion}
         </p>
       </div>
@@ -62,6 +64,23 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
           </ul>
         </section>
       ) : null}
+      <section className="card" aria-labelledby="site-jobs">
+        <h2 id="site-jobs" className="border-b border-slate-200 px-5 py-3 font-semibold dark:border-slate-800">
+          Jobs
+        </h2>
+        {site.jobs.length === 0 ? <p className="p-5 text-sm text-slate-500">No jobs at this site.</p> : null}
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {site.jobs.map((j) => (
+            <li key={j.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="site-job">
+              <span>{j.title}</span>
+              <span className="flex items-center gap-3 text-slate-600 dark:text-slate-400">
+                <span>{JOB_STATUS_LABEL[j.status as JobStatus] ?? j.status}</span>
+                <span>{formatDateTime(j.date, site.timeZone)?.date}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section className="card space-y-3 p-5" aria-labelledby="site-settings">
         <h2 id="site-settings" className="font-semibold">
           Site Settings
@@ -72,7 +91,7 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="installer-mode-state">
             Installer Mode is {site.installerMode.on ? "on" : "off"}.{" "}
-            {site.status !== "ACTIVE" ? "The site is not activated yet, so your dealer can already change it." : "Only a Site Manager can change it."}
+            {site.status !== "ACTIVE" ? "The site is not activated yet, so your dealer can already change it." : site.readOnly ? "You see this site read-only." : "Only a Site Manager can change it."}
           </p>
         )}
       </section>

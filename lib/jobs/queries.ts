@@ -1,0 +1,87 @@
+import "server-only";
+// Jobs (seed 002): the console's grid, and an internal login's own jobs through its personnel record.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { ForbiddenError, permissionFlags, type Actor } from "../access/actor";
+import { requireActor } from "../access/guard";
+import { containsText } from "../db-text";
+import { paginate, parseGridState, type SearchParams } from "../grid";
+import { utcToZonedLocal } from "../format";
+
+export const JOB_SORTS = ["title", "status", "scheduled", "created"] as const;
+const SORT_COLUMN = { title: "title", status: "status", scheduled: "scheduledAt", created: "createdAt" } as const;
+
+export async function listJobs(actor: Actor | null, params: SearchParams) {
+  const a = await assertCan(actor, "jobs.view");
+  const grid = parseGridState(params, { sorts: JOB_SORTS, defaultSort: "created", defaultDir: "desc" });
+  const where = {
+    organizationId: a.organizationId,
+    ...(grid.q ? { OR: [{ title: containsText(grid.q) }, { site: { name: containsText(grid.q) } }, { personnel: { name: containsText(grid.q) } }] } : {}),
+  };
+  const page = await paginate(grid, {
+    count: () => db.job.count({ where }),
+    rows: (window) =>
+      db.job.findMany({
+        where,
+        orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.sort === "scheduled" ? { sort: grid.dir, nulls: "last" } : grid.dir }, { id: grid.dir }],
+        ...window,
+        include: { site: { select: { id: true, name: true, timeZone: true } }, personnel: { select: { id: true, name: true } } },
+      }),
+  });
+  const manage = permissionFlags(a, { manage: "jobs.manage" });
+  const [sites, personnel] = manage.manage
+    ? await Promise.all([
+        db.site.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+        db.personnel.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      ])
+    : [[], []];
+  return {
+    ...page,
+    rows: page.rows.map((j) => ({
+      id: j.id,
+      title: j.title,
+      description: j.description,
+      status: j.status,
+      siteId: j.site.id,
+      site: j.site.name,
+      timeZone: j.site.timeZone,
+      scheduledAt: j.scheduledAt?.toISOString() ?? null,
+      scheduledLocal: j.scheduledAt ? utcToZonedLocal(j.scheduledAt, j.site.timeZone) : "",
+      personnelId: j.personnel?.id ?? "",
+      personnel: j.personnel?.name ?? null,
+      createdAt: j.createdAt.toISOString(),
+    })),
+    sites,
+    personnel,
+    permissions: manage,
+  };
+}
+export type JobsPageData = Awaited<ReturnType<typeof listJobs>>;
+
+/**
+ * My jobs: an internal login sees jobs only through its personnel record (seed 002). Without one
+ * the page says so, and who can fix it.
+ */
+export async function getMyJobs(actor: Actor | null) {
+  const me = requireActor(actor);
+  if (me.kind !== "EMPLOYEE") throw new ForbiddenError();
+  const personnel = await db.personnel.findFirst({
+    where: { loginUserId: me.userId, organizationId: me.organizationId },
+    include: { jobs: { include: { site: { select: { name: true, address: true, timeZone: true } } }, orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }] } },
+  });
+  return personnel
+    ? {
+        personnel: { name: personnel.name, jobTitle: personnel.jobTitle },
+        jobs: personnel.jobs.map((j) => ({
+          id: j.id,
+          title: j.title,
+          description: j.description,
+          status: j.status,
+          site: j.site.name,
+          address: j.site.address,
+          timeZone: j.site.timeZone,
+          scheduledAt: j.scheduledAt,
+        })),
+      }
+    : { personnel: null, jobs: [] };
+}

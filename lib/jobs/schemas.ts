@@ -1,0 +1,17 @@
+import { z } from "../zod";
+import { nameField } from "../installers/schemas";
+import { JOB_STATUSES } from "./rules";
+
+const id = z.string().trim().min(1).max(64);
+
+export const saveJobSchema = z.object({
+  id: id.optional(),
+  siteId: z.string({ error: "Choose a site." }).min(1, "Choose a site.").max(64),
+  title: nameField("title"),
+  description: z.string().trim().max(4000, "The description must contain less than 4001 characters.").default(""),
+  status: z.enum(JOB_STATUSES),
+  /** datetime-local from the form, read in the site's time zone; "" for none. */
+  scheduledAt: z.string().max(40).default(""),
+  personnelId: z.string().max(64).default(""),
+});
+export type SaveJobInput = z.input<typeof saveJobSchema>;

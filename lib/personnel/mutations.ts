@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { NotFoundError, type Actor } from "../access/actor";
+import { RuleError } from "../actions/result";
+import { recordAudit } from "../audit/mutations";
+
+/** Add or edit a personnel record; Associated Login must be an internal login not associated with another record. */
+export async function savePersonnel(actor: Actor | null, input: { id?: string; name: string; jobTitle: string; phone: string; email: string; loginUserId: string }) {
+  const a = await assertCan(actor, "personnel.manage");
+  if (input.loginUserId) {
+    const login = await db.user.findFirst({
+      where: { id: input.loginUserId, organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },
+      include: { personnel: { select: { id: true, name: true } } },
+    });
+    if (!login) throw new RuleError("Choose an internal login from the list.", { loginUserId: "Choose an internal login from the list." });
+    if (login.personnel && login.personnel.id !== input.id)
+      throw new RuleError(`${login.email} is already the login of ${login.personnel.name}.`, { loginUserId: "Already associated with another personnel record." });
+  }
+  const data = { name: input.name, jobTitle: input.jobTitle, phone: input.phone, email: input.email, loginUserId: input.loginUserId || null };
+  if (!input.id) {
+    await db.$transaction(async (tx) => {
+      const p = await tx.personnel.create({ data: { organizationId: a.organizationId, ...data } });
+      await recordAudit({ actor: a, action: "personnel.create", target: { type: "Personnel", id: p.id, label: p.name } }, tx);
+    });
+    return { message: `${input.name} is added to personnel.` };
+  }
+  const existing = await db.personnel.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
+  if (!existing) throw new NotFoundError("The personnel record");
+  await db.$transaction(async (tx) => {
+    await tx.personnel.update({ where: { id: existing.id }, data });
+    await recordAudit(
+      { actor: a, action: "personnel.edit", target: { type: "Personnel", id: existing.id, label: input.name }, detail: input.loginUserId ? "with associated login" : "no associated login" },
+      tx,
+    );
+  });
+  return { message: `${input.name} is saved.` };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+// Personnel (seed 002): staff engineers' records; a record's Associated Login sees its jobs in the app.
+import { db } from "../db";
+import { assertCan } from "../access/guard";
+import { permissionFlags, type Actor } from "../access/actor";
+import { containsText } from "../db-text";
+import { paginate, parseGridState, type SearchParams } from "../grid";
+
+export const PERSONNEL_SORTS = ["name", "jobTitle", "created"] as const;
+const SORT_COLUMN = { name: "name", jobTitle: "jobTitle", created: "createdAt" } as const;
+
+export async function listPersonnel(actor: Actor | null, params: SearchParams) {
+  const a = await assertCan(actor, "personnel.view");
+  const grid = parseGridState(params, { sorts: PERSONNEL_SORTS, defaultSort: "name", defaultDir: "asc" });
+  const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ name: containsText(grid.q) }, { email: containsText(grid.q) }, { jobTitle: containsText(grid.q) }] } : {}) };
+  const page = await paginate(grid, {
+    count: () => db.personnel.count({ where }),
+    rows: (window) =>
+      db.personnel.findMany({
+        where,
+        orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
+        ...window,
+        include: { login: { select: { id: true, email: true } }, _count: { select: { jobs: true } } },
+      }),
+  });
+  return {
+    ...page,
+    rows: page.rows.map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle, phone: p.phone, email: p.email, loginUserId: p.login?.id ?? "", login: p.login?.email ?? null, jobs: p._count.jobs })),
+    logins: await internalLogins(a),
+    permissions: permissionFlags(a, { manage: "personnel.manage" }),
+  };
+}
+export type PersonnelPageData = Awaited<ReturnType<typeof listPersonnel>>;
+
+/** Associated Login offers internal logins only (a login in an internal usergroup). */
+export async function internalLogins(a: Actor) {
+  const users = await db.user.findMany({
+    where: { organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true },
+    take: 1000,
+  });
+  return users.map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
+}

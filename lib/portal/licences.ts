@@ -1,0 +1,24 @@
+import "server-only";
+// Portal logins are licensed (seed 002: "additional licenses can be purchased"): a login in an
+// external usergroup takes one of the organization's licences.
+import type { Tx } from "../db";
+import { RuleError } from "../actions/result";
+
+export async function portalLicenceUse(tx: Tx, organizationId: string): Promise<{ used: number; licences: number }> {
+  const [org, used] = await Promise.all([
+    tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { portalLicences: true } }),
+    tx.user.count({ where: { organizationId, usergroup: { kind: "EXTERNAL" } } }),
+  ]);
+  return { used, licences: org.portalLicences };
+}
+
+/**
+ * Refuses one more portal login past the licence count. The organization's row is locked first
+ * (a no-op update), so that two logins created at once cannot both take the last licence.
+ */
+export async function assertPortalLicence(tx: Tx, organizationId: string): Promise<void> {
+  await tx.organization.update({ where: { id: organizationId }, data: { portalLicences: { increment: 0 } } });
+  const { used, licences } = await portalLicenceUse(tx, organizationId);
+  if (used >= licences)
+    throw new RuleError(`All ${licences} customer-portal licences are in use (${used} portal logins). Disable or delete a portal login, or buy more licences from your account manager.`);
+}

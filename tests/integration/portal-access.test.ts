@@ -1,0 +1,204 @@
+// Customer-portal access (issue 12, seed 002): logins, usergroups, contacts and their scope,
+// agents, licences, personnel and jobs, against the demo data.
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { getCustomerHome, getCustomerSite } from "@/lib/customer-app/queries";
+import { setInstallerMode } from "@/lib/customer-app/mutations";
+import {
+  addContactToSite,
+  createContact,
+  deleteUsergroup,
+  linkContactLogin,
+  removeContactFromSite,
+  saveLogin,
+  saveUsergroup,
+  setCustomerAgent,
+  setLoginDisabled,
+  unlinkContactLogin,
+} from "@/lib/logins/mutations";
+import { getLogin, listLogins } from "@/lib/logins/queries";
+import { savePersonnel } from "@/lib/personnel/mutations";
+import { getMyJobs, listJobs } from "@/lib/jobs/queries";
+import { saveJob } from "@/lib/jobs/mutations";
+import { actAs } from "../support/session";
+
+const PASSWORD = "DemoPass-2026";
+const demo = () => db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+const siteNamed = (name: string) => db.site.findFirstOrThrow({ where: { name, organization: { name: "Northwind Security" } } });
+async function as(email: string) {
+  await actAs(email);
+  return getActor();
+}
+
+// Other tests add portal logins of their own; the licence test sets the count it needs.
+beforeEach(async () => {
+  const org = await demo();
+  await db.organization.update({ where: { id: org.id }, data: { portalLicences: 100_000 } });
+});
+
+describe("who may sign in to the customer portal", () => {
+  it("a login without a contact is refused and told which step is missing; a disabled one is refused; a linked one gets in", async () => {
+    expect(await signInWithPassword({ email: "unlinked@customers.test", password: PASSWORD, area: "customer" })).toMatchObject({ ok: false, error: "portal", steps: ["contact-link"] });
+    expect(await signInWithPassword({ email: "sitecontact@customers.test", password: PASSWORD, area: "customer" })).toMatchObject({ ok: true });
+    expect(await signInWithPassword({ email: "agent@agents.test", password: PASSWORD, area: "customer" })).toMatchObject({ ok: true });
+    // The same login in an internal usergroup is not a portal login.
+    const staff = await db.usergroup.findFirstOrThrow({ where: { builtIn: "STAFF", organization: { name: "Northwind Security" } } });
+    const portal = await db.usergroup.findFirstOrThrow({ where: { builtIn: "CUSTOMER_PORTAL", organization: { name: "Northwind Security" } } });
+    await db.user.update({ where: { email: "sitecontact@customers.test" }, data: { usergroupId: staff.id } });
+    expect(await signInWithPassword({ email: "sitecontact@customers.test", password: PASSWORD, area: "customer" })).toMatchObject({ ok: false, error: "portal", steps: ["external-usergroup"] });
+    await db.user.update({ where: { email: "sitecontact@customers.test" }, data: { usergroupId: portal.id } });
+    const admin = await as("admin@demo.test");
+    const login = await db.user.findUniqueOrThrow({ where: { email: "sitecontact@customers.test" } });
+    await setLoginDisabled(admin, { id: login.id, disabled: true });
+    expect(await signInWithPassword({ email: "sitecontact@customers.test", password: PASSWORD, area: "customer" })).toMatchObject({ ok: false, error: "portal", steps: ["enabled"] });
+    await setLoginDisabled(admin, { id: login.id, disabled: false });
+  });
+
+  it("every request checks it: a session ends when its login is unlinked or disabled", async () => {
+    const admin = await as("admin@demo.test");
+    const contact = await db.contact.findFirstOrThrow({ where: { email: "sitecontact@customers.test" } });
+    const me = await as("sitecontact@customers.test");
+    expect(me).not.toBeNull();
+    await unlinkContactLogin(admin, { contactId: contact.id });
+    expect(await getActor()).toBeNull();
+    await linkContactLogin(admin, { contactId: contact.id, mode: "existing", userId: me!.userId, email: "", scope: "SPECIFIC_SITES" });
+    expect(await as("sitecontact@customers.test")).not.toBeNull();
+    await setLoginDisabled(admin, { id: me!.userId, disabled: true });
+    expect(await getActor()).toBeNull();
+    await setLoginDisabled(admin, { id: me!.userId, disabled: false });
+  });
+
+  it("the login's page says which steps are missing", async () => {
+    const admin = await as("admin@demo.test");
+    const unlinked = await db.user.findUniqueOrThrow({ where: { email: "unlinked@customers.test" } });
+    expect((await getLogin(admin, unlinked.id)).missingSteps).toEqual(["the login must be linked to a customer contact or a site contact"]);
+    const rows = (await listLogins(admin, { q: "customers.test", size: "200" })).rows;
+    expect(rows.find((r) => r.email === "unlinked@customers.test")).toMatchObject({ status: "Not set up", usergroup: "Customer Portal", linkedTo: "—" });
+    expect(rows.find((r) => r.email === "allsites@customers.test")).toMatchObject({ status: "Active", linkedTo: "Contact of Harbor Dental Clinic (All sites)" });
+  });
+});
+
+describe("portal scope", () => {
+  it("All sites: every site of the customer, also one added later; Specific sites: exactly the site-contact ones", async () => {
+    const all = await as("allsites@customers.test");
+    expect((await getCustomerHome(all)).sites.map((s) => s.name)).toEqual(["Harbor Annex", "Harbor Main"]);
+    const harbor = await db.customer.findFirstOrThrow({ where: { name: "Harbor Dental Clinic" } });
+    const later = await db.site.create({
+      data: { organizationId: harbor.organizationId, customerId: harbor.id, name: `Harbor Later ${randomUUID().slice(0, 4)}`, address: "9 New Rd", country: "US", timeZone: "UTC" },
+    });
+    expect((await getCustomerHome(all)).sites.map((s) => s.name)).toContain(later.name);
+    expect((await getCustomerSite(all, later.id)).role).toBeNull();
+    await db.site.delete({ where: { id: later.id } });
+
+    const specific = await as("sitecontact@customers.test");
+    expect((await getCustomerHome(specific)).sites.map((s) => s.name)).toEqual(["Maple Main"]);
+    await expect(getCustomerSite(specific, (await siteNamed("Maple Annex")).id)).rejects.toThrow(/not found/);
+    await expect(getCustomerSite(specific, (await siteNamed("Harbor Main")).id)).rejects.toThrow(/not found/);
+  });
+
+  it("an agent sees every customer allocated to them, read-only; removing the agent ends that access at once", async () => {
+    const agent = await as("agent@agents.test");
+    const home = await getCustomerHome(agent);
+    expect(home.customers.map((c) => c.name)).toEqual(["Harbor Dental Clinic", "Maple Street Bakery"]);
+    expect(home.readOnly).toBe(true);
+    const maple = home.customers.find((c) => c.name === "Maple Street Bakery")!;
+    expect((await getCustomerHome(agent, maple.id)).sites.map((s) => s.name)).toEqual(["Maple Annex", "Maple Main"]);
+    const harborMain = await siteNamed("Harbor Main");
+    const view = await getCustomerSite(agent, harborMain.id);
+    expect(view).toMatchObject({ readOnly: true, role: null, people: [], permissions: { installerMode: false } });
+    expect(view.jobs.length).toBeGreaterThan(0);
+    await expect(setInstallerMode(agent, { siteId: harborMain.id, on: true, duration: "2h" })).rejects.toThrow();
+    const admin = await as("admin@demo.test");
+    await setCustomerAgent(admin, { customerId: maple.id, agentId: "" });
+    const again = await as("agent@agents.test");
+    expect((await getCustomerHome(again)).customers.map((c) => c.name)).toEqual(["Harbor Dental Clinic"]);
+    await expect(getCustomerSite(again, (await siteNamed("Maple Main")).id)).rejects.toThrow(/not found/);
+    const grace = await db.agent.findFirstOrThrow({ where: { email: "agent@agents.test" } });
+    await setCustomerAgent(admin, { customerId: maple.id, agentId: grace.id });
+  });
+});
+
+describe("logins, contacts and licences in the console", () => {
+  it("refuses a portal login past the licence count, saying how many are in use; an internal login needs none", async () => {
+    const admin = await as("admin@demo.test");
+    const org = await demo();
+    const used = await db.user.count({ where: { organizationId: org.id, usergroup: { kind: "EXTERNAL" } } });
+    await db.organization.update({ where: { id: org.id }, data: { portalLicences: used } });
+    const portal = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "CUSTOMER_PORTAL" } });
+    const staff = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "STAFF" } });
+    await expect(saveLogin(admin, { name: "One Too Many", email: `too.many.${randomUUID().slice(0, 6)}@customers.test`, usergroupId: portal.id })).rejects.toThrow(
+      new RegExp(`All ${used} customer-portal licences are in use \\(${used} portal logins\\).*buy more licences`),
+    );
+    const internal = await saveLogin(admin, { name: "App Only", email: `app.only.${randomUUID().slice(0, 6)}@demo.test`, usergroupId: staff.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: internal.data!.id } })).toMatchObject({ kind: "EMPLOYEE", usergroupId: staff.id });
+  });
+
+  it("Create Customer Contact, Link login with a new login (Customer Portal, an email), Add Contact to Site, Remove (never the key account holder)", async () => {
+    const admin = await as("admin@demo.test");
+    const summit = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
+    const { data } = await createContact(admin, { customerId: summit.id, name: "Cleo Contact", jobTitle: "Buyer", email: "", phone: "", notes: "Prefers email", role: "SITE_MEMBER" });
+    const email = `cleo.${randomUUID().slice(0, 6)}@customers.test`;
+    await linkContactLogin(admin, { contactId: data!.id, mode: "new", userId: "", email, scope: "SPECIFIC_SITES" });
+    const login = await db.user.findUniqueOrThrow({ where: { email }, include: { usergroup: true, contact: true } });
+    expect(login).toMatchObject({ kind: "CUSTOMER", usergroup: { builtIn: "CUSTOMER_PORTAL" }, contact: { id: data!.id, email } });
+    expect(await db.outboxMessage.count({ where: { to: email, template: "portal-login-created" } })).toBe(1);
+    const summitMain = await siteNamed("Summit Main");
+    await addContactToSite(admin, { siteId: summitMain.id, contactId: data!.id, role: "SITE_ADMIN" });
+    await db.credential.create({ data: { organizationId: summit.organizationId, contactId: data!.id, type: "CARD", siteId: summitMain.id } });
+    const cleo = await as(email);
+    expect((await getCustomerHome(cleo)).sites.map((s) => [s.name, s.role])).toEqual([["Summit Main", "SITE_ADMIN"]]);
+    await removeContactFromSite(admin, { siteId: summitMain.id, contactId: data!.id });
+    expect(await db.credential.count({ where: { contactId: data!.id, status: "ACTIVE" } })).toBe(0);
+    expect((await getCustomerHome(await as(email))).sites).toEqual([]);
+    const keyHolder = summitMain.keyAccountHolderId!;
+    await expect(removeContactFromSite(admin, { siteId: summitMain.id, contactId: keyHolder })).rejects.toThrow(/key account holder/);
+    // A contact of another customer cannot be added to this site.
+    const harborContact = await db.contact.findFirstOrThrow({ where: { email: "owner1@customers.test" } });
+    await expect(addContactToSite(admin, { siteId: summitMain.id, contactId: harborContact.id, role: "SITE_MEMBER" })).rejects.toThrow(/this site's customer/);
+  });
+
+  it("employees of the console are not managed from Logins; built-in usergroups keep their name and are not deleted", async () => {
+    const admin = await as("admin@demo.test");
+    const manager = await db.user.findUniqueOrThrow({ where: { email: "manager@demo.test" } });
+    await expect(setLoginDisabled(admin, { id: manager.id, disabled: true })).rejects.toThrow(/Employees page/);
+    const portal = await db.usergroup.findFirstOrThrow({ where: { builtIn: "CUSTOMER_PORTAL", organization: { name: "Northwind Security" } } });
+    await expect(deleteUsergroup(admin, { id: portal.id })).rejects.toThrow(/built-in/);
+    await expect(saveUsergroup(admin, { id: portal.id, name: "Renamed", isExternal: true, canAccessApp: true, permissionGroups: [] })).rejects.toThrow(/keeps its name/);
+    await saveUsergroup(admin, { name: "Field crew", isExternal: false, canAccessApp: true, permissionGroups: ["Personnel & jobs"] });
+    const crew = await db.usergroup.findFirstOrThrow({ where: { name: "Field crew", organizationId: portal.organizationId } });
+    expect(crew).toMatchObject({ kind: "INTERNAL", permissionGroups: "Personnel & jobs" });
+    await deleteUsergroup(admin, { id: crew.id });
+  });
+});
+
+describe("personnel and jobs", () => {
+  it("an internal login sees its personnel record's jobs; one without a record sees none", async () => {
+    const tech = await getMyJobs(await as("tech@demo.test"));
+    expect(tech.personnel?.name).toBe("Taylor Tech");
+    expect(new Set(tech.jobs.map((j) => j.status))).toEqual(new Set(["SCHEDULED", "COMPLETED", "IN_PROGRESS", "OPEN"]));
+    expect(await getMyJobs(await as("admin@demo.test"))).toEqual({ personnel: null, jobs: [] });
+    await expect(getMyJobs(await as("owner1@customers.test"))).rejects.toThrow();
+  });
+
+  it("Associated Login takes internal logins only; a scheduled job needs its time, read in the site's time zone", async () => {
+    const admin = await as("admin@demo.test");
+    const customerLogin = await db.user.findUniqueOrThrow({ where: { email: "owner1@customers.test" } });
+    await expect(savePersonnel(admin, { name: "Wrong Login", jobTitle: "", phone: "", email: "", loginUserId: customerLogin.id })).rejects.toThrow(/internal login/);
+    const tech = await db.user.findUniqueOrThrow({ where: { email: "tech@demo.test" } });
+    await expect(savePersonnel(admin, { name: "Second Record", jobTitle: "", phone: "", email: "", loginUserId: tech.id })).rejects.toThrow(/already the login of Taylor Tech/);
+    const site = await siteNamed("Harbor Main"); // America/Chicago
+    await expect(saveJob(admin, { siteId: site.id, title: "No time", description: "", status: "SCHEDULED", scheduledAt: "", personnelId: "" })).rejects.toThrow(/needs its time/);
+    await saveJob(admin, { siteId: site.id, title: "Timed job", description: "", status: "SCHEDULED", scheduledAt: "2026-07-01T09:30", personnelId: "" });
+    const job = await db.job.findFirstOrThrow({ where: { title: "Timed job" } });
+    expect(job.scheduledAt?.toISOString()).toBe("2026-07-01T14:30:00.000Z");
+    const grid = await listJobs(admin, { q: "Timed job" });
+    expect(grid.rows[0]).toMatchObject({ scheduledLocal: "2026-07-01T09:30", site: "Harbor Main" });
+    // Technicians view jobs but do not change them.
+    const techActor = await as("tech@demo.test");
+    expect((await listJobs(techActor, {})).permissions.manage).toBe(false);
+    await expect(saveJob(techActor, { id: job.id, siteId: site.id, title: "Changed", description: "", status: "OPEN", scheduledAt: "", personnelId: "" })).rejects.toThrow();
+  });
+});
