@@ -5,16 +5,38 @@ export async function register() {
   const { recordAudit } = await import("./lib/audit/mutations");
   (globalThis as { __portalRecordDenial?: unknown }).__portalRecordDenial = (event: { ip: string; detail: string; path: string }) =>
     recordAudit({ action: "security.origin_rejected", outcome: "DENIED", detail: `${event.detail} (${event.path})`, ip: event.ip });
+  // /health asks the front door's question "does the database answer?" through this (cached for a second).
+  const { db } = await import("./lib/db");
+  let checked = { at: 0, up: Promise.resolve(true) };
+  (globalThis as { __portalDatabaseUp?: unknown }).__portalDatabaseUp = () => {
+    if (Date.now() - checked.at > 1000) {
+      const probe = db.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      );
+      checked = { at: Date.now(), up: Promise.race([probe, new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref())]) };
+    }
+    return checked.up;
+  };
   const { devMailboxWarning } = await import("./lib/email/mailbox");
   const warning = devMailboxWarning();
   if (warning) console.warn(warning);
   // Retries the outbox in the background (backoff is kept per message).
+  const { deliverDue, stopDelivery } = await import("./lib/email/outbox");
+  const worker: { timer?: NodeJS.Timeout } = {};
+  // Graceful shutdown (scripts/server.mjs on SIGTERM, after the last request): the outbox stops claiming, the send in progress finishes.
+  (globalThis as { __portalShutdown?: unknown }).__portalShutdown = async () => {
+    clearInterval(worker.timer);
+    const ended = await stopDelivery();
+    if (!ended) console.warn("[outbox] a send was still running at shutdown; its lease ends by itself and another instance retries it");
+    await db.$disconnect().catch(() => undefined);
+  };
   if (process.env.OUTBOX_WORKER === "off") return;
-  const { deliverDue } = await import("./lib/email/outbox");
   const { pruneRateLimits } = await import("./lib/auth/rate-limit");
   const every = Number(process.env.OUTBOX_INTERVAL_MS || 30_000);
-  setInterval(() => {
+  worker.timer = setInterval(() => {
     deliverDue().catch((e) => console.error("[outbox] delivery round failed", e));
     pruneRateLimits().catch((e) => console.error("[rate-limit] prune failed", e));
-  }, every).unref();
+  }, every);
+  worker.timer.unref();
 }

@@ -1,4 +1,4 @@
-import { expect, test, codeFromMailbox, e2eDb, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eRow, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -92,12 +92,10 @@ test("a custom role with only View installers: the employee sees the grid and no
 });
 
 test("group visibility: a technician sees only its groups' panels, in lists and by URL", async ({ page }) => {
-  const db = e2eDb();
-  const south = db.prepare(`SELECT g.id AS id FROM PanelGroup g JOIN Organization o ON o.id = g.organizationId WHERE g.name = 'South region' AND o.name = 'Northwind Security'`).get() as {
-    id: string;
-  };
-  const southPanel = db.prepare(`SELECT imei FROM Panel WHERE panelGroupId = ?`).get(south.id) as { imei: string };
-  db.close();
+  const south = (await e2eRow<{ id: string }>(
+    `SELECT g."id" AS "id" FROM "PanelGroup" g JOIN "Organization" o ON o."id" = g."organizationId" WHERE g."name" = 'South region' AND o."name" = 'Northwind Security'`,
+  ))!;
+  const southPanel = (await e2eRow<{ imei: string }>(`SELECT "imei" FROM "Panel" WHERE "panelGroupId" = $1`, [south.id]))!;
   await signIn(page, "tech@demo.test");
   await page.goto("/panels?size=50");
   await expect(page.locator("tr[data-row-id]").first()).toBeVisible();

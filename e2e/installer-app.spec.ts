@@ -1,4 +1,4 @@
-import { expect, test, e2eDb, mailFromMailbox, PASSWORD, rowMenu, signIn, signOut } from "./support";
+import { expect, test, e2eRow, mailFromMailbox, PASSWORD, rowMenu, signIn, signOut } from "./support";
 
 test("an installer signs in with an emailed link: the link only opens a confirmation page", async ({ page }) => {
   const email = "isabella.wilson@installers.test";
@@ -25,14 +25,10 @@ test("an installer signs in with an emailed link: the link only opens a confirma
 });
 
 test("a panel with installer app access off is listed as disabled", async ({ page }) => {
-  const db = e2eDb();
-  const row = db
-    .prepare(
-      `SELECT i.email AS email, p.imei AS imei FROM InstallerPanel ip JOIN Installer i ON i.id = ip.installerId JOIN Panel p ON p.id = ip.panelId
-       WHERE p.installerAppAccess = 0 AND i.status = 'ACCEPTED' AND i.email LIKE '%@installers.test' AND i.email <> 'liam.smith@installers.test' LIMIT 1`,
-    )
-    .get() as { email: string; imei: string } | undefined;
-  db.close();
+  const row = await e2eRow<{ email: string; imei: string }>(
+    `SELECT i."email" AS "email", p."imei" AS "imei" FROM "InstallerPanel" ip JOIN "Installer" i ON i."id" = ip."installerId" JOIN "Panel" p ON p."id" = ip."panelId"
+     WHERE NOT p."installerAppAccess" AND i."status" = 'ACCEPTED' AND i."email" LIKE '%@installers.test' AND i."email" <> 'liam.smith@installers.test' ORDER BY i."email" LIMIT 1`,
+  );
   expect(row, "demo data has an accepted installer with a disabled panel").toBeTruthy();
   await page.goto("/installer/login");
   await page.getByLabel("Email", { exact: true }).fill(row!.email);
@@ -42,9 +38,9 @@ test("a panel with installer app access off is listed as disabled", async ({ pag
 });
 
 test("a rejected installer is told that access is disabled; accepting restores it", async ({ page }) => {
-  const db = e2eDb();
-  const rejected = db.prepare(`SELECT name, email FROM Installer WHERE status = 'REJECTED' AND email LIKE '%@installers.test' LIMIT 1`).get() as { name: string; email: string };
-  db.close();
+  const rejected = (await e2eRow<{ name: string; email: string }>(
+    `SELECT "name", "email" FROM "Installer" WHERE "status" = 'REJECTED' AND "email" LIKE '%@installers.test' ORDER BY "email" LIMIT 1`,
+  ))!;
   await page.goto("/installer/login");
   await page.getByLabel("Email", { exact: true }).fill(rejected.email);
   await page.getByLabel("Password").fill(PASSWORD);

@@ -1,4 +1,4 @@
-import { expect, test, codeFromMailbox, e2eDb, installerRow, mailFromMailbox, panelCountCell, registerInstallerViaUi, rowMenu, searchInstallers, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eRow, installerRow, mailFromMailbox, panelCountCell, registerInstallerViaUi, rowMenu, searchInstallers, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -173,9 +173,9 @@ test("remove an installer from the row menu after confirmation; Cancel keeps it"
   await expect(page.getByRole("status").filter({ hasText: "1 removed" })).toBeVisible();
   await expect(installerRow(page, email)).toHaveCount(0);
   await expect(page.getByTestId("installer-count")).toHaveText(`${Number(before.split(" ")[0]) - 1} installers`);
-  const db = e2eDb();
-  const audit = db.prepare(`SELECT actorEmail, targetLabel FROM AuditEvent WHERE action = 'installers.remove' ORDER BY createdAt DESC LIMIT 1`).get() as { actorEmail: string; targetLabel: string };
-  db.close();
+  const audit = await e2eRow<{ actorEmail: string; targetLabel: string }>(
+    `SELECT "actorEmail", "targetLabel" FROM "AuditEvent" WHERE "action" = 'installers.remove' ORDER BY "createdAt" DESC LIMIT 1`,
+  );
   expect(audit).toEqual({ actorEmail: "admin@demo.test", targetLabel: `Rory Remove <${email}>` });
 });
 

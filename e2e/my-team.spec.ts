@@ -1,8 +1,7 @@
 // My Team and the customers' invitations through the real UI (issue 11, seed 001). Owner2
 // (Maple Main and Maple Annex) manages; the people added here are new, so other specs' data stays.
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { expect, mailFromMailbox, PASSWORD, signIn, test } from "./support";
+import { e2eQuery, e2eRow, expect, mailFromMailbox, PASSWORD, signIn, test } from "./support";
 
 async function customerSignIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/app/login");
@@ -240,17 +239,12 @@ test("Installer Mode on for 2 hours lets the console edit the site; once the tim
   const context = await browser.newContext();
   const admin = await context.newPage();
   await signIn(admin, "manager@demo.test");
-  const file = (process.env.E2E_DATABASE_URL || "file:./.data/e2e.db").replace(/^file:/, "");
-  const readOnly = new Database(file, { readonly: true });
-  const site = readOnly.prepare(`SELECT "id" FROM "Site" WHERE "name" = 'Maple Main'`).get() as { id: string };
-  readOnly.close();
+  const site = (await e2eRow<{ id: string }>(`SELECT "id" FROM "Site" WHERE "name" = 'Maple Main'`))!;
   await admin.goto(`/sites/${site.id}`);
   await expect(admin.getByRole("heading", { name: "Maple Main" })).toBeVisible();
   await expect(admin.getByText("read-only in the console until the customer turns Installer Mode on")).toHaveCount(0);
   // Two hours pass: the stored end time moves into the past (the server's clock cannot be moved).
-  const db = new Database(file);
-  db.prepare(`UPDATE "Site" SET "installerModeUntil" = ? WHERE "name" = 'Maple Main'`).run(new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"));
-  db.close();
+  await e2eQuery(`UPDATE "Site" SET "installerModeUntil" = $1 WHERE "name" = 'Maple Main'`, [new Date(Date.now() - 60_000)]);
   await admin.reload();
   await expect(admin.getByText("read-only in the console until the customer turns Installer Mode on")).toBeVisible();
   await context.close();

@@ -1,6 +1,6 @@
 // Customer-portal access through the real UI (issue 12, seed 002).
 import type { Page } from "@playwright/test";
-import { expect, mailFromMailbox, PASSWORD, signIn, test } from "./support";
+import { e2eRow, expect, mailFromMailbox, PASSWORD, signIn, test } from "./support";
 
 async function portalSignIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/app/login");
@@ -59,6 +59,9 @@ test("a customer contact with All sites sees every site of the customer, also on
   await expect(sites(page)).toHaveCount(1);
   await expect(sites(page).first()).toContainText("Maple Main");
   await expect(sites(page).first()).toContainText("Site Member");
+  // A site outside the login's scope is not found, by URL too.
+  const outside = (await e2eRow<{ id: string }>(`SELECT "id" FROM "Site" WHERE "name" = 'Maple Annex'`))!;
+  expect((await page.goto(`/app/sites/${outside.id}`))?.status()).toBe(404);
 });
 
 test("the agent sees both their customers read-only and cannot change anything", async ({ page }) => {

@@ -1,7 +1,7 @@
 // What an attacker tries from outside: a copied session cookie, forged proxy headers, a
 // cross-origin server-action call, an oversized body.
 import type { Page } from "@playwright/test";
-import { e2eDb, expect, signIn, signOut, test } from "./support";
+import { e2eRow, expect, signIn, signOut, test } from "./support";
 
 /** The id of the sign-in server action, as the browser sends it. */
 async function signInActionId(page: Page): Promise<string> {
@@ -45,9 +45,7 @@ test("Sign out of all other sessions ends the other browser's session and keeps 
 test("a forged X-Forwarded-For does not become the audited address", async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" });
   await signIn(page, "admin@other.test");
-  const db = e2eDb();
-  const row = db.prepare(`SELECT "ip" FROM "AuditEvent" WHERE "action" = 'auth.sign_in.console' AND "actorEmail" = 'admin@other.test' ORDER BY "createdAt" DESC LIMIT 1`).get() as { ip: string };
-  db.close();
+  const row = (await e2eRow<{ ip: string }>(`SELECT "ip" FROM "AuditEvent" WHERE "action" = 'auth.sign_in.console' AND "actorEmail" = 'admin@other.test' ORDER BY "createdAt" DESC LIMIT 1`))!;
   expect(row.ip).not.toContain("6.6.6.6");
   expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
 });
@@ -61,13 +59,11 @@ test("a cross-origin server-action call is refused and audited, even with a forg
   }
   // The front door audits after answering: wait for both rows.
   await expect
-    .poll(() => {
-      const db = e2eDb();
-      const denied = db.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'security.origin_rejected' AND "detail" LIKE '%http://evil.test%' AND "ip" IS NOT NULL`).get() as {
-        n: number;
-      };
-      db.close();
-      return denied.n;
+    .poll(async () => {
+      const denied = await e2eRow<{ n: number | string }>(
+        `SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = 'security.origin_rejected' AND "detail" LIKE '%http://evil.test%' AND "ip" IS NOT NULL`,
+      );
+      return Number(denied?.n ?? 0);
     })
     .toBeGreaterThanOrEqual(2);
 });
@@ -125,13 +121,9 @@ test("every screen runs under the Content-Security-Policy with no violation, and
     await visit(path);
   }
   await signIn(page, "admin@demo.test");
-  const db = e2eDb();
-  const ids = db
-    .prepare(
-      `SELECT (SELECT "id" FROM "Customer" LIMIT 1) AS c, (SELECT "id" FROM "Site" LIMIT 1) AS s, (SELECT "id" FROM "PanelGroup" LIMIT 1) AS g, (SELECT "id" FROM "CredentialGroup" LIMIT 1) AS cg`,
-    )
-    .get() as Record<string, string>;
-  db.close();
+  const ids = (await e2eRow<Record<string, string>>(
+    `SELECT (SELECT "id" FROM "Customer" LIMIT 1) AS "c", (SELECT "id" FROM "Site" LIMIT 1) AS "s", (SELECT "id" FROM "PanelGroup" LIMIT 1) AS "g", (SELECT "id" FROM "CredentialGroup" LIMIT 1) AS "cg"`,
+  ))!;
   for (const path of [
     "/",
     "/installers",

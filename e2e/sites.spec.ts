@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, test, e2eDb, mailFromMailbox, signIn, signOut } from "./support";
+import { expect, test, e2eRow, mailFromMailbox, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-function siteId(name: string): string {
-  const db = e2eDb();
-  const row = db.prepare(`SELECT s.id AS id FROM Site s JOIN Organization o ON o.id = s.organizationId WHERE s.name = ? AND o.name = 'Northwind Security'`).get(name) as { id: string };
-  db.close();
-  return row.id;
+async function siteId(name: string): Promise<string> {
+  const row = await e2eRow<{ id: string }>(`SELECT s."id" AS "id" FROM "Site" s JOIN "Organization" o ON o."id" = s."organizationId" WHERE s."name" = $1 AND o."name" = 'Northwind Security'`, [name]);
+  return row!.id;
 }
 
 async function credentialsMenu(page: Page, item: string) {
@@ -18,13 +16,13 @@ async function credentialsMenu(page: Page, item: string) {
 
 test("an Install Technician is refused on an active site with the seed's explanation, and allowed on a site not yet activated", async ({ page }) => {
   await signIn(page, "tech@demo.test");
-  await page.goto(`/sites/${siteId("Summit Main")}`);
+  await page.goto(`/sites/${await siteId("Summit Main")}`);
   let dialog = await credentialsMenu(page, "Add to New Group");
   await expect(dialog.getByRole("alert")).toHaveText("An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.");
   await expect(dialog.getByRole("button", { name: "NEXT" })).toBeDisabled();
   await dialog.getByRole("button", { name: "CANCEL" }).click();
 
-  await page.goto(`/sites/${siteId("Maple Annex")}`);
+  await page.goto(`/sites/${await siteId("Maple Annex")}`);
   dialog = await credentialsMenu(page, "Add to New Group");
   await dialog.getByLabel("Group name").fill("Maple Group");
   await dialog.getByRole("button", { name: "NEXT" }).click();
@@ -36,7 +34,7 @@ test("an Install Technician is refused on an active site with the seed's explana
 
 test("without Installer Mode an active site is read-only, and the console can ask the customer to turn it on", async ({ page }) => {
   await signIn(page, "manager@demo.test");
-  await page.goto(`/sites/${siteId("Maple Main")}`);
+  await page.goto(`/sites/${await siteId("Maple Main")}`);
   await expect(page.getByText("read-only in the console until the customer turns Installer Mode on")).toBeVisible();
   const dialog = await credentialsMenu(page, "Add to Existing Group");
   await expect(dialog.getByRole("alert")).toContainText("must turn Installer Mode on");
@@ -55,7 +53,7 @@ test("without Installer Mode an active site is read-only, and the console can as
 
 test("a manager adds an active site in Installer Mode to an existing group: site credentials are replaced, the version goes up", async ({ page }) => {
   await signIn(page, "manager@demo.test");
-  await page.goto(`/sites/${siteId("Summit Main")}`);
+  await page.goto(`/sites/${await siteId("Summit Main")}`);
   const version = Number((await page.getByTestId("config-version").innerText()).replace(/\D/g, ""));
   await expect(page.getByTestId("credential").filter({ hasText: "This site · Active" }).first()).toBeVisible();
   const dialog = await credentialsMenu(page, "Add to Existing Group");
@@ -71,7 +69,7 @@ test("a manager adds an active site in Installer Mode to an existing group: site
 
 test("Remove from Group warns, deactivates the site's credentials, and Regenerate issues new ones", async ({ page }) => {
   await signIn(page, "manager@demo.test");
-  await page.goto(`/sites/${siteId("Harbor Main")}`);
+  await page.goto(`/sites/${await siteId("Harbor Main")}`);
   await page.getByRole("button", { name: "Credentials ▾" }).click();
   await expect(page.getByRole("menuitem")).toHaveText(["Move to Existing Group", "Remove from Group"]);
   await page.getByRole("menuitem", { name: "Remove from Group" }).click();
@@ -97,7 +95,7 @@ test("Remove from Group warns, deactivates the site's credentials, and Regenerat
 
 test("a manager moves a grouped site to another group", async ({ page }) => {
   await signIn(page, "manager@demo.test");
-  await page.goto(`/sites/${siteId("Summit Main")}`);
+  await page.goto(`/sites/${await siteId("Summit Main")}`);
   const dialog = await credentialsMenu(page, "Move to Existing Group");
   await dialog.getByLabel("Credential group").selectOption({ index: 1 });
   const chosen = (await dialog.getByLabel("Credential group").locator("option:checked").innerText()).split(" (")[0];
@@ -132,7 +130,7 @@ test("COLUMNS shows the Credential Group column, kept after reload and a new sig
 
 test("activating a site emails the key account holder", async ({ page }) => {
   await signIn(page, "admin@demo.test");
-  await page.goto(`/sites/${siteId("Summit Annex")}`);
+  await page.goto(`/sites/${await siteId("Summit Annex")}`);
   await page.getByRole("button", { name: "Activate site" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Summit Annex is active" })).toBeVisible();
   await expect(page.getByText("Status Active")).toBeVisible();

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import pg from "pg";
 import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
@@ -18,10 +19,37 @@ export const test = base.extend({
 
 export const PASSWORD = "DemoPass-2026";
 
-/** The e2e database, read directly to find rows and codes (never to change them). */
-export function e2eDb() {
-  const url = process.env.E2E_DATABASE_URL || "file:./.data/e2e.db";
-  return new Database(url.replace(/^file:/, ""), { readonly: true });
+/** The e2e database's URL: SQLite by default; PostgreSQL when scripts/test.sh runs the suite there too. */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./.data/e2e.db";
+
+/**
+ * Reads (and, for moving a stored time, writes) the e2e database directly, on either engine: SQL
+ * with quoted identifiers and $1, $2 … parameters, the same on SQLite and PostgreSQL.
+ */
+export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  if (/^postgres(ql)?:\/\//.test(E2E_DATABASE_URL)) {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""));
+  try {
+    // Prisma's SQLite adapter stores times as ISO text with +00:00.
+    const values = params.map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v));
+    const statement = db.prepare(sql.replace(/\$\d+/g, "?"));
+    return (statement.reader ? statement.all(...values) : (statement.run(...values), [])) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The first row of a query, or undefined. */
+export async function e2eRow<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+  return (await e2eQuery<T>(sql, params))[0];
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {

@@ -9,6 +9,9 @@
 // - A server-action POST whose Origin is not the app's (APP_URL, or the Host when APP_URL is unset)
 //   is refused with 403 and audited as a denial.
 // - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
+// - GET /health answers 503 when the database does not (asked through instrumentation.ts).
+// - SIGTERM / SIGINT: stop taking connections, finish the requests in flight, let the outbox finish
+//   the send in progress and claim nothing more, then exit: a rolling restart loses nothing.
 import { createServer } from "node:http";
 import next from "next";
 import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
@@ -36,7 +39,11 @@ const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+let stopping = false;
+
+const server = createServer(async (req, res) => {
+  // While stopping, a kept-alive connection gets its answer and is then closed.
+  if (stopping) res.setHeader("connection", "close");
   const ip = clientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
   if (!hops) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   req.headers["x-forwarded-for"] = ip;
@@ -47,7 +54,31 @@ createServer((req, res) => {
     reportDenial({ ip, detail: `server action from origin ${String(req.headers.origin ?? "(none)").slice(0, 200)}`, path: (req.url ?? "").slice(0, 200) });
     return refuse(res, 403, "Forbidden");
   }
+  if ((req.method === "GET" || req.method === "HEAD") && (req.url === "/health" || req.url?.startsWith("/health?"))) {
+    const databaseUp = globalThis.__portalDatabaseUp;
+    if (typeof databaseUp === "function" && !(await databaseUp())) return refuse(res, 503, "The database is not answering.");
+  }
   handle(req, res);
 }).listen(port, host, () => {
   console.log(`Dealer Portal listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${hops ? ` (trusting ${hops} proxy hop${hops > 1 ? "s" : ""})` : ""}`);
 });
+
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[server] ${signal}: finishing the requests in flight, then stopping`);
+  // Requests still running after 25 s are cut off (a load balancer's drain time is usually 30 s).
+  const force = setTimeout(() => server.closeAllConnections(), 25_000);
+  force.unref();
+  await new Promise((resolve) => {
+    server.close(resolve);
+    server.closeIdleConnections();
+  });
+  clearTimeout(force);
+  const finish = globalThis.__portalShutdown;
+  if (typeof finish === "function") await finish().catch((e) => console.error("[server] shutdown of the background work failed", e));
+  console.log("[server] stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -11,8 +11,9 @@ for (const file of [".data/vitest-sqlite.json", ".data/vitest-postgres.json"]) {
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
-if (existsSync(".data/playwright.json")) {
-  const s = JSON.parse(readFileSync(".data/playwright.json", "utf8")).stats;
+for (const file of [".data/playwright.json", ".data/playwright-postgres.json"]) {
+  if (!existsSync(file)) continue;
+  const s = JSON.parse(readFileSync(file, "utf8")).stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs what is needed, then lint, type-check, unit + integration tests
-# (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set), and the end-to-end tests in chromium.
+# (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set), and the end-to-end tests in chromium
+# (on SQLite, and on PostgreSQL too when TEST_POSTGRES_URL is set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -27,4 +28,14 @@ DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs scri
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs prisma/seed.ts >/dev/null
 AUTH_SECRET=build-only-secret-0123456789 npx next build >/dev/null
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/playwright.json npx playwright test --reporter=list,json
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  # The same build and the same suite on PostgreSQL (the data-layer tests are done with that database).
+  step "end-to-end tests (PostgreSQL)"
+  export E2E_DATABASE_URL="$TEST_POSTGRES_URL"
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs scripts/migrate.ts --reset >/dev/null
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs prisma/seed.ts >/dev/null
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.data/playwright-postgres.json npx playwright test --reporter=list,json
+else
+  rm -f .data/playwright-postgres.json
+fi
 node scripts/test-summary.mjs

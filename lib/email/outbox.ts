@@ -165,13 +165,14 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
 
 // On globalThis: Next bundles the background worker (instrumentation.ts) and the server actions
 // that kick delivery separately, so a module variable would give each bundle its own round.
-const rounds = globalThis as unknown as { __outboxRound?: Promise<DeliveryReport> | null };
+const rounds = globalThis as unknown as { __outboxRound?: Promise<DeliveryReport> | null; __outboxStopping?: boolean };
 
 /**
  * Delivers due messages, each claimed with its own fresh lease just before it is sent. One round
  * at a time per process: a call while a round runs joins it instead of starting another.
  */
 export function deliverDue(limit = 20, now: () => Date = () => new Date()): Promise<DeliveryReport> {
+  if (rounds.__outboxStopping) return Promise.resolve({ sent: 0, failed: 0, waiting: 0 });
   rounds.__outboxRound ??= runRound(limit, now).finally(() => {
     rounds.__outboxRound = null;
   });
@@ -188,10 +189,37 @@ async function runRound(limit: number, now: () => Date): Promise<DeliveryReport>
     select: { id: true },
   });
   for (const { id } of due) {
+    // Shutting down: claim nothing more (the message being sent finishes; the rest stay due for the next instance).
+    if (rounds.__outboxStopping) break;
     const leaseUntil = await claim(id, now());
     if (leaseUntil) await deliverClaimed(id, leaseUntil, report, now);
   }
   return report;
+}
+
+/**
+ * Graceful shutdown (SIGTERM, scripts/server.mjs): no new round and no new claim; the send in
+ * progress may finish (within its 40-second budget) so that no lease is left held. Resolves when
+ * the round has ended or after `graceMs`; a send still running then keeps its lease until the
+ * lease ends (60 s) and is retried by another instance.
+ */
+export async function stopDelivery(graceMs = 45_000): Promise<boolean> {
+  rounds.__outboxStopping = true;
+  const round = rounds.__outboxRound;
+  if (!round) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), graceMs);
+  });
+  const ended = await Promise.race([
+    round.then(
+      () => true,
+      () => true,
+    ),
+    timedOut,
+  ]);
+  clearTimeout(timer);
+  return ended;
 }
 
 /** Sends this one message now, whatever waits before it (Send test email); its row tells the outcome. */

@@ -65,12 +65,18 @@ export type JobsPageData = Awaited<ReturnType<typeof listJobs>>;
 export async function getMyJobs(actor: Actor | null) {
   const me = requireActor(actor);
   if (me.kind !== "EMPLOYEE") throw new ForbiddenError();
+  // The app is for logins whose internal usergroup may use it (Can Access App).
+  const login = await db.user.findUnique({ where: { id: me.userId }, select: { usergroup: { select: { name: true, kind: true, canAccessApp: true } } } });
+  const appAccess = login?.usergroup?.kind === "INTERNAL" && login.usergroup.canAccessApp;
+  if (!appAccess) return { appAccess: false as const, usergroup: login?.usergroup?.name ?? null, personnel: null, jobs: [] };
   const personnel = await db.personnel.findFirst({
     where: { loginUserId: me.userId, organizationId: me.organizationId },
     include: { jobs: { include: { site: { select: { name: true, address: true, timeZone: true } } }, orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }] } },
   });
   return personnel
     ? {
+        appAccess: true as const,
+        usergroup: login.usergroup!.name,
         personnel: { name: personnel.name, jobTitle: personnel.jobTitle },
         jobs: personnel.jobs.map((j) => ({
           id: j.id,
@@ -83,5 +89,5 @@ export async function getMyJobs(actor: Actor | null) {
           scheduledAt: j.scheduledAt,
         })),
       }
-    : { personnel: null, jobs: [] };
+    : { appAccess: true as const, usergroup: login.usergroup!.name, personnel: null, jobs: [] };
 }

@@ -179,7 +179,12 @@ describe("personnel and jobs", () => {
     const tech = await getMyJobs(await as("tech@demo.test"));
     expect(tech.personnel?.name).toBe("Taylor Tech");
     expect(new Set(tech.jobs.map((j) => j.status))).toEqual(new Set(["SCHEDULED", "COMPLETED", "IN_PROGRESS", "OPEN"]));
-    expect(await getMyJobs(await as("admin@demo.test"))).toEqual({ personnel: null, jobs: [] });
+    expect(await getMyJobs(await as("admin@demo.test"))).toEqual({ appAccess: true, usergroup: "Staff", personnel: null, jobs: [] });
+    // A usergroup without Can Access App: no jobs in the app, whatever the personnel record.
+    const staff = await db.usergroup.findFirstOrThrow({ where: { builtIn: "STAFF", organization: { name: "Northwind Security" } } });
+    await db.usergroup.update({ where: { id: staff.id }, data: { canAccessApp: false } });
+    expect(await getMyJobs(await as("tech@demo.test"))).toMatchObject({ appAccess: false, jobs: [] });
+    await db.usergroup.update({ where: { id: staff.id }, data: { canAccessApp: true } });
     await expect(getMyJobs(await as("owner1@customers.test"))).rejects.toThrow();
   });
 

@@ -13,7 +13,12 @@ export default async function MyJobsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">My jobs</h1>
-      {!mine.personnel ? (
+      {!mine.appAccess ? (
+        <Notice>
+          Your login&apos;s usergroup{mine.usergroup ? ` (${mine.usergroup})` : ""} may not use the app: it must be an internal usergroup with Can Access App. Ask someone who manages logins (Logins
+          &amp; contacts) to change it.
+        </Notice>
+      ) : !mine.personnel ? (
         <Notice>
           Your login is not associated with a personnel record, so no jobs can be shown. Ask someone who may edit personnel (Personnel &amp; jobs, e.g. your Organization Manager) to choose your login
           as the Associated Login of your personnel record.
