@@ -3,7 +3,7 @@ import "server-only";
 import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
 import { renderEmail } from "./templates";
-import { transportFor } from "./transport";
+import { transportFor, type Transport } from "./transport";
 import { smsTransport } from "./sms";
 import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
@@ -114,23 +114,56 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 async function claim(id: string, now: Date, onlyIfDue = true): Promise<Date | null> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  const claimed = await db.outboxMessage.updateMany({ where: { id, status: "QUEUED", ...(onlyIfDue ? { nextAttemptAt: { lte: now } } : {}) }, data: { nextAttemptAt: leaseUntil } });
+  // A message that is not due yet (Send test email, a probe) is still never taken from another deliverer's lease.
+  const notLeased = { OR: [{ leasedUntil: null }, { leasedUntil: { lte: now } }] };
+  const claimed = await db.outboxMessage.updateMany({
+    where: { id, status: "QUEUED", ...(onlyIfDue ? { nextAttemptAt: { lte: now } } : notLeased) },
+    data: { nextAttemptAt: leaseUntil, leasedUntil: leaseUntil },
+  });
   return claimed.count === 1 ? leaseUntil : null;
 }
 
-/** Delivers one claimed message; every update is conditional on the lease still being held. */
-async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date): Promise<void> {
+/**
+ * A send just succeeded: the provider is up. Messages of the same transport held back by backoff
+ * become due at once, except any another deliverer holds right now.
+ */
+async function releaseHeldBack(m: { channel: "EMAIL" | "SMS"; organizationId: string | null }, info: Transport["info"], now: Date): Promise<number> {
+  const released = await db.outboxMessage.updateMany({
+    where: {
+      status: "QUEUED",
+      channel: m.channel,
+      transport: info.kind,
+      attempts: { gt: 0 },
+      nextAttemptAt: { gt: now },
+      OR: [{ leasedUntil: null }, { leasedUntil: { lte: now } }],
+      // An organization's own SMTP settings recovered: only its messages.
+      ...("source" in info && info.source === "settings" ? { organizationId: m.organizationId } : {}),
+    },
+    data: { nextAttemptAt: now },
+  });
+  return released.count;
+}
+
+/**
+ * Delivers one claimed message; every update is conditional on the lease still being held. A probe
+ * (a held-back message tried early to see whether the provider is back) that fails goes back to
+ * where it was, without counting an attempt.
+ */
+async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date, probe?: { heldUntil: Date }): Promise<void> {
   const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
   const held = { id, status: "QUEUED" as const, nextAttemptAt: leaseUntil };
   if (m.expiresAt && m.expiresAt <= now()) {
-    await db.outboxMessage.updateMany({ where: held, data: { status: "FAILED", lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
+    await db.outboxMessage.updateMany({ where: held, data: { status: "FAILED", leasedUntil: null, lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
     report.failed++;
     return;
   }
   const transport = m.channel === "SMS" ? smsTransport() : await transportFor(m.organizationId);
   if (!transport) {
     // No transport: keep it queued; it goes out once email (or SMS) is configured (releaseWaiting).
-    await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), lastError: m.channel === "SMS" ? SMS_NOT_CONFIGURED : NOT_CONFIGURED } });
+    await db.outboxMessage.updateMany({
+      where: held,
+      data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), leasedUntil: null, lastError: m.channel === "SMS" ? SMS_NOT_CONFIGURED : NOT_CONFIGURED },
+    });
     report.waiting++;
     return;
   }
@@ -141,6 +174,11 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
     // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
     const error = m.channel === "SMS" ? smsFailureReason(e) : deliveryFailureReason(e);
     console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
+    if (probe) {
+      await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: probe.heldUntil, leasedUntil: null, lastError: error } });
+      report.failed++;
+      return;
+    }
     await db.outboxMessage.updateMany({
       where: held,
       data: {
@@ -150,6 +188,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
         status: attempts >= MAX_DELIVERY_ATTEMPTS ? "FAILED" : "QUEUED",
         ...(attempts >= MAX_DELIVERY_ATTEMPTS ? REDACTED_BODY : {}),
         nextAttemptAt: new Date(now().getTime() + nextAttemptDelayMs(attempts)),
+        leasedUntil: null,
       },
     });
     report.failed++;
@@ -157,10 +196,11 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
   }
   const marked = await db.outboxMessage.updateMany({
     where: held,
-    data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null, ...REDACTED_BODY },
+    data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, transport: transport.info.kind, lastError: null, leasedUntil: null, ...REDACTED_BODY },
   });
   if (marked.count !== 1) console.warn(`[outbox] the lease of ${m.id} ended before it was marked sent; another deliverer may send it again`);
   report.sent++;
+  await releaseHeldBack(m, transport.info, now());
 }
 
 // On globalThis: Next bundles the background worker (instrumentation.ts) and the server actions
@@ -179,20 +219,46 @@ export function deliverDue(limit = 20, now: () => Date = () => new Date()): Prom
   return rounds.__outboxRound;
 }
 
+/** A round keeps taking batches while messages are due, up to this long (the worker runs every 30 s). */
+const ROUND_BUDGET_MS = 20_000;
+
 async function runRound(limit: number, now: () => Date): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, waiting: 0 };
+  const started = Date.now();
   await redactExpired(now());
-  const due = await db.outboxMessage.findMany({
-    where: { status: "QUEUED", nextAttemptAt: { lte: now() } },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  for (const { id } of due) {
-    // Shutting down: claim nothing more (the message being sent finishes; the rest stay due for the next instance).
-    if (rounds.__outboxStopping) break;
-    const leaseUntil = await claim(id, now());
-    if (leaseUntil) await deliverClaimed(id, leaseUntil, report, now);
+  const drain = async () => {
+    while (!rounds.__outboxStopping && Date.now() - started < ROUND_BUDGET_MS) {
+      const due = await db.outboxMessage.findMany({
+        where: { status: "QUEUED", nextAttemptAt: { lte: now() } },
+        orderBy: { nextAttemptAt: "asc" },
+        take: limit,
+        select: { id: true },
+      });
+      for (const { id } of due) {
+        // Shutting down: claim nothing more (the message being sent finishes; the rest stay due for the next instance).
+        if (rounds.__outboxStopping) break;
+        const leaseUntil = await claim(id, now());
+        if (leaseUntil) await deliverClaimed(id, leaseUntil, report, now);
+      }
+      if (due.length < limit) break;
+    }
+  };
+  await drain();
+  // Nothing was due (or nothing failed just now) and messages wait in backoff: try the one held back
+  // the least, early, to see whether the provider is back. If it is, the others are released and go
+  // out in this same round. So after an outage, mail resumes within one worker interval.
+  if (report.sent === 0 && report.failed === 0 && !rounds.__outboxStopping) {
+    const held = await db.outboxMessage.findFirst({
+      where: { status: "QUEUED", attempts: { gt: 0 }, nextAttemptAt: { gt: now() }, OR: [{ leasedUntil: null }, { leasedUntil: { lte: now() } }] },
+      orderBy: { nextAttemptAt: "asc" },
+      select: { id: true, nextAttemptAt: true },
+    });
+    const leaseUntil = held ? await claim(held.id, now(), false) : null;
+    if (held && leaseUntil) {
+      const before = report.sent;
+      await deliverClaimed(held.id, leaseUntil, report, now, { heldUntil: held.nextAttemptAt });
+      if (report.sent > before) await drain();
+    }
   }
   return report;
 }

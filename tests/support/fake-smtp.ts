@@ -8,7 +8,7 @@ export type FakeSmtp = { port: number; messages: string[]; close: () => Promise<
  * first n messages get a temporary 451 after their data. `beforeAccept`: runs (and is awaited)
  * before a message is accepted, e.g. to be slow or to look at the database meanwhile.
  */
-export async function startFakeSmtp(options: { rejectAuth?: boolean; rejectFirst?: number; beforeAccept?: (data: string) => Promise<void> | void } = {}): Promise<FakeSmtp> {
+export async function startFakeSmtp(options: { rejectAuth?: boolean; rejectFirst?: number; beforeAccept?: (data: string) => Promise<void> | void; port?: number } = {}): Promise<FakeSmtp> {
   const messages: string[] = [];
   let rejected = 0;
   const server: Server = createServer((socket) => {
@@ -52,6 +52,6 @@ export async function startFakeSmtp(options: { rejectAuth?: boolean; rejectFirst
       }
     });
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  await new Promise<void>((r) => server.listen(options.port ?? 0, "127.0.0.1", () => r()));
   return { port: (server.address() as { port: number }).port, messages, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -1,0 +1,104 @@
+// Mail that recovers (issue 13): the provider is down while 300 installers are registered; every
+// change commits and every message waits. When the provider is back, one delivery round sends all
+// 300, each exactly once, though backoff held them for minutes; a message in another deliverer's
+// hands is never released; a failed probe costs no attempt; an expired code is never delivered.
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getActor } from "@/lib/auth/current";
+import { registerInstaller } from "@/lib/installers/mutations";
+import { deliverDue } from "@/lib/email/outbox";
+import { startFakeSmtp } from "../support/fake-smtp";
+import { actAs } from "../support/session";
+
+async function freePort(): Promise<number> {
+  const probe = await startFakeSmtp();
+  await probe.close();
+  return probe.port;
+}
+
+function messageIds(messages: string[]): string[] {
+  return messages.map((m) => /^Message-ID:\s*(\S+)/im.exec(m)?.[1] ?? "").filter(Boolean);
+}
+
+afterEach(() => {
+  delete process.env.SMTP_HOST;
+  delete process.env.SMTP_PORT;
+});
+
+describe("the outbox after a provider outage", () => {
+  it("300 registrations while SMTP is down: all committed and queued; once it is back, one round delivers all 300 exactly once", async () => {
+    await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const port = await freePort();
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = String(port);
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    const tag = randomUUID().slice(0, 6);
+    for (let i = 0; i < 300; i++) await registerInstaller(admin, { name: `Outage Installer ${i}`, email: `outage.${tag}.${i}@installers.test`, phone: "+1 555 0100" });
+    expect(await db.installer.count({ where: { email: { startsWith: `outage.${tag}.` } } })).toBe(300);
+    const ours = { to: { startsWith: `outage.${tag}.` } };
+    expect(await db.outboxMessage.count({ where: { ...ours, status: "QUEUED" } })).toBe(300);
+    // The provider is down: rounds fail them and back off (1 minute, then 2, ...).
+    await deliverDue(100);
+    const held = await db.outboxMessage.findMany({ where: { ...ours, attempts: { gt: 0 } }, select: { nextAttemptAt: true } });
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((m) => m.nextAttemptAt.getTime() > Date.now())).toBe(true);
+
+    const smtp = await startFakeSmtp({ port });
+    try {
+      // Back-to-back rounds (the worker starts the next at its next tick; a round stops after 20 s).
+      const started = Date.now();
+      let sent = 0;
+      for (let round = 0; round < 10 && sent < 300; round++) sent += (await deliverDue(100)).sent;
+      console.log(`[outbox-recovery] 300 messages delivered in ${Date.now() - started} ms after the provider came back`);
+      expect(sent).toBe(300);
+      expect(await db.outboxMessage.count({ where: { ...ours, status: "SENT" } })).toBe(300);
+      const ids = messageIds(smtp.messages);
+      expect(ids).toHaveLength(300);
+      expect(new Set(ids).size).toBe(300);
+      // Nothing is sent twice by later rounds.
+      await deliverDue(100);
+      expect(smtp.messages).toHaveLength(300);
+    } finally {
+      await smtp.close();
+      // Other tests count the demo's installers: these go again.
+      const users = await db.user.findMany({ where: { email: { startsWith: `outage.${tag}.` } }, select: { id: true } });
+      await db.installer.deleteMany({ where: { userId: { in: users.map((u) => u.id) } } });
+      await db.user.deleteMany({ where: { id: { in: users.map((u) => u.id) } } });
+      await db.organization.update({ where: { id: admin!.organizationId }, data: { installerCount: await db.installer.count({ where: { organizationId: admin!.organizationId } }) } });
+    }
+  }, 180_000);
+
+  it("a probe finds the provider back although every message waits in backoff; a failed probe costs no attempt; a leased or expired message is left alone", async () => {
+    await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const port = await freePort();
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = String(port);
+    const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+    const base = { subject: "Held", template: "test", html: "<p>x</p>", text: "x", status: "QUEUED" as const, transport: "smtp", lastError: "could not connect" };
+    const heldBack = await Promise.all([1, 2, 3].map((i) => db.outboxMessage.create({ data: { ...base, to: `held${i}@example.test`, attempts: 3, nextAttemptAt: later } })));
+    const leased = await db.outboxMessage.create({
+      data: { ...base, to: "leased@example.test", attempts: 2, nextAttemptAt: new Date(Date.now() + 50_000), leasedUntil: new Date(Date.now() + 50_000) },
+    });
+    const expired = await db.outboxMessage.create({ data: { ...base, to: "expired@example.test", attempts: 1, nextAttemptAt: later, expiresAt: new Date(Date.now() - 1000) } });
+
+    // Still down: the probe fails and the message goes back where it was, attempts unchanged.
+    await deliverDue();
+    const probed = await db.outboxMessage.findMany({ where: { id: { in: heldBack.map((m) => m.id) } } });
+    expect(probed.map((m) => m.attempts)).toEqual([3, 3, 3]);
+    expect(probed.every((m) => m.status === "QUEUED" && m.nextAttemptAt.getTime() === later.getTime())).toBe(true);
+
+    const smtp = await startFakeSmtp({ port });
+    try {
+      const report = await deliverDue();
+      expect(report.sent).toBe(3);
+      expect((await db.outboxMessage.findMany({ where: { id: { in: heldBack.map((m) => m.id) } } })).every((m) => m.status === "SENT")).toBe(true);
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: leased.id } })).toMatchObject({ status: "QUEUED", attempts: 2 });
+      expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: expired.id } })).status).not.toBe("SENT");
+      expect(smtp.messages.some((m) => m.includes("expired@example.test"))).toBe(false);
+    } finally {
+      await smtp.close();
+    }
+  });
+});
