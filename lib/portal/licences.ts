@@ -1,13 +1,14 @@
 import "server-only";
 // Portal logins are licensed (seed 002: "additional licenses can be purchased"): a login in an
-// external usergroup takes one of the organization's licences.
+// external usergroup that is not disabled takes one of the organization's licences.
 import type { Tx } from "../db";
 import { RuleError } from "../actions/result";
 
 export async function portalLicenceUse(tx: Tx, organizationId: string): Promise<{ used: number; licences: number }> {
   const [org, used] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { portalLicences: true } }),
-    tx.user.count({ where: { organizationId, usergroup: { kind: "EXTERNAL" } } }),
+    // A disabled login frees its licence (the refusal says so).
+    tx.user.count({ where: { organizationId, disabledAt: null, usergroup: { kind: "EXTERNAL" } } }),
   ]);
   return { used, licences: org.portalLicences };
 }

@@ -125,13 +125,19 @@ describe("logins, contacts and licences in the console", () => {
   it("refuses a portal login past the licence count, saying how many are in use; an internal login needs none", async () => {
     const admin = await as("admin@demo.test");
     const org = await demo();
-    const used = await db.user.count({ where: { organizationId: org.id, usergroup: { kind: "EXTERNAL" } } });
+    const used = await db.user.count({ where: { organizationId: org.id, disabledAt: null, usergroup: { kind: "EXTERNAL" } } });
     await db.organization.update({ where: { id: org.id }, data: { portalLicences: used } });
     const portal = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "CUSTOMER_PORTAL" } });
     const staff = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "STAFF" } });
     await expect(saveLogin(admin, { name: "One Too Many", email: `too.many.${randomUUID().slice(0, 6)}@customers.test`, usergroupId: portal.id })).rejects.toThrow(
       new RegExp(`All ${used} customer-portal licences are in use \\(${used} portal logins\\).*buy more licences`),
     );
+    // Disabling a portal login frees its licence.
+    const unlinked = await db.user.findUniqueOrThrow({ where: { email: "unlinked@customers.test" } });
+    await setLoginDisabled(admin, { id: unlinked.id, disabled: true });
+    const freed = await saveLogin(admin, { name: "Freed Licence", email: `freed.${randomUUID().slice(0, 6)}@customers.test`, usergroupId: portal.id });
+    await db.user.delete({ where: { id: freed.data!.id } });
+    await setLoginDisabled(admin, { id: unlinked.id, disabled: false });
     const internal = await saveLogin(admin, { name: "App Only", email: `app.only.${randomUUID().slice(0, 6)}@demo.test`, usergroupId: staff.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: internal.data!.id } })).toMatchObject({ kind: "EMPLOYEE", usergroupId: staff.id });
   });

@@ -13,7 +13,7 @@ export default async function PortalSettingsPage() {
       <section className="card space-y-4 p-6">
         <h2 className="font-semibold">Licences</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="portal-licences">
-          {view.used} of {view.licences} licences in use. Every login in an external usergroup uses one; more licences can be bought from your account manager.
+          {view.used} of {view.licences} licences in use. Every enabled login in an external usergroup uses one; more licences can be bought from your account manager.
         </p>
         <PortalLicencesForm licences={view.licences} disabled={!view.permissions.manage} />
       </section>
