@@ -7,6 +7,7 @@ import { ContactFields } from "@/components/customers/contact-fields";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
+import { OptionSelect } from "@/components/ui/option-selects";
 import { Menu } from "@/components/ui/menu";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
@@ -155,16 +156,7 @@ function LinkLoginModal({ contact, logins, onClose }: { contact: Contact; logins
       </fieldset>
       {mode === "existing" ? (
         <Field label="Existing login" error={errors.userId?.message}>
-          {(p) => (
-            <select {...p} className="input" {...form.register("userId")}>
-              <option value="">Choose a login</option>
-              {logins.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <OptionSelect {...p} options={logins} placeholder="Choose a login" {...form.register("userId")} />}
         </Field>
       ) : (
         <Field label="Email" error={errors.email?.message} hint="The username of the new login.">

@@ -6,6 +6,7 @@ import { DataGrid } from "@/components/ui/data-grid";
 import { DateTime } from "@/components/ui/date-time";
 import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
+import { OptionSelect } from "@/components/ui/option-selects";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -82,16 +83,7 @@ function JobModal({ job, data, onClose }: { job: Row | null; data: JobsPageData;
     <FormModal title={job ? `Edit ${job.title}` : "Create job"} formId="job-form" onSubmit={submit} onClose={onClose} pending={pending}>
       <FormError message={formError} />
       <Field label="Site" error={errors.siteId?.message}>
-        {(p) => (
-          <select {...p} className="input" {...form.register("siteId")}>
-            <option value="">Choose a site</option>
-            {data.sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <OptionSelect {...p} options={data.sites} placeholder="Choose a site" {...form.register("siteId")} />}
       </Field>
       <Field label="Title" error={errors.title?.message}>
         {(p) => <input {...p} className="input" autoComplete="off" {...form.register("title")} />}
@@ -114,16 +106,7 @@ function JobModal({ job, data, onClose }: { job: Row | null; data: JobsPageData;
         {(p) => <input {...p} type="datetime-local" className="input" {...form.register("scheduledAt")} />}
       </Field>
       <Field label="Assigned personnel" error={errors.personnelId?.message}>
-        {(p) => (
-          <select {...p} className="input" {...form.register("personnelId")}>
-            <option value="">Unassigned</option>
-            {data.personnel.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <OptionSelect {...p} options={data.personnel} placeholder="Unassigned" {...form.register("personnelId")} />}
       </Field>
     </FormModal>
   );

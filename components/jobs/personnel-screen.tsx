@@ -6,6 +6,7 @@ import { savePersonnelAction } from "@/app/(admin)/personnel/actions";
 import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
+import { OptionSelect } from "@/components/ui/option-selects";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -88,16 +89,7 @@ function PersonnelModal({ person, logins, onClose }: { person: Row | null; login
       <fieldset className="space-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
         <legend className="text-sm font-semibold">Company</legend>
         <Field label="Associated Login" error={errors.loginUserId?.message} hint="An internal login; it then sees this record's jobs in the app.">
-          {(p) => (
-            <select {...p} className="input" {...form.register("loginUserId")}>
-              <option value="">None</option>
-              {logins.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <OptionSelect {...p} options={logins} placeholder="None" {...form.register("loginUserId")} />}
         </Field>
       </fieldset>
     </FormModal>

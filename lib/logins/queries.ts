@@ -143,5 +143,5 @@ export async function linkableLogins(a: Actor) {
     select: { id: true, name: true, email: true },
     take: 500,
   });
-  return users.map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
+  return users.map((u) => ({ id: u.id, name: u.name ? `${u.name} (${u.email})` : u.email }));
 }

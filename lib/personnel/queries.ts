@@ -40,5 +40,5 @@ export async function internalLogins(a: Actor) {
     select: { id: true, email: true, name: true },
     take: 1000,
   });
-  return users.map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
+  return users.map((u) => ({ id: u.id, name: u.name ? `${u.name} (${u.email})` : u.email }));
 }
