@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { completeActivationAction, sendActivationCodeAction } from "@/app/app/activate/[token]/actions";
 import { Spinner } from "@/components/ui/confirm-dialog";
@@ -9,12 +8,10 @@ import { activationCodeSchema } from "@/lib/customer-app/schemas";
 
 /** The phone's activation step: with SMS verification, send the code, then enter it; otherwise one button. */
 export function ActivationForm({ token, requireSms, phoneEnding, codeSent }: { token: string; requireSms: boolean; phoneEnding: string; codeSent: boolean }) {
-  const router = useRouter();
   const [sent, setSent] = useState(codeSent);
   const [sendState, setSendState] = useState<{ pending: boolean; error: string | null; message: string | null }>({ pending: false, error: null, message: null });
   const { form, submit, formError, pending } = useActionForm(requireSms ? activationCodeSchema : activationCodeSchema.partial({ code: true }), completeActivationAction, {
     defaultValues: { token, code: "" },
-    onSuccess: () => router.refresh(),
   });
   async function sendCode() {
     setSendState({ pending: true, error: null, message: null });

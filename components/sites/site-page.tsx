@@ -16,20 +16,18 @@ import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
 import { useActionRunner } from "@/components/ui/use-action-runner";
+import { CREDENTIAL_TYPE_LABEL, SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
 import { CREDENTIAL_MENU_LABEL, WARNINGS, type CredentialMenuItem } from "@/lib/sites/rules";
 import type { SiteDetails } from "@/lib/sites/queries";
 import { SiteFormModal } from "./site-form-modal";
 import { SiteContacts } from "./site-contacts";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
-const TYPE_LABEL = { MOBILE: "Mobile credential", KEY_TAG: "Key tag", CARD: "Card", WEARABLE: "Wearable", USER_CODE: "User code" } as const;
 /** "1 h 59 min": what is left of the customer's Installer Mode. */
 function timeLeft(until: Date): string {
   const minutes = Math.max(0, Math.round((new Date(until).getTime() - Date.now()) / 60_000));
   return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
 }
-
-const ROLE_LABEL = { SITE_MANAGER: "Site Manager", SITE_ADMIN: "Site Admin", SITE_MEMBER: "Site Member" } as const;
 
 export function SitePage({ site }: { site: SiteDetails }) {
   const run = useActionRunner();
@@ -143,14 +141,14 @@ export function SitePage({ site }: { site: SiteDetails }) {
               <p className="font-medium">
                 {p.name}{" "}
                 <span className="font-normal text-slate-500">
-                  · {ROLE_LABEL[p.role]} · {p.email}
+                  · {SITE_ROLE_LABEL[p.role]} · {p.email}
                 </span>
               </p>
               <ul className="mt-1 space-y-0.5" aria-label={`Credentials of ${p.name}`}>
                 {p.credentials.length === 0 ? <li className="text-slate-500">No credentials</li> : null}
                 {p.credentials.map((c) => (
                   <li key={c.id} data-testid="credential" className={c.status === "ACTIVE" ? "" : "text-slate-500 line-through decoration-slate-400"}>
-                    {TYPE_LABEL[c.type]} · {c.scope} · {c.status === "ACTIVE" ? "Active" : "Deactivated"}
+                    {CREDENTIAL_TYPE_LABEL[c.type]} · {c.scope} · {c.status === "ACTIVE" ? "Active" : "Deactivated"}
                   </li>
                 ))}
               </ul>

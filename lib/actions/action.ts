@@ -87,11 +87,13 @@ export function action<S extends z.ZodType, T = undefined>(schema: S, run: (acto
 }
 
 /** A server action that works signed out (sign-in, codes, password reset): it gets the request's IP instead of an actor. */
-export function publicAction<S extends z.ZodType, T = undefined>(schema: S, run: (input: z.output<S>, request: { ip: string | null }) => Promise<Outcome<T>>) {
+export function publicAction<S extends z.ZodType, T = undefined>(schema: S, run: (input: z.output<S>, request: { ip: string | null }) => Promise<Outcome<T>>, options: Options = {}) {
   return async (input?: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const parsed = parseInput(schema, input);
-      return toResult(await run(parsed, { ip: await requestIp() }));
+      const outcome = await run(parsed, { ip: await requestIp() });
+      revalidate(options.revalidate);
+      return toResult(outcome);
     } catch (e) {
       return refusal(e);
     }

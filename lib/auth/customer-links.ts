@@ -11,6 +11,8 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { appSecret, appUrl } from "../config";
 import { db, type Tx } from "../db";
 import { normalizeEmail } from "../email-address";
+import { queueEmail } from "../email/outbox";
+import { LinkEmail } from "../email/templates";
 
 export const CUSTOMER_INVITE_PROVIDER = "customer-invite";
 export const CUSTOMER_RESET_PROVIDER = "customer-reset";
@@ -42,6 +44,22 @@ export async function issueCustomerLink(tx: Tx, email: string, provider: Custome
   await tx.verificationToken.create({ data: { identifier, token: storedToken(token), expires, purpose: provider } });
   const callback = `${appUrl()}/api/auth/callback/${provider}?${new URLSearchParams({ callbackUrl: `${appUrl()}/app/set-password`, token, email: identifier })}`;
   return { url: `${appUrl()}/app/link?${new URLSearchParams({ link: callback })}`, expires };
+}
+
+export type CustomerLinkMail = { organization: string; subject: string; template: string; heading: string; intro: string; linkLabel: string };
+
+/** Issues a link (issueCustomerLink) and queues its email in the same transaction; returns when the link expires. */
+export async function queueCustomerLink(tx: Tx, to: { email: string; organizationId: string }, provider: CustomerLinkProvider, mail: CustomerLinkMail, now = new Date()): Promise<Date> {
+  const { url, expires } = await issueCustomerLink(tx, to.email, provider, now);
+  await queueEmail(tx, {
+    organizationId: to.organizationId,
+    to: to.email,
+    subject: mail.subject,
+    template: mail.template,
+    expiresAt: expires,
+    body: LinkEmail({ organization: mail.organization, heading: mail.heading, intro: mail.intro, link: url, linkLabel: mail.linkLabel, expiresIn: CUSTOMER_LINK_EXPIRES_IN[provider] }),
+  });
+  return expires;
 }
 
 export type CustomerLink = { provider: CustomerLinkProvider; token: string; email: string; valid: boolean };

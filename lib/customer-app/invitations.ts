@@ -13,7 +13,7 @@ import { recordAudit } from "../audit/mutations";
 import { afterResponse } from "../after-response";
 import { appSecret, appUrl } from "../config";
 import { INVALID_CODE_MESSAGE } from "../auth/codes";
-import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_LINK_EXPIRES_IN, CUSTOMER_RESET_PROVIDER, issueCustomerLink, LINK_PASSWORD_WINDOW_MS } from "../auth/customer-links";
+import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_RESET_PROVIDER, LINK_PASSWORD_WINDOW_MS, queueCustomerLink } from "../auth/customer-links";
 import { consumeCode, issueCode } from "../auth/one-time-codes";
 import { assertUsablePassword, hashPassword } from "../auth/passwords";
 import { allowCodeRequest, allowRequest } from "../auth/rate-limit";
@@ -79,24 +79,22 @@ export async function sendMobileInvitation(tx: Tx, contact: InvitedContact, opti
 /** A web invitation, replacing the earlier one: an Auth.js link to create a password. */
 export async function sendWebInvitation(tx: Tx, contact: InvitedContact, organizationName: string, now = new Date()): Promise<void> {
   await ensureCustomerLogin(tx, contact);
-  const { url, expires } = await issueCustomerLink(tx, contact.email, CUSTOMER_INVITE_PROVIDER, now);
-  const data = { requireSms: false, tokenHash: null, expiresAt: expires, acceptedAt: null, sentAt: now };
-  await tx.invitation.upsert({ where: { contactId_kind: { contactId: contact.id, kind: "WEB" } }, create: { contactId: contact.id, kind: "WEB", ...data }, update: data });
-  await queueEmail(tx, {
-    organizationId: contact.organizationId,
-    to: contact.email,
-    subject: `${organizationName} invites you to the web app`,
-    template: "customer-web-invitation",
-    expiresAt: expires,
-    body: LinkEmail({
+  const expires = await queueCustomerLink(
+    tx,
+    contact,
+    CUSTOMER_INVITE_PROVIDER,
+    {
       organization: organizationName,
+      subject: `${organizationName} invites you to the web app`,
+      template: "customer-web-invitation",
       heading: "Create your password",
       intro: `Hello ${contact.name}, you are invited to the web app for your sites. Create a password; your email address ${contact.email} is your username.`,
-      link: url,
       linkLabel: "Create your password",
-      expiresIn: CUSTOMER_LINK_EXPIRES_IN[CUSTOMER_INVITE_PROVIDER],
-    }),
-  });
+    },
+    now,
+  );
+  const data = { requireSms: false, tokenHash: null, expiresAt: expires, acceptedAt: null, sentAt: now };
+  await tx.invitation.upsert({ where: { contactId_kind: { contactId: contact.id, kind: "WEB" } }, create: { contactId: contact.id, kind: "WEB", ...data }, update: data });
 }
 
 /** Mobile credentials for every site where the person has access: one per site, or per credential group for a site in one. */
@@ -258,21 +256,13 @@ export async function requestCustomerPasswordReset(email: string, ip: string | n
       return;
     }
     await db.$transaction(async (tx) => {
-      const { url, expires } = await issueCustomerLink(tx, user.email, CUSTOMER_RESET_PROVIDER);
-      await queueEmail(tx, {
-        organizationId: user.organizationId,
-        to: user.email,
+      await queueCustomerLink(tx, user, CUSTOMER_RESET_PROVIDER, {
+        organization: user.organization.name,
         subject: "Set a new password for the web app",
         template: "customer-password-reset",
-        expiresAt: expires,
-        body: LinkEmail({
-          organization: user.organization.name,
-          heading: "Set a new password",
-          intro: "Select the button, confirm, then choose a new password. If you did not ask for this, ignore this email: your password stays as it is.",
-          link: url,
-          linkLabel: "Set a new password",
-          expiresIn: CUSTOMER_LINK_EXPIRES_IN[CUSTOMER_RESET_PROVIDER],
-        }),
+        heading: "Set a new password",
+        intro: "Select the button, confirm, then choose a new password. If you did not ask for this, ignore this email: your password stays as it is.",
+        linkLabel: "Set a new password",
       });
       await recordAudit({ organizationId: user.organizationId, actorEmail: email, action: "auth.password_reset.request.customer", target: { type: "User", id: user.id, label: email }, ip }, tx);
     });

@@ -3,8 +3,8 @@ import "server-only";
 // user codes of a person's credentials. Only a Site Manager, and only at the sites they manage:
 // everybody else is refused here, whatever the page showed. A person of a site the caller does
 // not manage looks missing. Every change is one transaction with its audit row and its messages.
-import { randomInt } from "node:crypto";
 import { db } from "../db";
+import { generateCode } from "../auth/codes";
 import type { Actor } from "../access/actor";
 import { NotFoundError } from "../access/actor";
 import { DeniedError, RuleError } from "../actions/result";
@@ -233,12 +233,6 @@ export async function deleteTeamMember(actor: Actor | null, input: { contactId: 
   return { message: `${contact.name} no longer has access to ${at.map((s) => s.name).join(", ")}.` };
 }
 
-function generateUserCode(): string {
-  let code = "";
-  for (let i = 0; i < USER_CODE_LENGTH; i++) code += String(randomInt(0, 10));
-  return code;
-}
-
 /**
  * A user code for the person at one of the caller's sites (scope: the site, or its credential
  * group). To View returns it once, to be shown to the manager; To Send texts it to the person and
@@ -253,7 +247,7 @@ export async function generateTeamUserCode(actor: Actor | null, input: { contact
   if (!site || !membership) throw new NotFoundError("The site");
   if (!membership.enabled) throw new RuleError(`${contact.name}'s access to ${site.name} is off. Turn it on with Privileges first.`);
   if (input.delivery === "send" && !contact.phone) throw new RuleError(`${contact.name} has no mobile phone to text the code to. Use To View, or add the phone with Edit.`);
-  const code = generateUserCode();
+  const code = generateCode(USER_CODE_LENGTH);
   const scope = site.credentialGroupId ? { credentialGroupId: site.credentialGroupId } : { siteId: site.id };
   await db.$transaction(async (tx) => {
     await tx.credential.create({ data: { organizationId: me.organizationId, contactId: contact.id, type: "USER_CODE", ...scope, issuedAt: now } });

@@ -14,6 +14,15 @@ export const nameField = (label: string) =>
     .max(254, `${label.charAt(0).toUpperCase()}${label.slice(1)} must contain less than 255 characters.`)
     .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 
+/** An optional single line of text (empty when left out). */
+export const optionalLineField = (label: string, max = 254) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must contain less than ${max + 1} characters.`)
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE)
+    .default("");
+
 export const phoneField = z
   .string({ error: "Enter the phone number." })
   .trim()

@@ -1,9 +1,8 @@
 import "server-only";
 // Jobs (seed 002): the console's grid, and an internal login's own jobs through its personnel record.
 import { db } from "../db";
-import { assertCan } from "../access/guard";
+import { assertCan, requireActor } from "../access/guard";
 import { ForbiddenError, permissionFlags, type Actor } from "../access/actor";
-import { requireActor } from "../access/guard";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { utcToZonedLocal } from "../format";

@@ -11,9 +11,8 @@ import { recordAudit } from "../audit/mutations";
 import { assertEmailUnused } from "../account/email-in-use";
 import { queuePasswordResetCode } from "../account/mutations";
 import { builtInUsergroupId } from "../access/roles";
-import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_LINK_EXPIRES_IN, CUSTOMER_RESET_PROVIDER, issueCustomerLink } from "../auth/customer-links";
-import { kickDelivery, queueEmail } from "../email/outbox";
-import { LinkEmail } from "../email/templates";
+import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_RESET_PROVIDER, queueCustomerLink } from "../auth/customer-links";
+import { kickDelivery } from "../email/outbox";
 import { assertPortalLicence } from "../portal/licences";
 import { deactivateCredentialsAt } from "../customer-app/credentials";
 import { LOGIN_KINDS } from "./queries";
@@ -97,25 +96,18 @@ export async function resetLoginPassword(actor: Actor | null, input: { id: strin
   return { message: `We emailed ${user.email} a link to set a new password.` };
 }
 
-async function queueCustomerLinkEmail(tx: Tx, user: { email: string; organizationId: string }, provider: typeof CUSTOMER_INVITE_PROVIDER | typeof CUSTOMER_RESET_PROVIDER, organizationName: string) {
-  const { url, expires } = await issueCustomerLink(tx, user.email, provider);
+/** The portal's own emails of a login: access given (create a password) or a password reset. */
+function queueCustomerLinkEmail(tx: Tx, user: { email: string; organizationId: string }, provider: typeof CUSTOMER_INVITE_PROVIDER | typeof CUSTOMER_RESET_PROVIDER, organizationName: string) {
   const invite = provider === CUSTOMER_INVITE_PROVIDER;
-  await queueEmail(tx, {
-    organizationId: user.organizationId,
-    to: user.email,
+  return queueCustomerLink(tx, user, provider, {
+    organization: organizationName,
     subject: invite ? `${organizationName} gives you access to the customer portal` : "Set a new password for the customer portal",
     template: invite ? "portal-login-created" : "portal-password-reset",
-    expiresAt: expires,
-    body: LinkEmail({
-      organization: organizationName,
-      heading: invite ? "Create your password" : "Set a new password",
-      intro: invite
-        ? `You can now use the customer portal of ${organizationName}. Create a password; your email address ${user.email} is your username.`
-        : "Select the button, confirm, then choose a new password.",
-      link: url,
-      linkLabel: invite ? "Create your password" : "Set a new password",
-      expiresIn: CUSTOMER_LINK_EXPIRES_IN[provider],
-    }),
+    heading: invite ? "Create your password" : "Set a new password",
+    intro: invite
+      ? `You can now use the customer portal of ${organizationName}. Create a password; your email address ${user.email} is your username.`
+      : "Select the button, confirm, then choose a new password.",
+    linkLabel: invite ? "Create your password" : "Set a new password",
   });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Logins, usergroups and agents (seed 002): the console's reads. Every one checks Logins & contacts.
 import { db } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
 import { assertCan } from "../access/guard";
 import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
@@ -135,13 +136,13 @@ export async function listAgents(actor: Actor | null) {
 }
 export type AgentsPageData = Awaited<ReturnType<typeof listAgents>>;
 
-/** For a customer's Contacts tab: the logins that may be linked (customer logins not linked to any contact yet). */
-export async function linkableLogins(a: Actor) {
-  const users = await db.user.findMany({
-    where: { organizationId: a.organizationId, kind: "CUSTOMER", contact: { is: null } },
-    orderBy: { email: "asc" },
-    select: { id: true, name: true, email: true },
-    take: 500,
-  });
+/** Logins of the caller's organization as select options ("Name (email)"). */
+export async function loginOptions(a: Actor, where: Prisma.UserWhereInput, take = 1000) {
+  const users = await db.user.findMany({ where: { ...where, organizationId: a.organizationId }, orderBy: { email: "asc" }, select: { id: true, name: true, email: true }, take });
   return users.map((u) => ({ id: u.id, name: u.name ? `${u.name} (${u.email})` : u.email }));
+}
+
+/** For a customer's Contacts tab: the logins that may be linked (customer logins not linked to any contact yet). */
+export function linkableLogins(a: Actor) {
+  return loginOptions(a, { kind: "CUSTOMER", contact: { is: null } }, 500);
 }

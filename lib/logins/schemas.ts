@@ -1,19 +1,10 @@
 // Logins, usergroups, agents and contacts (seed 002): shared by the forms and the server actions.
 import { z } from "../zod";
 import { emailField } from "../auth/schemas";
-import { nameField } from "../installers/schemas";
-import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
+import { nameField, optionalLineField } from "../installers/schemas";
 import { PERMISSION_GROUPS } from "../access/permissions";
 
 const id = z.string().trim().min(1).max(64);
-const optionalText = (label: string, max = 254) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must contain less than ${max + 1} characters.`)
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE)
-    .default("");
-
 export const saveLoginSchema = z.object({
   id: id.optional(),
   name: nameField("name"),
@@ -44,9 +35,9 @@ export const customerAgentSchema = z.object({ customerId: id, agentId: z.string(
 export const createContactSchema = z.object({
   customerId: id,
   name: nameField("contact name"),
-  jobTitle: optionalText("Job title"),
+  jobTitle: optionalLineField("Job title"),
   email: z.union([z.literal(""), emailField]).default(""),
-  phone: optionalText("Phone", 40),
+  phone: optionalLineField("Phone", 40),
   notes: z.string().trim().max(2000, "Notes must contain less than 2001 characters.").default(""),
   /** From a site's Contacts: the contact is added to this site at once. */
   siteId: id.optional(),

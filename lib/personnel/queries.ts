@@ -5,6 +5,7 @@ import { assertCan } from "../access/guard";
 import { permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
+import { loginOptions } from "../logins/queries";
 
 export const PERSONNEL_SORTS = ["name", "jobTitle", "created"] as const;
 const SORT_COLUMN = { name: "name", jobTitle: "jobTitle", created: "createdAt" } as const;
@@ -33,12 +34,6 @@ export async function listPersonnel(actor: Actor | null, params: SearchParams) {
 export type PersonnelPageData = Awaited<ReturnType<typeof listPersonnel>>;
 
 /** Associated Login offers internal logins only (a login in an internal usergroup). */
-export async function internalLogins(a: Actor) {
-  const users = await db.user.findMany({
-    where: { organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },
-    orderBy: { email: "asc" },
-    select: { id: true, email: true, name: true },
-    take: 1000,
-  });
-  return users.map((u) => ({ id: u.id, name: u.name ? `${u.name} (${u.email})` : u.email }));
+export function internalLogins(a: Actor) {
+  return loginOptions(a, { kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } });
 }
