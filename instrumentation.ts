@@ -29,6 +29,7 @@ export async function register() {
     clearInterval(worker.timer);
     const ended = await stopDelivery();
     if (!ended) console.warn("[outbox] a send was still running at shutdown; its lease ends by itself and another instance retries it");
+    (await import("./lib/email/transport")).closeMailConnections();
     await db.$disconnect().catch(() => undefined);
   };
   if (process.env.OUTBOX_WORKER === "off") return;

@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "./support";
-import { startFakeSmtp } from "../tests/support/fake-smtp";
+import { startTestSmtp } from "../tests/support/smtp-server";
 import Database from "better-sqlite3";
 
 test.describe.configure({ mode: "serial" });
@@ -74,7 +74,7 @@ test("SIGTERM during a send: the send finishes, nothing more is claimed, no leas
 
   let server: ChildProcess | null = null;
   let signalled = false;
-  const smtp = await startFakeSmtp({
+  const smtp = await startTestSmtp({
     // The first message is in the middle of its send when the server is told to stop.
     beforeAccept: async () => {
       if (signalled) return;

@@ -3,11 +3,13 @@
 // messages again (not those whose code expired).
 import { db } from "../lib/db";
 import { deliverDue, requeueFailed } from "../lib/email/outbox";
+import { closeMailConnections } from "../lib/email/transport";
 
 async function main() {
   if (process.argv.includes("--retry-failed")) console.log(`queued again: ${await requeueFailed({})} failed message(s)`);
   const report = await deliverDue(500);
   console.log(`sent ${report.sent}, failed ${report.failed}, waiting for a transport ${report.waiting}`);
+  closeMailConnections();
   await db.$disconnect();
 }
 

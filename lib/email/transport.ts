@@ -4,6 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { decryptSecret } from "../crypto";
 import { checkedSmtpAddress } from "../settings/smtp-host";
+import type { Transporter } from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 
 /** messageId: the same for every attempt of one outbox row (lib/email/outbox.ts messageIdFor). */
 export type OutgoingMessage = { to: string; subject: string; html: string; text: string; messageId: string };
@@ -85,14 +87,48 @@ export async function transportInfoFor(organizationId: string): Promise<Transpor
   return saved ? { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: Number(saved.port) } : { kind: "none" };
 }
 
+/**
+ * Open SMTP connections, one pool per configuration (host, port, credentials), reused across
+ * messages and rounds: a backlog goes out over one connection instead of a TCP (and TLS) handshake
+ * and greeting per message. Closed at shutdown (closeMailConnections).
+ */
+const pools = globalThis as unknown as { __smtpPools?: Map<string, Transporter<SMTPPool.SentMessageInfo>> };
+const MAX_POOLS = 20;
+
+async function pooledTransporter(options: Omit<SMTPPool.Options, "pool">): Promise<Transporter<SMTPPool.SentMessageInfo>> {
+  const map = (pools.__smtpPools ??= new Map<string, Transporter<SMTPPool.SentMessageInfo>>());
+  const key = JSON.stringify(options);
+  const found = map.get(key);
+  if (found) return found;
+  const nodemailer = await import("nodemailer");
+  // A connection that drops mid-send fails that send (maxRequeues 0): the outbox decides whether to
+  // retry, under its lease; the pool retrying by itself could send it after the lease has ended.
+  // (maxRequeues is missing from @types/nodemailer.)
+  const poolOptions: SMTPPool.Options & { maxRequeues: number } = { ...options, pool: true, maxConnections: 2, maxRequeues: 0 };
+  const transporter = nodemailer.createTransport(poolOptions);
+  transporter.on("error", (e: Error) => console.error("[mail] SMTP connection error", e.message));
+  if (map.size >= MAX_POOLS) {
+    const [oldest, pool] = map.entries().next().value!;
+    map.delete(oldest);
+    pool.close();
+  }
+  map.set(key, transporter);
+  return transporter;
+}
+
+/** Graceful shutdown and the command-line scripts: the pooled connections are closed (QUIT). */
+export function closeMailConnections(): void {
+  for (const pool of pools.__smtpPools?.values() ?? []) pool.close();
+  pools.__smtpPools?.clear();
+}
+
 /** `publicOnly`: an organization's settings may only reach public addresses (lib/settings/smtp-host.ts); the environment's are the operator's. */
 async function smtpTransport(info: Extract<TransportInfo, { kind: "smtp" }>, auth: { user?: string; pass?: string; secure: boolean }, publicOnly = false): Promise<Transport> {
-  const nodemailer = await import("nodemailer");
   return {
     info,
     async send(m) {
       const address = publicOnly ? await checkedSmtpAddress(info.host) : info.host;
-      const transporter = nodemailer.createTransport({
+      const transporter = await pooledTransporter({
         host: address,
         port: info.port,
         secure: auth.secure,

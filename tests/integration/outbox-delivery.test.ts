@@ -8,17 +8,17 @@ import { deliverDue, messageIdFor, queueEmail } from "@/lib/email/outbox";
 import { NoticeEmail } from "@/lib/email/templates";
 import { retryFailedMessageAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { actAs } from "../support/session";
-import { startFakeSmtp, type FakeSmtp } from "../support/fake-smtp";
+import { startTestSmtp, type TestSmtp } from "../support/smtp-server";
 
-let smtp: FakeSmtp | null = null;
+let smtp: TestSmtp | null = null;
 
 async function queue(to: string, organization = "Northwind Security") {
   const org = await db.organization.findFirstOrThrow({ where: { name: organization } });
   return db.$transaction((tx) => queueEmail(tx, { organizationId: org.id, to, subject: "Hello", template: "test", body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }) }));
 }
 
-async function useSmtp(options: Parameters<typeof startFakeSmtp>[0] = {}) {
-  smtp = await startFakeSmtp(options);
+async function useSmtp(options: Parameters<typeof startTestSmtp>[0] = {}) {
+  smtp = await startTestSmtp(options);
   vi.stubEnv("SMTP_HOST", "127.0.0.1");
   vi.stubEnv("SMTP_PORT", String(smtp.port));
   return smtp;
@@ -119,7 +119,7 @@ describe("failed messages", () => {
     const server = await useSmtp();
     const id = await queue("script@demo.test");
     await db.outboxMessage.update({ where: { id }, data: { status: "FAILED", attempts: 8, expiresAt: null } });
-    // Asynchronously: the fake SMTP server runs in this process and must keep answering.
+    // Asynchronously: the test SMTP server runs in this process and must keep answering.
     const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/deliver-mail.ts", "--retry-failed"], {
         env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(server.port) },
@@ -138,7 +138,7 @@ describe("failed messages", () => {
 
 describe("Send test email", () => {
   it("sends the test message at once, ahead of a backlog, and reports its own outcome", async () => {
-    const server = await startFakeSmtp();
+    const server = await startTestSmtp();
     smtp = server;
     vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
     // 60 older messages of another organization wait (it has no transport).

@@ -2,17 +2,21 @@
 // change commits and every message waits. When the provider is back, one delivery round sends all
 // 300, each exactly once, though backoff held them for minutes; a message in another deliverer's
 // hands is never released; a failed probe costs no attempt; an expired code is never delivered.
+// The provider killed in the middle of a drain loses nothing and sends nothing twice; the app
+// killed in the middle of a drain loses nothing and sends at most the message in flight twice,
+// with the same Message-ID, once its lease has ended.
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { registerInstaller } from "@/lib/installers/mutations";
-import { deliverDue } from "@/lib/email/outbox";
-import { startFakeSmtp } from "../support/fake-smtp";
+import { deliverDue, messageIdFor } from "@/lib/email/outbox";
+import { startTestSmtp, type TestSmtp } from "../support/smtp-server";
 import { actAs } from "../support/session";
 
 async function freePort(): Promise<number> {
-  const probe = await startFakeSmtp();
+  const probe = await startTestSmtp();
   await probe.close();
   return probe.port;
 }
@@ -45,7 +49,7 @@ describe("the outbox after a provider outage", () => {
     expect(held.length).toBeGreaterThan(0);
     expect(held.every((m) => m.nextAttemptAt.getTime() > Date.now())).toBe(true);
 
-    const smtp = await startFakeSmtp({ port });
+    const smtp = await startTestSmtp({ port });
     try {
       // Back-to-back rounds (the worker starts the next at its next tick; a round stops after 20 s).
       const started = Date.now();
@@ -89,7 +93,7 @@ describe("the outbox after a provider outage", () => {
     expect(probed.map((m) => m.attempts)).toEqual([3, 3, 3]);
     expect(probed.every((m) => m.status === "QUEUED" && m.nextAttemptAt.getTime() === later.getTime())).toBe(true);
 
-    const smtp = await startFakeSmtp({ port });
+    const smtp = await startTestSmtp({ port });
     try {
       const report = await deliverDue();
       expect(report.sent).toBe(3);
@@ -101,4 +105,97 @@ describe("the outbox after a provider outage", () => {
       await smtp.close();
     }
   });
+
+  async function queueTagged(count: number): Promise<{ tag: string; ids: string[] }> {
+    await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const tag = randomUUID().slice(0, 6);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const row = await db.outboxMessage.create({ data: { to: `drain.${tag}.${i}@example.test`, subject: `Drain ${tag}`, template: "test", html: "<p>x</p>", text: "x" } });
+      ids.push(row.id);
+    }
+    return { tag, ids };
+  }
+
+  it("the provider killed in the middle of a drain: nothing is lost and nothing is sent twice once it is back", async () => {
+    const { tag, ids } = await queueTagged(40);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const port = await freePort();
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = String(port);
+    let first: TestSmtp | null = null;
+    let seen = 0;
+    first = await startTestSmtp({
+      port,
+      // The 15th message is in the middle of its data when the provider dies: never accepted.
+      beforeAccept: () => {
+        if (++seen < 15) return;
+        void first!.kill();
+        return new Promise<void>(() => undefined);
+      },
+    });
+    const during = await deliverDue(100);
+    expect(during.sent).toBe(14);
+    expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(14);
+    expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "QUEUED" } })).toBe(26);
+
+    const second = await startTestSmtp({ port });
+    try {
+      for (let round = 0; round < 5 && (await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "QUEUED" } })) > 0; round++) await deliverDue(100);
+      expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(40);
+      const delivered = messageIds([...first.messages, ...second.messages]);
+      expect(delivered).toHaveLength(40);
+      expect(new Set(delivered)).toEqual(new Set(ids.map(messageIdFor)));
+    } finally {
+      errors.mockRestore();
+      await second.close();
+    }
+  }, 120_000);
+
+  it("the app killed in the middle of a drain: nothing is lost; only the message in flight may go again, with the same Message-ID, after its lease", async () => {
+    const { tag, ids } = await queueTagged(40);
+    let deliverer: ReturnType<typeof spawn> | null = null;
+    let seen = 0;
+    // The worst moment: the provider has the 15th message whole, the app dies before it hears "250".
+    const smtp = await startTestSmtp({
+      beforeAccept: async () => {
+        if (++seen !== 15) return;
+        deliverer!.kill("SIGKILL");
+        await new Promise((r) => deliverer!.once("exit", r));
+      },
+    });
+    try {
+      // node itself (not npx, whose child would outlive the kill) runs `npm run mail:deliver`.
+      deliverer = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only.mjs", "scripts/deliver-mail.ts"], {
+        env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false" },
+        stdio: "ignore",
+      });
+      const exit = await new Promise<string | null>((r) => deliverer!.once("exit", (_code, signal) => r(signal)));
+      expect(exit).toBe("SIGKILL");
+      const rows = await db.outboxMessage.findMany({ where: { subject: `Drain ${tag}` }, select: { id: true, status: true, leasedUntil: true } });
+      expect(rows.filter((r) => r.status === "SENT")).toHaveLength(14);
+      const leased = rows.filter((r) => r.status === "QUEUED" && r.leasedUntil && r.leasedUntil.getTime() > Date.now());
+      expect(leased).toHaveLength(1);
+      const inFlight = leased[0]!;
+
+      // Another deliverer takes everything but the message still under the dead one's lease.
+      process.env.SMTP_HOST = "127.0.0.1";
+      process.env.SMTP_PORT = String(smtp.port);
+      await deliverDue(100);
+      expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(39);
+      expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: inFlight.id } })).status).toBe("QUEUED");
+
+      // The lease (60 s) ends: the message goes again, as the same message to the provider.
+      await db.outboxMessage.update({ where: { id: inFlight.id }, data: { leasedUntil: new Date(Date.now() - 1), nextAttemptAt: new Date(Date.now() - 1) } });
+      await deliverDue(100);
+      expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(40);
+      const delivered = messageIds(smtp.messages);
+      expect(delivered).toHaveLength(41);
+      expect(new Set(delivered)).toEqual(new Set(ids.map(messageIdFor)));
+      expect(delivered.filter((id) => id === messageIdFor(inFlight.id))).toHaveLength(2);
+    } finally {
+      deliverer?.kill("SIGKILL");
+      await smtp.close();
+    }
+  }, 120_000);
 });

@@ -58,7 +58,7 @@ import { devMailboxEnabled, devMailboxWarning } from "@/lib/email/transport";
 import { listDevMailbox } from "@/lib/email/mailbox";
 import { REDACTED_BODY, redactExpired } from "@/lib/email/outbox";
 import { CodeEmail } from "@/lib/email/templates";
-import { startFakeSmtp } from "../support/fake-smtp";
+import { startTestSmtp } from "../support/smtp-server";
 
 describe("codes and links do not stay readable in the outbox", () => {
   const codeMail = (to: string, expiresAt: Date) =>
@@ -75,7 +75,7 @@ describe("codes and links do not stay readable in the outbox", () => {
     });
 
   it("redacts the body once sent, keeping recipient, subject, template, status and times", async () => {
-    const smtp = await startFakeSmtp();
+    const smtp = await startTestSmtp();
     process.env.SMTP_HOST = "127.0.0.1";
     process.env.SMTP_PORT = String(smtp.port);
     try {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { isPrivateAddress } from "@/lib/settings/smtp-host";
 import { actAs, databaseFingerprint } from "../support/session";
-import { startFakeSmtp } from "../support/fake-smtp";
+import { startTestSmtp } from "../support/smtp-server";
 
 const settings = (host: string, port = 587) => ({ host, port, secure: false, username: "mailer", password: "smtp-secret", fromAddress: "Northwind <alerts@northwind.test>" });
 
@@ -57,7 +57,7 @@ describe("SMTP host", () => {
 
 describe("a failed test email", () => {
   it("says 'authentication failed' and keeps the server's answer for the log", async () => {
-    const smtp = await startFakeSmtp({ rejectAuth: true });
+    const smtp = await startTestSmtp({ rejectAuth: true });
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
