@@ -26,7 +26,8 @@ step "end-to-end tests"
 export E2E_DATABASE_URL="file:./.data/e2e.db"
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs scripts/migrate.ts --reset >/dev/null
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx --import ./scripts/server-only.mjs prisma/seed.ts >/dev/null
-AUTH_SECRET=build-only-secret-0123456789 npx next build >/dev/null
+# The key of a multi-instance deployment (README: Deployment), as an operator sets it at build.
+AUTH_SECRET=build-only-secret-0123456789 NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=ZGVhbGVyLXBvcnRhbC10ZXN0LWFjdGlvbnMta2V5ISE= npx next build >/dev/null
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/playwright.json npx playwright test --reporter=list,json
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   # The same build and the same suite on PostgreSQL (the data-layer tests are done with that database).
