@@ -1,13 +1,21 @@
-// `npm run bench`: measures the Installers page at scale. Not a test: it prints figures.
-// Generates data sets in .bench/ (10,000 / 100,000 / 1,000,000 installers, 1,000,000 panels),
-// serves the production build against each, and reports medians of:
-//   - GET /installers with page size 15 and 200, a search, and /health (the framework floor);
-//   - a bulk accept of 200 installers (one transaction), in-process.
-// Usage: npm run bench [-- --sizes 10000,100000,1000000 --runs 50]
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+// `npm run bench`: measures the Installers page at scale, on SQLite and PostgreSQL side by side.
+// Not a test: it prints figures. Generates data sets in .bench/ (10,000 / 100,000 / 1,000,000
+// installers, 1,000,000 panels) as SQLite files, copies each into PostgreSQL (BENCH_POSTGRES_URL,
+// or a throw-away server started with scripts/postgres.sh when run as root), serves the production
+// build against each, and reports medians of:
+//   - GET /installers with page size 15 and 200, sorted, three searches, and /health (the floor);
+//   - a bulk accept of 200 installers (one transaction), in-process;
+//   - at 100,000 installers, a load phase (autocannon, 8 connections, 10 s) of /health and the
+//     Installers page with 15 and 200 rows: requests per second, errors, server memory;
+//   - once, the first-load JavaScript (gzip) of every console page against the bare 404 page.
+// Usage: npm run bench [-- --sizes 10000,100000,1000000 --runs 50 --engines sqlite,postgres --load 100000]
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { migrate } from "./migrate";
 
 const args = process.argv.slice(2);
@@ -21,6 +29,9 @@ const RUNS = Number(arg("runs", "50"));
 const PORT = Number(arg("port", "3399"));
 const SECRET = "bench-secret-0123456789abcdef0123";
 const PASSWORD = "Bench-pass-2026";
+const ENGINES = arg("engines", "sqlite,postgres").split(",") as Engine[];
+const LOAD_SIZE = Number(arg("load", "100000"));
+type Engine = "sqlite" | "postgres";
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -104,10 +115,10 @@ async function generate(file: string, installers: number) {
   console.log(`  generated ${installers.toLocaleString()} installers and ${PANELS.toLocaleString()} panels in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-async function startServer(file: string): Promise<ChildProcess> {
+async function startServer(url: string): Promise<ChildProcess> {
   // The production server: the front door (scripts/server.mjs) in front of Next, as `npm start` runs it.
   const child = spawn("node", ["scripts/server.mjs"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${file}`, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", OUTBOX_WORKER: "off", DEV_MAILBOX: "off" },
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: url, AUTH_SECRET: SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", OUTBOX_WORKER: "off", DEV_MAILBOX: "off" },
     stdio: "ignore",
     detached: true,
   });
@@ -164,11 +175,11 @@ async function timePages(paths: Record<string, string>, cookie: string): Promise
 }
 
 /** Runs the bulk-accept measurement in its own process: lib/db binds to one database per process. */
-async function timeBulkAccept(file: string): Promise<number> {
+async function timeBulkAccept(url: string): Promise<number> {
   const out = await new Promise<string>((resolve, reject) => {
     let text = "";
     const child = spawn("npx", ["tsx", "--import", "./scripts/server-only.mjs", "scripts/bench.ts", "--bulk-only"], {
-      env: { ...process.env, DATABASE_URL: `file:${file}`, OUTBOX_WORKER: "off" },
+      env: { ...process.env, DATABASE_URL: url, OUTBOX_WORKER: "off" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     child.stdout.on("data", (d) => (text += d));
@@ -212,6 +223,131 @@ async function measureBulkAccept(): Promise<number> {
   return median(times);
 }
 
+const PATHS = (size: number) => ({
+  floor: "/health",
+  page15: "/installers?size=15",
+  page200: "/installers?size=200",
+  page200sorted: "/installers?size=200&sort=name&dir=asc",
+  search: "/installers?q=smith&size=15",
+  searchTwoWords: "/installers?q=olivia%20smith&size=15",
+  searchEmail: `/installers?q=installer${Math.floor(size / 2)}%40bench.test&size=15`,
+});
+const LABELS: Record<string, string> = {
+  floor: "/health (framework floor)",
+  page15: "Installers, 15 per page",
+  page200: "Installers, 200 per page",
+  page200sorted: "Installers, 200 per page sorted by name",
+  search: `search "smith" (1 in 16 match)`,
+  searchTwoWords: `search "olivia smith" (two common words)`,
+  searchEmail: "search by email",
+  bulk: "bulk accept of 200, one transaction",
+};
+
+/** The PostgreSQL server to copy the data sets into: BENCH_POSTGRES_URL, or a throw-away one (root). */
+function postgresServer(): { url: string; stop: () => void } | null {
+  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, stop: () => undefined };
+  if (process.getuid?.() !== 0) return null;
+  const started = spawnSync("bash", ["scripts/postgres.sh", "start"], { env: { ...process.env, PG_PORT: process.env.BENCH_PG_PORT || "54339" }, encoding: "utf8" });
+  if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr}`);
+  const [dir, url] = started.stdout.trim().split(/\s+/);
+  return { url: url!, stop: () => void spawnSync("bash", ["scripts/postgres.sh", "stop", dir!]) };
+}
+
+/**
+ * Copies a SQLite data set into a fresh PostgreSQL database of the same server (bench_<size>):
+ * the schema by the migrations, then every non-empty table with one INSERT … SELECT unnest(…) per
+ * 20,000 rows, typed by the PostgreSQL columns.
+ */
+async function copyToPostgres(file: string, serverUrl: string, size: number): Promise<string> {
+  const t0 = Date.now();
+  const url = new URL(serverUrl);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const name = `bench_${size}`;
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  const target = url.toString();
+  await migrate(target, false);
+  const sql = new Database(file, { readonly: true });
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  // Rows go in table by table; the foreign keys hold in the source, so their checks wait.
+  await client.query("SET session_replication_role = replica");
+  const tables = (sql.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`).all() as { name: string }[]).map((t) => t.name);
+  for (const table of tables) {
+    if (!sql.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get()) continue;
+    const columns = (
+      await client.query<{ column_name: string; udt_name: string; data_type: string }>(
+        `SELECT column_name, udt_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+        [table],
+      )
+    ).rows;
+    await client.query(`DELETE FROM "${table}"`);
+    const list = columns.map((c) => `"${c.column_name}"`).join(", ");
+    const casts = columns
+      .map((c, i) => (c.data_type === "USER-DEFINED" ? `$${i + 1}::text[]::"${c.udt_name}"[]` : `$${i + 1}::${c.udt_name === "timestamp" ? "timestamp(3)" : c.udt_name}[]`))
+      .join(", ");
+    const insert = `INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${casts})`;
+    let batch: unknown[][] = columns.map(() => []);
+    let rows = 0;
+    const flush = async () => {
+      if (!batch[0]!.length) return;
+      await client.query(insert, batch);
+      batch = columns.map(() => []);
+    };
+    for (const row of sql.prepare(`SELECT ${list} FROM "${table}"`).iterate() as Iterable<Record<string, unknown>>) {
+      columns.forEach((c, i) => {
+        const v = row[c.column_name];
+        batch[i]!.push(c.udt_name === "bool" && v !== null ? Boolean(v) : v);
+      });
+      if (++rows % 20_000 === 0) await flush();
+    }
+    await flush();
+  }
+  await client.query("SET session_replication_role = DEFAULT");
+  await client.query("ANALYZE");
+  await client.end();
+  sql.close();
+  console.log(`  copied into PostgreSQL (${name}) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  return target;
+}
+
+/** The server's resident memory (MB), from /proc. */
+function rssMb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+type Load = { rps: number; errors: number; non2xx: number; rssStart: number; rssEnd: number; rssMax: number };
+
+/** autocannon, 8 connections for 10 s, against one path; the server's memory sampled every second. */
+async function load(pathAndQuery: string, cookie: string, pid: number): Promise<Load> {
+  const rss: number[] = [rssMb(pid)];
+  const timer = setInterval(() => rss.push(rssMb(pid)), 1000);
+  const result = await autocannon({ url: `http://localhost:${PORT}${pathAndQuery}`, connections: 8, duration: 10, headers: { cookie } });
+  clearInterval(timer);
+  rss.push(rssMb(pid));
+  return { rps: result.requests.average, errors: result.errors + result.timeouts, non2xx: result.non2xx, rssStart: rss[0]!, rssEnd: rss.at(-1)!, rssMax: Math.max(...rss) };
+}
+
+/** Every /_next/static chunk a page's HTML loads or names in its flight data (client components), gzip-sized. */
+async function firstLoadJs(pathAndQuery: string, cookie: string): Promise<{ status: number; kb: number; chunks: Set<string> }> {
+  const res = await fetch(`http://localhost:${PORT}${pathAndQuery}`, { headers: { cookie } });
+  const html = await res.text();
+  // Script tags say /_next/static/chunks/…; the flight data names client-component chunks static/chunks/….
+  const chunks = new Set([...html.matchAll(/(?:\/_next\/)?static\/chunks\/[\w./~-]+?\.js/g)].map((m) => `/_next/${m[0].replace(/^\/_next\//, "")}`));
+  let bytes = 0;
+  for (const chunk of chunks) bytes += gzipSync(Buffer.from(await (await fetch(`http://localhost:${PORT}${chunk}`)).arrayBuffer()), { level: 9 }).length;
+  return { status: res.status, kb: bytes / 1024, chunks };
+}
+
+const CONSOLE_PAGES = ["/installers", "/employees", "/roles", "/panels", "/customers", "/sites", "/logins", "/personnel", "/jobs", "/my-jobs", "/audit", "/settings/email"];
+
 async function main() {
   console.log(`Dealer Portal benchmark · ${new Date().toISOString()} · node ${process.version}`);
   if (!existsSync(".next/BUILD_ID")) {
@@ -220,55 +356,98 @@ async function main() {
       spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, AUTH_SECRET: SECRET } }).on("exit", (c) => (c ? reject(new Error("build failed")) : resolve())),
     );
   }
-  // Medians by data-set size, then by path key (a missing figure prints as NaN).
-  const results: Record<number, Partial<Record<string, number>>> = {};
-  const fig = (size: number, key: string) => results[size]?.[key] ?? NaN;
-  for (const size of SIZES) {
-    const file = path.resolve(`.bench/installers-${size}.db`);
-    console.log(`\n${size.toLocaleString()} installers, ${PANELS.toLocaleString()} panels (${file})`);
-    await generate(file, size);
-    const server = await startServer(file);
-    try {
-      const cookie = await signIn();
-      const t = await timePages(
-        {
-          floor: "/health",
-          page15: "/installers?size=15",
-          page200: "/installers?size=200",
-          page200sorted: "/installers?size=200&sort=name&dir=asc",
-          search: "/installers?q=smith&size=15",
-          searchTwoWords: "/installers?q=olivia%20smith&size=15",
-          searchEmail: `/installers?q=installer${Math.floor(size / 2)}%40bench.test&size=15`,
-        },
-        cookie,
-      );
-      const r = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.median]));
-      results[size] = r;
-      const line = (label: string, key: string, extra = "") =>
-        console.log(`  ${label.padEnd(37)}${fmt(t[key]!.median).padStart(8)}   (middle half ${t[key]!.p25.toFixed(1)}-${t[key]!.p75.toFixed(1)})${extra}`);
-      line("/health (framework floor)", "floor");
-      line("/installers size 15", "page15");
-      line("/installers size 200", "page200", `  ${(fig(size, "page200") / fig(size, "floor")).toFixed(2)}× floor`);
-      line("/installers size 200 sorted by name", "page200sorted");
-      line(`/installers search "smith"`, "search");
-      line(`/installers search "olivia smith"`, "searchTwoWords");
-      line("/installers search by email", "searchEmail");
-    } finally {
-      stopServer(server);
+  const postgres = ENGINES.includes("postgres") ? postgresServer() : null;
+  if (ENGINES.includes("postgres") && !postgres) console.log("PostgreSQL skipped: set BENCH_POSTGRES_URL (or run as root to start a throw-away server).");
+  const engines = ENGINES.filter((e) => e === "sqlite" || postgres);
+  // Medians by data-set size and engine, then by path key (a missing figure prints as NaN).
+  const results: Record<string, Partial<Record<string, number>>> = {};
+  const loads: Record<string, Record<string, Load>> = {};
+  let js: { page: string; status: number; kb: number }[] | null = null;
+  const fig = (size: number, engine: Engine, key: string) => results[`${size}/${engine}`]?.[key] ?? NaN;
+  try {
+    for (const size of SIZES) {
+      const file = path.resolve(`.bench/installers-${size}.db`);
+      console.log(`\n${size.toLocaleString()} installers, ${PANELS.toLocaleString()} panels (${file})`);
+      await generate(file, size);
+      for (const engine of engines) {
+        const url = engine === "sqlite" ? `file:${file}` : await copyToPostgres(file, postgres!.url, size);
+        const server = await startServer(url);
+        const r: Partial<Record<string, number>> = (results[`${size}/${engine}`] = {});
+        try {
+          const cookie = await signIn();
+          const t = await timePages(PATHS(size), cookie);
+          for (const [k, v] of Object.entries(t)) r[k] = v.median;
+          console.log(`  ${engine}`);
+          for (const key of Object.keys(t))
+            console.log(
+              `    ${LABELS[key]!.padEnd(42)}${fmt(t[key]!.median).padStart(9)}   (middle half ${t[key]!.p25.toFixed(1)}-${t[key]!.p75.toFixed(1)})${key === "floor" ? "" : `  ${(t[key]!.median / t.floor!.median).toFixed(2)}× floor`}`,
+            );
+          if (size === LOAD_SIZE) {
+            const l: Record<string, Load> = (loads[engine] = {});
+            for (const [key, p] of [
+              ["floor", "/health"],
+              ["page15", "/installers?size=15"],
+              ["page200", "/installers?size=200"],
+            ] as const) {
+              l[key] = await load(p, cookie, server.pid!);
+              const x = l[key]!;
+              console.log(
+                `    load ${p.padEnd(24)} ${x.rps.toFixed(0).padStart(5)} req/s${key === "floor" ? "" : ` (${(x.rps / l.floor!.rps).toFixed(2)}× floor)`}, errors ${x.errors}, non-2xx ${x.non2xx}, server memory ${x.rssStart.toFixed(0)} → ${x.rssEnd.toFixed(0)} MB (max ${x.rssMax.toFixed(0)})`,
+              );
+            }
+          }
+          if (!js) {
+            js = [];
+            for (const page of [...CONSOLE_PAGES, "/this-page-does-not-exist"]) {
+              const { status, kb } = await firstLoadJs(page, cookie);
+              js.push({ page, status, kb });
+            }
+          }
+        } finally {
+          stopServer(server);
+        }
+        r.bulk = await timeBulkAccept(url);
+        console.log(`    ${LABELS.bulk!.padEnd(42)}${fmt(r.bulk).padStart(9)}`);
+      }
     }
-    results[size]!.bulk = await timeBulkAccept(file);
-    console.log(`  ${"bulk accept of 200 (one transaction)".padEnd(37)}${fmt(fig(size, "bulk")).padStart(8)}`);
+  } finally {
+    postgres?.stop();
   }
+
   console.log(`\nMedians of ${RUNS} requests each after 5 warm-ups, the paths of a data set taken in turn, on loopback; bulk accept: median of 10 after 2 warm-ups.`);
-  if (results[10000] && results[1000000]) {
-    console.log(`Size-200 page at 1,000,000 vs 10,000 installers: ${(fig(1000000, "page200") / fig(10000, "page200")).toFixed(2)}× (target ≤ 1.3×)`);
-  }
-  if (results[100000]) {
-    const r = (key: string) => fig(100000, key);
+  const columns = SIZES.flatMap((size) => engines.map((engine) => ({ size, engine })));
+  console.log(`\n| | ${columns.map((c) => `${c.size.toLocaleString()} ${c.engine === "sqlite" ? "SQLite" : "PostgreSQL"}`).join(" | ")} |`);
+  console.log(`| --- |${columns.map(() => " --- |").join("")}`);
+  for (const key of Object.keys(LABELS))
     console.log(
-      `At 100,000 installers: size-200 page ${fmt(r("page200"))} (target ≤ 25 ms, ≤ 3× floor: ${(r("page200") / r("floor")).toFixed(2)}×); ` +
-        `searches ${fmt(r("search"))}, ${fmt(r("searchTwoWords"))}, ${fmt(r("searchEmail"))} (target ≤ 20 ms); bulk accept ${fmt(r("bulk"))} (target ≤ 100 ms)`,
+      `| ${LABELS[key]} | ${columns
+        .map((c) => {
+          const v = fig(c.size, c.engine, key);
+          return key === "floor" || key === "bulk" ? fmt(v) : `${fmt(v)} (${(v / fig(c.size, c.engine, "floor")).toFixed(2)}×)`;
+        })
+        .join(" | ")} |`,
     );
+  for (const engine of engines) {
+    const r = (key: string) => fig(100000, engine, key);
+    if (!results[`100000/${engine}`]) continue;
+    console.log(
+      `${engine} at 100,000: size-200 page ${(r("page200") / r("floor")).toFixed(2)}× floor (target ≤ 2×); searches ${fmt(r("search"))}, ${fmt(r("searchTwoWords"))}, ${fmt(r("searchEmail"))} (target ≤ 20 ms); bulk accept ${fmt(r("bulk"))} (target ≤ 100 ms)`,
+    );
+    if (results[`1000000/${engine}`]) {
+      const m = (key: string) => fig(1000000, engine, key);
+      console.log(`${engine} at 1,000,000: size-200 page ${(m("page200") / m("floor")).toFixed(2)}× floor (target ≤ 2×); "olivia smith" ${fmt(m("searchTwoWords"))} (target ≤ 20 ms)`);
+    }
+    const l = loads[engine];
+    if (l)
+      console.log(
+        `${engine} load at ${LOAD_SIZE.toLocaleString()}: /health ${l.floor!.rps.toFixed(0)} req/s; size 15 ${l.page15!.rps.toFixed(0)} req/s = ${(l.page15!.rps / l.floor!.rps).toFixed(2)}× (target ≥ 0.6×); size 200 ${l.page200!.rps.toFixed(0)} req/s = ${(l.page200!.rps / l.floor!.rps).toFixed(2)}× (target ≥ 0.4×)`,
+      );
+  }
+  if (js) {
+    const floor = js.find((j) => j.page === "/this-page-does-not-exist")!;
+    console.log(`\nFirst-load JavaScript, gzip (target ≤ 1.25× the bare 404 page, ${floor.kb.toFixed(1)} kB):`);
+    for (const j of js)
+      console.log(`  ${j.page.padEnd(28)}${`${j.kb.toFixed(1)} kB`.padStart(10)}  ${(j.kb / floor.kb).toFixed(2)}×${j.status === 200 || j.page === floor.page ? "" : `  (answered ${j.status})`}`);
   }
 }
 

@@ -4,13 +4,13 @@ import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useToast } from "@/components/ui/toast";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schemas";
+import type { ChangePasswordInput } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Current password + new password twice; the console and the installer app each pass their action. */
 export function ChangePasswordForm({ action }: { action: (input: ChangePasswordInput) => Promise<ActionResult> }) {
   const toast = useToast();
-  const { form, submit, formError, pending } = useActionForm(changePasswordSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.changePasswordSchema), action, {
     defaultValues: { currentPassword: "", password: "", confirm: "" },
     onSuccess: (result) => {
       form.reset();

@@ -6,7 +6,6 @@ import { Field, FormError, Notice } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useToast } from "@/components/ui/toast";
-import { confirmMfaSchema, disableMfaSchema } from "@/lib/auth/schemas";
 
 type Status = { enrolled: boolean; required: boolean; recoveryCodesLeft: number };
 type Enrolment = { secret: string; qrDataUrl: string } | null;
@@ -61,7 +60,7 @@ export function MfaScreen({ status, enrolment }: { status: Status; enrolment: En
 
 function EnrolForm({ enrolment, onDone }: { enrolment: NonNullable<Enrolment>; onDone: (codes: string[]) => void }) {
   const toast = useToast();
-  const { form, submit, formError, pending } = useActionForm(confirmMfaSchema, confirmMfaEnrolmentAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.confirmMfaSchema), confirmMfaEnrolmentAction, {
     defaultValues: { code: "" },
     onSuccess: (result) => {
       if (result.message) toast("success", result.message);
@@ -122,7 +121,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 
 function DisableForm() {
   const toast = useToast();
-  const { form, submit, formError, pending } = useActionForm(disableMfaSchema, disableMfaAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.disableMfaSchema), disableMfaAction, {
     defaultValues: { password: "" },
     onSuccess: (result) => result.message && toast("success", result.message),
   });

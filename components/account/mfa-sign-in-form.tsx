@@ -3,11 +3,10 @@ import { verifyMfaAction } from "@/app/(auth)/login/mfa/actions";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { mfaSignInSchema } from "@/lib/auth/schemas";
 
 /** The second step of sign-in: the authenticator code, or a recovery code. */
 export function MfaSignInForm({ next }: { next?: string }) {
-  const { form, submit, formError, pending } = useActionForm(mfaSignInSchema, verifyMfaAction, { defaultValues: { code: "", next } });
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.mfaSignInSchema), verifyMfaAction, { defaultValues: { code: "", next } });
   const { errors } = form.formState;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

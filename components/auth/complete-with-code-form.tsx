@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { completeWithCodeSchema, type CompleteWithCodeInput } from "@/lib/auth/schemas";
+import type { CompleteWithCodeInput } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Email + one-time code + new password: used by forgot password, reset and registration. */
@@ -23,7 +23,7 @@ export function CompleteWithCodeForm({
   resendHref: string;
 }) {
   const router = useRouter();
-  const { form, submit, formError, pending } = useActionForm(completeWithCodeSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.completeWithCodeSchema), action, {
     defaultValues: { email: email ?? "", code: "", password: "", confirm: "" },
     onSuccess: () => router.push(doneHref),
   });

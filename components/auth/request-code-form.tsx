@@ -3,13 +3,12 @@ import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { forgotPasswordSchema } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Asks for an email, requests a code, then moves on to the page where the code is entered. */
 export function RequestCodeForm({ action, nextPath, submitLabel = "Send code" }: { action: (input: { email: string }) => Promise<ActionResult>; nextPath: string; submitLabel?: string }) {
   const router = useRouter();
-  const { form, submit, formError, pending } = useActionForm(forgotPasswordSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.forgotPasswordSchema), action, {
     defaultValues: { email: "" },
     onSuccess: () => router.push(`${nextPath}?email=${encodeURIComponent(form.getValues("email").trim())}&sent=1`),
   });

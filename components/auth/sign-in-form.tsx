@@ -3,12 +3,12 @@ import Link from "next/link";
 import { Field, FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import type { SignInInput } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** forgotHref: where "Forgot your password?" leads; left out where that flow does not exist yet. */
 export function SignInForm({ action, next, forgotHref, notice }: { action: (input: SignInInput) => Promise<ActionResult>; next?: string; forgotHref?: string; notice?: string }) {
-  const { form, submit, formError, pending } = useActionForm(signInSchema, action, { defaultValues: { email: "", password: "", next } });
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.signInSchema), action, { defaultValues: { email: "", password: "", next } });
   const { errors } = form.formState;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

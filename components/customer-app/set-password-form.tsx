@@ -5,12 +5,11 @@ import { setCustomerPasswordAction } from "@/app/app/set-password/actions";
 import { FormError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { setPasswordSchema } from "@/lib/customer-app/schemas";
 
 /** After a web invitation or a password reset link: the new password twice. */
 export function SetPasswordForm() {
   const router = useRouter();
-  const { form, submit, formError, pending } = useActionForm(setPasswordSchema, setCustomerPasswordAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.setPasswordSchema), setCustomerPasswordAction, {
     defaultValues: { password: "", confirm: "" },
     onSuccess: () => router.push("/app?notice=password"),
   });

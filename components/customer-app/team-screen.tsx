@@ -15,7 +15,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import type { MyTeam, TeamPerson } from "@/lib/customer-app/queries";
 import { SITE_ROLE_LABEL, splitName, type SiteRoleName } from "@/lib/customer-app/rules";
-import { addTeamMemberSchema, editTeamMemberSchema, inviteTeamMemberSchema, teamPrivilegesSchema } from "@/lib/customer-app/schemas";
 
 type Dialog = { kind: "add" } | { kind: "invite" | "privileges" | "edit" | "delete"; person: TeamPerson } | null;
 
@@ -97,7 +96,7 @@ export function TeamScreen({ team, timeZone }: { team: MyTeam; timeZone: string 
 function AddUserModal({ open, onClose, sites }: { open: boolean; onClose: () => void; sites: MyTeam["managedSites"] }) {
   const show = useResultToasts();
   const defaults = { firstName: "", lastName: "", email: "", phone: "", mobileAppUser: true, sites: sites.map((s) => ({ siteId: s.id, role: "NONE" as const })) };
-  const { form, submit, formError, pending, setFormError } = useActionForm(addTeamMemberSchema, addTeamMemberAction, {
+  const { form, submit, formError, pending, setFormError } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.addTeamMemberSchema), addTeamMemberAction, {
     defaultValues: defaults,
     onSuccess: (r) => {
       show(r);
@@ -147,7 +146,7 @@ function AddUserModal({ open, onClose, sites }: { open: boolean; onClose: () => 
 
 function InvitationModal({ person, onClose }: { person: TeamPerson; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(inviteTeamMemberSchema, inviteTeamMemberAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.inviteTeamMemberSchema), inviteTeamMemberAction, {
     defaultValues: { contactId: person.id, method: "mobile", requireSms: true },
     onSuccess: (r) => {
       show(r);
@@ -196,7 +195,7 @@ function PrivilegesModal({ person, sites, onClose }: { person: TeamPerson; sites
     const r = person.roles.find((x) => x.siteId === s.id);
     return { siteId: s.id, site: s.name, role: r?.role ?? ("NONE" as const), enabled: r?.enabled ?? true, member: !!r };
   });
-  const { form, submit, formError, pending } = useActionForm(teamPrivilegesSchema, teamPrivilegesAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.teamPrivilegesSchema), teamPrivilegesAction, {
     defaultValues: { contactId: person.id, sites: rows.map((r) => ({ siteId: r.siteId, role: r.role, enabled: r.enabled })) },
     onSuccess: (r) => {
       show(r);
@@ -233,7 +232,7 @@ function PrivilegesModal({ person, sites, onClose }: { person: TeamPerson; sites
 
 function EditUserModal({ person, onClose }: { person: TeamPerson; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(editTeamMemberSchema, editTeamMemberAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.editTeamMemberSchema), editTeamMemberAction, {
     defaultValues: { contactId: person.id, ...splitName(person.name), email: person.email, phone: person.phone },
     onSuccess: (r) => {
       show(r);

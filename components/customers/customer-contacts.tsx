@@ -12,13 +12,12 @@ import { Menu } from "@/components/ui/menu";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import type { CustomerDetails } from "@/lib/customers/queries";
-import { createContactSchema, customerAgentSchema, linkLoginSchema } from "@/lib/logins/schemas";
 
 type Contact = CustomerDetails["contacts"][number];
 
 export function CustomerAgentForm({ customer }: { customer: CustomerDetails }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(customerAgentSchema, setCustomerAgentAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.customerAgentSchema), setCustomerAgentAction, {
     defaultValues: { customerId: customer.id, agentId: customer.agent?.id ?? "" },
     onSuccess: show,
   });
@@ -114,7 +113,7 @@ export function CustomerContacts({ customer }: { customer: CustomerDetails }) {
 
 export function CreateContactModal({ customerId, siteId, action = createContactAction, onClose }: { customerId: string; siteId?: string; action?: typeof createContactAction; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(createContactSchema, action, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.createContactSchema), action, {
     defaultValues: { customerId, siteId, name: "", jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" },
     onSuccess: (r) => {
       show(r);
@@ -131,7 +130,7 @@ export function CreateContactModal({ customerId, siteId, action = createContactA
 
 function LinkLoginModal({ contact, logins, onClose }: { contact: Contact; logins: CustomerDetails["linkableLogins"]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(linkLoginSchema, linkContactLoginAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.linkLoginSchema), linkContactLoginAction, {
     defaultValues: { contactId: contact.id, mode: logins.length ? "existing" : "new", userId: "", email: contact.email, scope: "SPECIFIC_SITES" },
     onSuccess: (r) => {
       show(r);

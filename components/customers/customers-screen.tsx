@@ -12,7 +12,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { formatDateTime, plural } from "@/lib/format";
 import type { CustomersPageData } from "@/lib/customers/queries";
-import { customerSchema } from "@/lib/customers/schemas";
 
 type Row = CustomersPageData["rows"][number];
 
@@ -92,7 +91,7 @@ export function CustomersScreen({ data }: { data: CustomersPageData }) {
 
 function CustomerModal({ customer, onClose }: { customer: Row | null; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(customerSchema, saveCustomerAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customers/schemas").then((m) => m.customerSchema), saveCustomerAction, {
     defaultValues: { id: customer?.id, name: customer?.name ?? "", accountNumber: customer?.accountNumber ?? "" },
     onSuccess: (r) => {
       show(r);

@@ -5,14 +5,13 @@ import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect, OptionSelect } from "@/components/ui/option-selects";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "@/lib/employees/schemas";
 import type { EmployeeRow } from "@/lib/employees/queries";
 
 type Role = { id: string; name: string };
 
 export function AddEmployeeModal({ roles, onClose }: { roles: Role[]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(addEmployeeSchema, addEmployeeAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/employees/schemas").then((m) => m.addEmployeeSchema), addEmployeeAction, {
     defaultValues: { fullName: "", email: "", phone: "", country: "", roleId: "" },
     onSuccess: (r) => {
       show(r);
@@ -44,7 +43,7 @@ export function AddEmployeeModal({ roles, onClose }: { roles: Role[]; onClose: (
 
 export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(editEmployeeSchema, editEmployeeAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/employees/schemas").then((m) => m.editEmployeeSchema), editEmployeeAction, {
     defaultValues: { id: employee.id, fullName: employee.fullName, phone: employee.phone, country: employee.country },
     onSuccess: (r) => {
       show(r);
@@ -74,7 +73,7 @@ export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow
 /** Edit privilege: choose the role from the drop-down, then OK. */
 export function EditPrivilegeModal({ employee, roles, onClose }: { employee: EmployeeRow; roles: Role[]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(editPrivilegeSchema, editPrivilegeAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/employees/schemas").then((m) => m.editPrivilegeSchema), editPrivilegeAction, {
     defaultValues: { id: employee.id, roleId: roles.some((r) => r.id === employee.roleId) ? employee.roleId : "" },
     onSuccess: (r) => {
       show(r);

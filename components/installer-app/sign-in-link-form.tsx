@@ -2,11 +2,10 @@
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { forgotPasswordSchema } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 
 export function SignInLinkForm({ action }: { action: (input: { email: string }) => Promise<ActionResult> }) {
-  const { form, submit, formError, pending } = useActionForm(forgotPasswordSchema, action, { defaultValues: { email: "" } });
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.forgotPasswordSchema), action, { defaultValues: { email: "" } });
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label="Sign in with an emailed link">
       <FormError message={formError} />

@@ -5,13 +5,12 @@ import { CountrySelect, OptionSelect } from "@/components/ui/option-selects";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { convertInstallerSchema } from "@/lib/installers/schemas";
 
 type Target = { id: string; name: string; email: string; phone: string };
 
 export function ConvertInstallerModal({ installer, onClose, roles }: { installer: Target; onClose: () => void; roles: { id: string; name: string }[] }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(convertInstallerSchema, convertInstallerAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/installers/schemas").then((m) => m.convertInstallerSchema), convertInstallerAction, {
     defaultValues: { installerId: installer.id, fullName: installer.name, phone: installer.phone, country: "", roleId: "" },
     onSuccess: (r) => {
       show(r);

@@ -4,11 +4,10 @@ import { Field, FormError } from "@/components/ui/field";
 import { FormModal } from "@/components/ui/form-modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { registerInstallerSchema } from "@/lib/installers/schemas";
 
 export function RegisterInstallerModal({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending, setFormError } = useActionForm(registerInstallerSchema, registerInstallerAction, {
+  const { form, submit, formError, pending, setFormError } = useActionForm(() => import("@/lib/installers/schemas").then((m) => m.registerInstallerSchema), registerInstallerAction, {
     defaultValues: { name: "", email: "", phone: "" },
     onSuccess: (r) => {
       show(r);

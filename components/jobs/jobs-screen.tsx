@@ -14,7 +14,6 @@ import { useResultToasts } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { JobsPageData } from "@/lib/jobs/queries";
 import { JOB_STATUS_LABEL, JOB_STATUSES, type JobStatus } from "@/lib/jobs/rules";
-import { saveJobSchema } from "@/lib/jobs/schemas";
 
 type Row = JobsPageData["rows"][number];
 
@@ -63,7 +62,7 @@ export function JobsScreen({ data }: { data: JobsPageData }) {
 
 function JobModal({ job, data, onClose }: { job: Row | null; data: JobsPageData; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(saveJobSchema, saveJobAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/jobs/schemas").then((m) => m.saveJobSchema), saveJobAction, {
     defaultValues: {
       id: job?.id,
       siteId: job?.siteId ?? "",

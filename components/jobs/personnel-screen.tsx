@@ -13,7 +13,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { PersonnelPageData } from "@/lib/personnel/queries";
-import { savePersonnelSchema } from "@/lib/personnel/schemas";
 
 type Row = PersonnelPageData["rows"][number];
 
@@ -63,7 +62,7 @@ export function PersonnelScreen({ data }: { data: PersonnelPageData }) {
 
 function PersonnelModal({ person, logins, onClose }: { person: Row | null; logins: PersonnelPageData["logins"]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(savePersonnelSchema, savePersonnelAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/personnel/schemas").then((m) => m.savePersonnelSchema), savePersonnelAction, {
     defaultValues: { id: person?.id, name: person?.name ?? "", jobTitle: person?.jobTitle ?? "", phone: person?.phone ?? "", email: person?.email ?? "", loginUserId: person?.loginUserId ?? "" },
     onSuccess: (r) => {
       show(r);

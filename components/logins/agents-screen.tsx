@@ -9,7 +9,6 @@ import { FormModal } from "@/components/ui/form-modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import type { AgentsPageData } from "@/lib/logins/queries";
-import { saveAgentSchema } from "@/lib/logins/schemas";
 
 type Row = AgentsPageData["rows"][number];
 
@@ -73,7 +72,7 @@ export function AgentsScreen({ data }: { data: AgentsPageData }) {
 
 function AgentModal({ agent, onClose }: { agent: Row | null; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(saveAgentSchema, saveAgentAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveAgentSchema), saveAgentAction, {
     defaultValues: { id: agent?.id, company: agent?.company ?? "", name: agent?.name ?? "", email: agent?.email ?? "" },
     onSuccess: (r) => {
       show(r);

@@ -15,7 +15,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { formatDateTime, plural } from "@/lib/format";
 import type { LoginsPageData } from "@/lib/logins/queries";
-import { saveLoginSchema } from "@/lib/logins/schemas";
 
 type Row = LoginsPageData["rows"][number];
 type Confirm = { kind: "disable" | "delete" | "reset"; row: Row } | null;
@@ -121,7 +120,7 @@ export function LoginsScreen({ data }: { data: LoginsPageData }) {
 
 function LoginModal({ login, usergroups, onClose }: { login: Row | null; usergroups: LoginsPageData["usergroups"]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(saveLoginSchema, saveLoginAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveLoginSchema), saveLoginAction, {
     defaultValues: { id: login?.id, name: login?.name ?? "", email: login?.email ?? "", usergroupId: login?.usergroupId ?? "" },
     onSuccess: (r) => {
       show(r);

@@ -9,7 +9,6 @@ import { FormModal } from "@/components/ui/form-modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import type { UsergroupsPageData } from "@/lib/logins/queries";
-import { saveUsergroupSchema } from "@/lib/logins/schemas";
 
 type Row = UsergroupsPageData["rows"][number];
 
@@ -69,7 +68,7 @@ export function UsergroupsScreen({ data }: { data: UsergroupsPageData }) {
 
 function UsergroupModal({ group, groupNames, onClose }: { group: Row | null; groupNames: string[]; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(saveUsergroupSchema, saveUsergroupAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveUsergroupSchema), saveUsergroupAction, {
     defaultValues: { id: group?.id, name: group?.name ?? "", isExternal: group?.isExternal ?? true, canAccessApp: group?.canAccessApp ?? true, permissionGroups: group?.permissionGroups ?? [] },
     onSuccess: (r) => {
       show(r);

@@ -7,7 +7,7 @@ import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import type { ActionResult } from "@/lib/actions/result";
-import { panelChoiceSchema, type PanelOption } from "@/lib/panels/schemas";
+import type { PanelOption } from "@/lib/panels/schemas";
 
 export function AssignPanelModal({
   title,
@@ -26,13 +26,17 @@ export function AssignPanelModal({
   const [q, setQ] = useState("");
   const [options, setOptions] = useState<PanelOption[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const { form, submit, formError, pending } = useActionForm(panelChoiceSchema, (input: { panelId: string }) => assign(input.panelId), {
-    defaultValues: { panelId: "" },
-    onSuccess: (r) => {
-      show(r);
-      onClose();
+  const { form, submit, formError, pending } = useActionForm(
+    () => import("@/lib/panels/schemas").then((m) => m.panelChoiceSchema),
+    (input: { panelId: string }) => assign(input.panelId),
+    {
+      defaultValues: { panelId: "" },
+      onSuccess: (r) => {
+        show(r);
+        onClose();
+      },
     },
-  });
+  );
   const panelId = form.watch("panelId");
 
   useEffect(() => {

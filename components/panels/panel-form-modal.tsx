@@ -4,12 +4,11 @@ import { FormModal } from "@/components/ui/form-modal";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { panelSchema } from "@/lib/panels/schemas";
 import type { PanelRow } from "@/lib/panels/queries";
 
 export function PanelFormModal({ panel, groups, defaultGroupId, onClose }: { panel: PanelRow | null; groups: { id: string; name: string }[]; defaultGroupId?: string; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(panelSchema, savePanelAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/panels/schemas").then((m) => m.panelSchema), savePanelAction, {
     defaultValues: {
       id: panel?.id,
       imei: panel?.imei ?? "",

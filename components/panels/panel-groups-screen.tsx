@@ -8,7 +8,6 @@ import { DataGrid } from "@/components/ui/data-grid";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
-import { panelGroupSchema } from "@/lib/panels/schemas";
 
 type Group = { id: string; name: string; panels: number };
 
@@ -81,7 +80,7 @@ export function PanelGroupsScreen({ groups, canManage }: { groups: Group[]; canM
 
 function GroupNameModal({ group, onClose }: { group: Group | null; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(panelGroupSchema, savePanelGroupAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/panels/schemas").then((m) => m.panelGroupSchema), savePanelGroupAction, {
     defaultValues: { id: group?.id, name: group?.name ?? "" },
     onSuccess: (r) => {
       show(r);

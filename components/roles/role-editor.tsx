@@ -6,7 +6,6 @@ import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { PERMISSION_GROUPS } from "@/lib/access/permissions";
-import { roleSchema } from "@/lib/roles/schemas";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
 
 /** Create or edit a role: permissions by group (with a whole-group toggle) and panel-group visibility. */
@@ -16,7 +15,7 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
   const held = new Set<string>(data.actorPermissions);
   const had = new Set(role?.permissions ?? []);
   const grantable = (p: string) => held.has(p) || had.has(p);
-  const { form, submit, formError, pending } = useActionForm(roleSchema, saveRoleAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/roles/schemas").then((m) => m.roleSchema), saveRoleAction, {
     defaultValues: { id: role?.id, name: role?.name ?? "", permissions: role?.permissions ?? [], allPanelGroups: role?.allPanelGroups ?? true, panelGroupIds: role?.panelGroupIds ?? [] },
     onSuccess: (r) => {
       show(r);

@@ -5,7 +5,6 @@ import { ConfirmDialog, Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Notice } from "@/components/ui/field";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { smtpSettingsSchema } from "@/lib/settings/schemas";
 
 type Saved = { host: string; port: number; secure: boolean; username: string; fromAddress: string; hasPassword: boolean } | null;
 
@@ -13,7 +12,7 @@ export function EmailSettingsForm({ saved, canManage, environmentOverrides }: { 
   const show = useResultToasts();
   const [testing, setTesting] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const { form, submit, formError, pending } = useActionForm(smtpSettingsSchema, saveSmtpSettingsAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/settings/schemas").then((m) => m.smtpSettingsSchema), saveSmtpSettingsAction, {
     defaultValues: { host: saved?.host ?? "", port: saved?.port ?? 587, secure: saved?.secure ?? false, username: saved?.username ?? "", password: "", fromAddress: saved?.fromAddress ?? "" },
     onSuccess: (r) => {
       show(r);

@@ -4,11 +4,13 @@ import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { portalLicencesSchema } from "@/lib/logins/schemas";
 
 export function PortalLicencesForm({ licences, disabled }: { licences: number; disabled: boolean }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(portalLicencesSchema, setPortalLicencesAction, { defaultValues: { licences }, onSuccess: show });
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.portalLicencesSchema), setPortalLicencesAction, {
+    defaultValues: { licences },
+    onSuccess: show,
+  });
   return (
     <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
       <FormError message={formError} />

@@ -1,18 +1,12 @@
 "use client";
-import { signOutAction, signOutOtherSessionsAction } from "@/app/(admin)/actions";
-import * as Dropdown from "@radix-ui/react-dropdown-menu";
-import Link from "next/link";
-import { useState } from "react";
-import { useActionRunner } from "@/components/ui/use-action-runner";
+import { useLoadedOnOpen } from "@/components/ui/menu";
+import type { RadixUserMenu as RadixUserMenuType } from "./user-menu-radix";
 
 const TRIGGER = "btn flex items-center gap-2 hover:bg-slate-100 dark:hover:bg-slate-800";
 
-const ITEM = "block cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700";
-
-/** Name, email and role; Change password, Two-step verification, Sign out of all other sessions, Sign out. Like Menu, a plain button until first opened: every admin page shows it. */
+/** Name, email and role; Change password, Two-step verification, Sign out of all other sessions, Sign out. Like Menu, a plain button until first opened (every admin page shows it), the Radix menu loaded then. */
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string | null }) {
-  const [mounted, setMounted] = useState(false);
-  const run = useActionRunner();
+  const [RadixUserMenu, open] = useLoadedOnOpen<typeof RadixUserMenuType>(() => import("./user-menu-radix").then((m) => m.RadixUserMenu), false);
   const face = (
     <>
       <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white">
@@ -21,41 +15,10 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
       <span className="hidden text-sm sm:inline">{name}</span>
     </>
   );
-  if (!mounted) {
-    return (
-      <button type="button" className={TRIGGER} aria-label="User menu" aria-haspopup="menu" aria-expanded={false} onClick={() => setMounted(true)}>
-        {face}
-      </button>
-    );
-  }
+  if (RadixUserMenu) return <RadixUserMenu name={name} email={email} role={role} face={face} trigger={TRIGGER} />;
   return (
-    <Dropdown.Root defaultOpen>
-      <Dropdown.Trigger className={TRIGGER} aria-label="User menu">
-        {face}
-      </Dropdown.Trigger>
-      <Dropdown.Portal>
-        <Dropdown.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
-          <div className="px-3 py-2">
-            <p className="font-medium">{name}</p>
-            <p className="text-slate-500 dark:text-slate-400">{email}</p>
-            {role ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{role}</p> : null}
-          </div>
-          <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Dropdown.Item asChild className={ITEM}>
-            <Link href="/account/password">Change password</Link>
-          </Dropdown.Item>
-          <Dropdown.Item asChild className={ITEM}>
-            <Link href="/account/mfa">Two-step verification</Link>
-          </Dropdown.Item>
-          <Dropdown.Item className={ITEM} onSelect={() => void run(() => signOutOtherSessionsAction())}>
-            Sign out of all other sessions
-          </Dropdown.Item>
-          <Dropdown.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Dropdown.Item className={ITEM} onSelect={() => void signOutAction()}>
-            Sign out
-          </Dropdown.Item>
-        </Dropdown.Content>
-      </Dropdown.Portal>
-    </Dropdown.Root>
+    <button type="button" className={TRIGGER} aria-label="User menu" aria-haspopup="menu" aria-expanded={false} onClick={open}>
+      {face}
+    </button>
   );
 }

@@ -8,7 +8,6 @@ import { Field, FormError, Notice } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { renameGroupSchema } from "@/lib/sites/schemas";
 import type { getCredentialGroup, listCredentialGroups } from "@/lib/credential-groups/queries";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
@@ -101,7 +100,7 @@ export function CredentialGroupPage({ group }: { group: Awaited<ReturnType<typeo
 
 function RenameModal({ group, onClose }: { group: { id: string; name: string }; onClose: () => void }) {
   const show = useResultToasts();
-  const { form, submit, formError, pending } = useActionForm(renameGroupSchema, renameCredentialGroupAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/sites/schemas").then((m) => m.renameGroupSchema), renameCredentialGroupAction, {
     defaultValues: { groupId: group.id, name: group.name },
     onSuccess: (r) => {
       show(r);

@@ -9,7 +9,6 @@ import { FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import { SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
-import { siteContactSchema } from "@/lib/logins/schemas";
 import type { SiteDetails } from "@/lib/sites/queries";
 
 export function SiteContacts({ site }: { site: SiteDetails }) {
@@ -18,7 +17,7 @@ export function SiteContacts({ site }: { site: SiteDetails }) {
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<SiteDetails["people"][number] | null>(null);
   const available = site.customerContacts.filter((c) => !site.people.some((p) => p.id === c.id));
-  const { form, submit, formError, pending } = useActionForm(siteContactSchema, addContactToSiteAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.siteContactSchema), addContactToSiteAction, {
     defaultValues: { siteId: site.id, contactId: "", role: "SITE_MEMBER" },
     onSuccess: (r) => {
       show(r);

@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { siteSchema, type SiteInput } from "@/lib/sites/schemas";
+import type { SiteInput } from "@/lib/sites/schemas";
 
 export function SiteFormModal({
   site,
@@ -21,7 +21,7 @@ export function SiteFormModal({
 }) {
   const show = useResultToasts();
   const zones = useMemo(() => Intl.supportedValuesOf("timeZone"), []);
-  const { form, submit, formError, pending } = useActionForm(siteSchema, saveSiteAction, {
+  const { form, submit, formError, pending } = useActionForm(() => import("@/lib/sites/schemas").then((m) => m.siteSchema), saveSiteAction, {
     defaultValues: site ?? { customerId: "", name: "", address: "", country: "", timeZone: "", keyAccountHolderId: "" },
     onSuccess: (r) => {
       show(r);

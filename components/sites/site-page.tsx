@@ -9,11 +9,11 @@ import {
   removeFromGroupAction,
   requestInstallerModeAction,
 } from "@/app/(admin)/sites/actions";
-import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { useState } from "react";
 import { Spinner } from "@/components/ui/confirm-dialog";
 import { Field, FormError, Notice } from "@/components/ui/field";
+import { Menu } from "@/components/ui/menu";
 import { Modal } from "@/components/ui/modal";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { CREDENTIAL_TYPE_LABEL, SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
@@ -97,22 +97,12 @@ export function SitePage({ site }: { site: SiteDetails }) {
               Request Installer Mode
             </button>
           ) : null}
-          <Dropdown.Root>
-            <Dropdown.Trigger className="btn-secondary">Credentials ▾</Dropdown.Trigger>
-            <Dropdown.Portal>
-              <Dropdown.Content align="end" sideOffset={4} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
-                {site.menu.map((m) => (
-                  <Dropdown.Item
-                    key={m.item}
-                    onSelect={() => setLightbox(m)}
-                    className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700"
-                  >
-                    {CREDENTIAL_MENU_LABEL[m.item]}
-                  </Dropdown.Item>
-                ))}
-              </Dropdown.Content>
-            </Dropdown.Portal>
-          </Dropdown.Root>
+          <Menu
+            label="Credentials ▾"
+            trigger="Credentials ▾"
+            triggerClassName="btn-secondary"
+            items={site.menu.map((m) => ({ label: CREDENTIAL_MENU_LABEL[m.item], onSelect: () => setLightbox(m) }))}
+          />
         </span>
       </div>
 

@@ -1,6 +1,5 @@
 "use client";
 import { saveSiteColumnsAction } from "@/app/(admin)/sites/actions";
-import * as Dropdown from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { useState } from "react";
 import { DataGrid, type Column } from "@/components/ui/data-grid";
@@ -8,8 +7,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
-import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/schemas";
+import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/columns";
 import type { SitesPageData } from "@/lib/sites/queries";
+import { ColumnsMenu } from "./columns-menu";
 import { SiteFormModal } from "./site-form-modal";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
@@ -91,28 +91,7 @@ export function SitesScreen({ data }: { data: SitesPageData }) {
       <div className="card">
         <div className="flex items-center justify-between gap-3 border-b border-slate-200 p-3 dark:border-slate-800">
           <SearchBox label="Search sites" placeholder="Search by name or address" />
-          <Dropdown.Root>
-            <Dropdown.Trigger className="btn-secondary">COLUMNS</Dropdown.Trigger>
-            <Dropdown.Portal>
-              <Dropdown.Content align="end" sideOffset={4} className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
-                {SITE_COLUMNS.map((c) => (
-                  <Dropdown.CheckboxItem
-                    key={c}
-                    checked={data.columns.includes(c)}
-                    disabled={data.columns.length === 1 && data.columns.includes(c)}
-                    onCheckedChange={(on) => toggle(c, on)}
-                    onSelect={(e) => e.preventDefault()}
-                    className="flex cursor-pointer items-center gap-2 rounded px-3 py-2 outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-700"
-                  >
-                    <span aria-hidden className="w-4">
-                      {data.columns.includes(c) ? "✓" : ""}
-                    </span>
-                    {SITE_COLUMN_LABEL[c]}
-                  </Dropdown.CheckboxItem>
-                ))}
-              </Dropdown.Content>
-            </Dropdown.Portal>
-          </Dropdown.Root>
+          <ColumnsMenu columns={data.columns} toggle={toggle} />
         </div>
         <DataGrid
           caption="Sites"

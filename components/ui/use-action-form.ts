@@ -1,18 +1,24 @@
 "use client";
 // react-hook-form + the shared zod schema on the client; the server action parses the same
-// schema again and its field errors land next to the same fields.
-import { zodResolver } from "@hookform/resolvers/zod";
+// schema again and its field errors land next to the same fields. The schema may be given as a
+// loader (() => import("@/lib/<domain>/schemas").then((m) => m.x)): zod and the schema then load
+// when the form first validates, not with the page, which keeps zod out of every page's first load.
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
-  schema: S,
+  schema: S | (() => Promise<S>),
   action: (input: z.input<S>) => Promise<ActionResult<R>>,
   options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void },
 ) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues: options.defaultValues, mode: "onTouched" });
+  // Loaded on the first validation; the module system keeps it for the next ones.
+  const resolver: Resolver<z.input<S>, unknown, z.output<S>> = async (values, context, resolverOptions) => {
+    const [loaded, { zodResolver }] = await Promise.all([typeof schema === "function" ? schema() : schema, import("@hookform/resolvers/zod")]);
+    return (zodResolver(loaded as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>)(values, context, resolverOptions);
+  };
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues: options.defaultValues, mode: "onTouched" });
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async () => {
     setFormError(null);

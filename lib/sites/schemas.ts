@@ -3,19 +3,9 @@ import { isCountryCode } from "../countries";
 import { isValidTimeZone } from "../format";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
-export const SITE_COLUMNS = ["name", "customer", "address", "status", "installerMode", "credentialGroup", "panels"] as const;
-export type SiteColumn = (typeof SITE_COLUMNS)[number];
-export const SITE_COLUMN_LABEL: Record<SiteColumn, string> = {
-  name: "Name",
-  customer: "Customer",
-  address: "Address",
-  status: "Status",
-  installerMode: "Installer Mode",
-  credentialGroup: "Credential Group",
-  panels: "Panels",
-};
-export const DEFAULT_SITE_COLUMNS: SiteColumn[] = ["name", "customer", "address", "status", "installerMode", "panels"];
+import { SITE_COLUMNS } from "./columns";
 
+export { DEFAULT_SITE_COLUMNS, SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "./columns";
 export const siteColumnsSchema = z.object({ columns: z.array(z.enum(SITE_COLUMNS)).min(1, "Choose at least one column.").max(SITE_COLUMNS.length) });
 
 export const siteSchema = z.object({
