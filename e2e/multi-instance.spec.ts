@@ -40,10 +40,13 @@ function startBalancer(): Promise<{ server: Server; served: Served[]; pin: { cho
   const server = createServer((req, res) => {
     const kind = req.method === "POST" ? "POST" : "GET";
     const instance: Instance = pin.choose?.(req) ?? (turns[kind]++ % 2 ? "B" : "A");
+    // Logged as it arrives (its status when answered), so a slice taken after a pin holds only requests routed under it.
+    const entry: Served = { instance, method: req.method ?? "GET", url: req.url ?? "", action: Boolean(req.headers["next-action"]), status: 0 };
+    served.push(entry);
     const upstream = request(
       { host: "127.0.0.1", port: INSTANCES[instance], method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "127.0.0.1" } },
       (answer) => {
-        served.push({ instance, method: req.method ?? "GET", url: req.url ?? "", action: Boolean(req.headers["next-action"]), status: answer.statusCode ?? 0 });
+        entry.status = answer.statusCode ?? 0;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
