@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import {
   assignEmployeePanelAction,
   deleteEmployeeAction,
@@ -8,7 +9,6 @@ import {
   unassignEmployeePanelAction,
 } from "@/app/(admin)/employees/actions";
 import { useCallback, useMemo, useState } from "react";
-import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
@@ -21,7 +21,12 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useGridUrl } from "@/components/ui/use-grid-url";
 import { plural } from "@/lib/format";
 import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
-import { AddEmployeeModal, EditEmployeeModal, EditPrivilegeModal } from "./employee-forms";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal));
+const AddEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.AddEmployeeModal));
+const EditEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.EditEmployeeModal));
+const EditPrivilegeModal = dynamic(() => import("./employee-forms").then((m) => m.EditPrivilegeModal));
 
 type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "resetMfa" | "delete"; employee: EmployeeRow } | null;
 

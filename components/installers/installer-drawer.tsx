@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { assignPanelAction, resendRegistrationCodeAction, searchAssignablePanelsAction, unassignPanelAction } from "@/app/(admin)/installers/actions";
 import { useState } from "react";
 import { Spinner } from "@/components/ui/confirm-dialog";
@@ -9,10 +10,12 @@ import type { InstallerDetails } from "@/lib/installers/queries";
 import type { InstallerPermissions } from "@/lib/installers/queries";
 import type { InstallerAction } from "@/lib/installers/rules";
 import { useCallback } from "react";
-import { AssignPanelModal } from "@/components/panels/assign-panel-modal";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { StatusBadge } from "./status-badge";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal));
 
 export function InstallerDrawer({
   details,

@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { acceptInstallersAction, rejectInstallersAction, removeInstallersAction, resetInstallerPasswordAction } from "@/app/(admin)/installers/actions";
 // The Installers page: header with count and bulk actions, grid, pagination,
 // and the modals and drawer it opens. Data comes from the server; every change is a server action.
@@ -17,11 +18,13 @@ import { html } from "@/lib/html";
 import type { InstallersPageData } from "@/lib/installers/queries";
 import type { InstallerRow } from "@/lib/installers/queries";
 import { bulkActionsFor, type InstallerAction } from "@/lib/installers/rules";
-import { ConvertInstallerModal } from "./convert-installer-modal";
 import { InstallerDrawer } from "./installer-drawer";
 import { installerMenu } from "./installer-actions-menu";
-import { RegisterInstallerModal } from "./register-installer-modal";
 import { statusBadgeHtml } from "./status-badge";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const ConvertInstallerModal = dynamic(() => import("./convert-installer-modal").then((m) => m.ConvertInstallerModal));
+const RegisterInstallerModal = dynamic(() => import("./register-installer-modal").then((m) => m.RegisterInstallerModal));
 
 type Target = { id: string; name: string; email: string; phone: string };
 type Pending = { kind: "remove"; ids: string[] } | { kind: "resetPassword"; target: Target } | { kind: "convert"; target: Target } | null;

@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { deletePanelAction, setPanelAccessAction } from "@/app/(admin)/panels/actions";
 import Link from "next/link";
 import { useState } from "react";
@@ -9,7 +10,9 @@ import { SearchBox } from "@/components/ui/search-box";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { PanelRow, PanelsPageData } from "@/lib/panels/queries";
-import { PanelFormModal } from "./panel-form-modal";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const PanelFormModal = dynamic(() => import("./panel-form-modal").then((m) => m.PanelFormModal));
 
 export function PanelsScreen({ data }: { data: PanelsPageData }) {
   const { grid, groups, group, permissions } = data;

@@ -1,11 +1,14 @@
 "use client";
+import dynamic from "next/dynamic";
 import { deleteRoleAction } from "@/app/(admin)/roles/actions";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataGrid } from "@/components/ui/data-grid";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
-import { RoleEditor } from "./role-editor";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const RoleEditor = dynamic(() => import("./role-editor").then((m) => m.RoleEditor));
 
 export function RolesScreen({ data }: { data: RolesPageData }) {
   const run = useActionRunner();

@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { DateTime } from "@/components/ui/date-time";
 import {
   activateSiteAction,
@@ -19,9 +20,11 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { CREDENTIAL_TYPE_LABEL, SITE_ROLE_LABEL } from "@/lib/customer-app/rules";
 import { CREDENTIAL_MENU_LABEL, WARNINGS, type CredentialMenuItem } from "@/lib/sites/rules";
 import type { SiteDetails } from "@/lib/sites/queries";
-import { SiteFormModal } from "./site-form-modal";
 import { SiteContacts } from "./site-contacts";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal));
 
 /** "1 h 59 min": what is left of the customer's Installer Mode. */
 function timeLeft(until: Date): string {

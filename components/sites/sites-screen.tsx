@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { saveSiteColumnsAction } from "@/app/(admin)/sites/actions";
 import Link from "next/link";
 import { useState } from "react";
@@ -10,8 +11,10 @@ import { plural } from "@/lib/format";
 import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/columns";
 import type { SitesPageData } from "@/lib/sites/queries";
 import { ColumnsMenu } from "./columns-menu";
-import { SiteFormModal } from "./site-form-modal";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
+
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
+const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal));
 
 type Row = SitesPageData["rows"][number];
 
