@@ -4,10 +4,10 @@
 // both, and 1,000 messages queued through both are delivered exactly once while both drain the
 // outbox. The deployment shape is the README's: one build, the same AUTH_SECRET and
 // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, one database, the proxy trusted for the caller's address.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, request, type IncomingMessage, type Server } from "node:http";
 import pg from "pg";
-import { E2E_DATABASE_URL, expect, PASSWORD, test } from "./support";
+import { E2E_DATABASE_URL, e2eQuery, expect, PASSWORD, startProductionServer, test, untilListening } from "./support";
 import { startTestSmtp, type TestSmtp } from "../tests/support/smtp-server";
 
 const onPostgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
@@ -61,50 +61,23 @@ function startBalancer(): Promise<{ server: Server; served: Served[]; pin: { cho
 }
 
 function startInstance(instance: Instance, smtpPort: number): ChildProcess {
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(INSTANCES[instance]),
-      DATABASE_URL: multiUrl,
-      // What every instance must share: the session secret and the public URL (the balancer's).
-      AUTH_SECRET: "multi-instance-secret-0123456789abcdef",
-      AUTH_URL: APP_URL,
-      APP_URL,
-      AUTH_TRUST_HOST: "true",
-      TRUST_PROXY: "1",
-      SMTP_HOST: "127.0.0.1",
-      SMTP_PORT: String(smtpPort),
-      SMTP_SECURE: "false",
-      SMTP_FROM: "Dealer Portal <no-reply@multi.test>",
-      OUTBOX_INTERVAL_MS: "500",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  return startProductionServer(INSTANCES[instance], {
+    DATABASE_URL: multiUrl,
+    // What every instance must share: the session secret and the public URL (the balancer's).
+    AUTH_SECRET: "multi-instance-secret-0123456789abcdef",
+    AUTH_URL: APP_URL,
+    APP_URL,
+    AUTH_TRUST_HOST: "true",
+    TRUST_PROXY: "1",
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+    SMTP_SECURE: "false",
+    SMTP_FROM: "Dealer Portal <no-reply@multi.test>",
+    OUTBOX_INTERVAL_MS: "500",
   });
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return child;
 }
 
-async function untilHealthy(port: number) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the instance on ${port} did not start`);
-}
-
-async function onMulti<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: multiUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const onMulti = <T>(sql: string, params: unknown[] = []) => e2eQuery<T>(sql, params, multiUrl);
 
 let smtp: TestSmtp;
 let balancer: Awaited<ReturnType<typeof startBalancer>>;
@@ -127,7 +100,7 @@ test.beforeAll(async () => {
   smtp = await startTestSmtp();
   balancer = await startBalancer();
   instances.push(startInstance("A", smtp.port), startInstance("B", smtp.port));
-  await Promise.all(Object.values(INSTANCES).map(untilHealthy));
+  await Promise.all(Object.values(INSTANCES).map(untilListening));
 });
 
 test.afterAll(async () => {

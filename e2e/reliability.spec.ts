@@ -1,53 +1,31 @@
 // The production server under operations (issue 13): /health tells whether the database answers,
 // and SIGTERM stops it gracefully (requests in flight finish; the outbox finishes the send in
 // progress, claims nothing more and leaves no lease held). Each test starts a server of its own.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { expect, test } from "./support";
+import { expect, startProductionServer, test, untilListening } from "./support";
 import { startTestSmtp } from "../tests/support/smtp-server";
 import Database from "better-sqlite3";
 
 test.describe.configure({ mode: "serial" });
-
-function startServer(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, PORT: String(port), AUTH_SECRET: "reliability-secret-0123456789abcdef", APP_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return child;
-}
-
-async function waitUntilListening(port: number) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      await fetch(`http://localhost:${port}/login`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  throw new Error(`the server on ${port} did not start`);
-}
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
 }
 
 test("/health answers 503 while the database does not, 200 when it does", async () => {
-  const down = startServer(3241, { DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none", OUTBOX_WORKER: "off" });
+  const down = startProductionServer(3241, { DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none", OUTBOX_WORKER: "off" });
   try {
-    await waitUntilListening(3241);
+    await untilListening(3241);
     const response = await fetch("http://localhost:3241/health");
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("database is not answering");
   } finally {
     down.kill("SIGKILL");
   }
-  const up = startServer(3242, { DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./.data/e2e.db", OUTBOX_WORKER: "off" });
+  const up = startProductionServer(3242, { DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./.data/e2e.db", OUTBOX_WORKER: "off" });
   try {
-    await waitUntilListening(3242);
+    await untilListening(3242);
     expect((await fetch("http://localhost:3242/health")).status).toBe(200);
   } finally {
     up.kill("SIGKILL");
@@ -84,7 +62,7 @@ test("SIGTERM during a send: the send finishes, nothing more is claimed, no leas
     },
   });
   try {
-    server = startServer(3243, { DATABASE_URL: url, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false", OUTBOX_INTERVAL_MS: "300" });
+    server = startProductionServer(3243, { DATABASE_URL: url, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false", OUTBOX_INTERVAL_MS: "300" });
     await expect.poll(() => signalled, { timeout: 60_000 }).toBe(true);
     expect(await exited(server)).toBe(0);
     const rows = new Database(file, { readonly: true }).prepare(`SELECT "id", "status", "nextAttemptAt" FROM "OutboxMessage" WHERE "id" LIKE 'shutdown-%' ORDER BY "id"`).all() as {

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { test as base, expect, type Page } from "@playwright/test";
@@ -26,9 +27,9 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./.data/e2
  * Reads (and, for moving a stored time, writes) the e2e database directly, on either engine: SQL
  * with quoted identifiers and $1, $2 … parameters, the same on SQLite and PostgreSQL.
  */
-export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  if (/^postgres(ql)?:\/\//.test(E2E_DATABASE_URL)) {
-    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+export async function e2eQuery<T>(sql: string, params: unknown[] = [], url = E2E_DATABASE_URL): Promise<T[]> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       return (await client.query(sql, params)).rows as T[];
@@ -36,7 +37,7 @@ export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<
       await client.end();
     }
   }
-  const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""));
+  const db = new Database(url.replace(/^file:/, ""));
   try {
     // Prisma's SQLite adapter stores times as ISO text with +00:00.
     const values = params.map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v));
@@ -50,6 +51,30 @@ export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<
 /** The first row of a query, or undefined. */
 export async function e2eRow<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
   return (await e2eQuery<T>(sql, params))[0];
+}
+
+/** A production server of a spec's own (scripts/server.mjs, as `npm start` runs it): the runner's environment, then `env`. */
+export function startProductionServer(port: number, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...process.env, PORT: String(port), AUTH_SECRET: "spec-server-secret-0123456789abcdef", APP_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
+}
+
+/** Until the server on this port answers at all (it listens only once Next is ready). */
+export async function untilListening(port: number) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      await fetch(`http://localhost:${port}/login`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`the server on ${port} did not start`);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
