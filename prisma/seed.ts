@@ -5,7 +5,7 @@ import { createDb, type Db } from "../lib/db";
 import { createBuiltInRoles, createBuiltInUsergroups } from "../lib/access/roles";
 import { hashPassword } from "../lib/auth/passwords";
 import { makeImei } from "../lib/panels/rules";
-import { installerSearchTokens } from "../lib/installers/search";
+import { installerSearchText, installerSearchTokens } from "../lib/installers/search";
 
 export const DEMO_PASSWORD = "DemoPass-2026";
 export const DEMO_ORG = "Northwind Security";
@@ -144,6 +144,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             name,
             email,
             phone,
+            searchText: installerSearchText(installerSearchTokens({ name, email, phone })),
             searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: org.id, token })) },
             status,
             createdAt,
@@ -371,6 +372,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             name,
             email,
             phone,
+            searchText: installerSearchText(installerSearchTokens({ name, email, phone })),
             searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: other.id, token })) },
             status: i % 2 ? "PENDING" : "ACCEPTED",
             panelCount: i === 0 ? 1 : 0,

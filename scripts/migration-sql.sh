@@ -14,5 +14,10 @@ for provider in sqlite postgres; do
   if [ "$base" = empty ]; then from=(--from-empty); else
     git show "$base:$schema" > "$tmp/$provider.prisma"; from=(--from-schema-datamodel "$tmp/$provider.prisma"); fi
   npx prisma migrate diff "${from[@]}" --to-schema-datamodel "$schema" --script > "$dir/migration.sql"
+  # Redefining "Installer" on SQLite drops its search triggers and renumbers its rowids: set the
+  # full-text index up again (prisma/sqlite/installer-search.sql says why).
+  if [ $provider = sqlite ] && grep -q 'DROP TABLE "Installer";' "$dir/migration.sql"; then
+    { echo; cat prisma/sqlite/installer-search.sql; } >> "$dir/migration.sql"
+  fi
   echo "wrote $dir/migration.sql"
 done

@@ -18,7 +18,7 @@ import { assertCodeRequestAllowed, humanDuration, queuePasswordResetCode } from 
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
 import { transportInfoFor } from "../email/transport";
-import { installerSearchTokens } from "./search";
+import { installerSearchText, installerSearchTokens } from "./search";
 import { ACCEPTABLE, bulkSummary, REJECTABLE, STATUS_LABEL, type InstallerStatusName } from "./rules";
 import type { assignPanelSchema, convertInstallerSchema, registerInstallerSchema } from "./schemas";
 
@@ -64,10 +64,11 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
   try {
     const installerId = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { organizationId: a.organizationId, email: input.email, name: input.name, kind: "INSTALLER" } });
+      const tokens = installerSearchTokens(input);
       const installer = await tx.installer.create({
-        data: { organizationId: a.organizationId, userId: user.id, name: input.name, email: input.email, phone: input.phone, status: "PENDING" },
+        data: { organizationId: a.organizationId, userId: user.id, name: input.name, email: input.email, phone: input.phone, status: "PENDING", searchText: installerSearchText(tokens) },
       });
-      await tx.installerSearchToken.createMany({ data: installerSearchTokens(input).map((token) => ({ organizationId: a.organizationId, token, installerId: installer.id })) });
+      await tx.installerSearchToken.createMany({ data: tokens.map((token) => ({ organizationId: a.organizationId, token, installerId: installer.id })) });
       await tx.organization.update({ where: { id: a.organizationId }, data: { installerCount: { increment: 1 } } });
       await queueRegistrationCode(tx, a, { userId: user.id, email: input.email, name: input.name });
       await recordAudit({ actor: a, action: "installers.register", target: { type: "Installer", id: installer.id, label: `${input.name} <${input.email}>` } }, tx);

@@ -5,7 +5,8 @@ import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { transportInfoFor } from "../email/transport";
-import { prefixRange, searchWords } from "./search";
+import { databaseProvider } from "../config";
+import { fts5Match, fullTextAnswers, prefixRange, searchWords, tsQueryText, type FullTextTerm } from "./search";
 import { visiblePanelWhere } from "../panels/rules";
 import { ASSIGNED_PANEL_INCLUDE, assignedPanel, type AssignedPanel } from "../panels/queries";
 import { clampPage, packRows, parseGridState, type SearchParams } from "../grid";
@@ -79,6 +80,47 @@ async function countOneWord(organizationId: string, word: string): Promise<numbe
   return Number(counted?.n ?? 0);
 }
 
+/**
+ * Each word as a full-text term: the whole token when the word starts exactly one (a list read
+ * as it is), else the word as a prefix (lists merged, slower). Null when a word starts no token:
+ * nothing matches. Two index seeks per word, in one statement.
+ */
+async function fullTextTerms(organizationId: string, words: string[]): Promise<FullTextTerm[] | null> {
+  const bounds = Prisma.join(
+    words.map((w, i) => {
+      const range = prefixRange(w);
+      const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
+      return Prisma.sql`(SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS ${Prisma.raw(`"lo${i}"`)},
+        (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS ${Prisma.raw(`"hi${i}"`)}`;
+    }),
+    ", ",
+  );
+  const [row] = await db.$queryRaw<Record<string, string | null>[]>`SELECT ${bounds}`;
+  const terms: FullTextTerm[] = [];
+  for (const [i, w] of words.entries()) {
+    const lo = row?.[`lo${i}`] ?? null;
+    const hi = row?.[`hi${i}`] ?? null;
+    if (lo === null) return null;
+    terms.push(lo === hi && fullTextAnswers([lo]) ? { text: lo, prefix: false } : { text: w, prefix: true });
+  }
+  return terms;
+}
+
+/** The sort column and id of the installers that have every term: FTS5 on SQLite, the GIN index on PostgreSQL (migration installer_search_text). */
+function fullTextMatches(organizationId: string, terms: FullTextTerm[], sort: InstallerSort): Prisma.Sql {
+  if (databaseProvider() === "postgresql") {
+    return Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId}
+      AND array_to_tsvector(array_remove(string_to_array("searchText", ' '), '')) @@ ${tsQueryText(terms)}::tsquery`;
+  }
+  return Prisma.sql`SELECT ${sortKey(sort, "i.")} FROM "InstallerSearch" JOIN "Installer" i ON i.rowid = "InstallerSearch".rowid
+    WHERE "InstallerSearch" MATCH ${fts5Match(terms)} AND i."organizationId" = ${organizationId}`;
+}
+
+/** What ordering a match needs: its sort column and id (the rest is read for the page's rows only). */
+function sortKey(sort: InstallerSort, table = "") {
+  return Prisma.raw(`${table}${SORT_SQL[sort]}, ${table}"id"`);
+}
+
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const matching = matchingInstallerIds(organizationId, words);
   const walkPage = (offset: number) =>
@@ -97,14 +139,23 @@ async function searchPage(organizationId: string, words: string[], sort: Install
           >`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
     return { total, page: shown, rows };
   }
-  // Several words: the INTERSECT is the costly part, so one statement computes it once and
-  // returns the count with the page (sorted here only when few match; many → walk the index).
+  // Several words: finding the installers that match all of them is the costly part, so one
+  // statement does it once and returns the count with the page (sorted here only when few match;
+  // many → walk the index). Words of letters and digits ask the full-text index, which intersects
+  // its lists in a few milliseconds at a million installers; others intersect token ranges.
+  let matches: Prisma.Sql;
+  if (fullTextAnswers(words)) {
+    const terms = await fullTextTerms(organizationId, words);
+    if (!terms) return { total: 0, page: 1, rows: [] };
+    matches = fullTextMatches(organizationId, terms, sort);
+  } else {
+    matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
+  }
   const countAndPage = (offset: number) => db.$queryRaw<(RawRow & { matchCount: number | bigint })[]>`
-    WITH m AS MATERIALIZED (${matching}), c AS (SELECT COUNT(*) AS n FROM m)
+    WITH m AS MATERIALIZED (${matches}), c AS (SELECT COUNT(*) AS n FROM m),
+      shown AS (SELECT "id" FROM m WHERE (SELECT n FROM c) <= ${WALK_INDEX_ABOVE} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset})
     SELECT c.n AS "matchCount", p.* FROM c LEFT JOIN (
-      SELECT ${ROW_COLUMNS} FROM "Installer"
-      WHERE "organizationId" = ${organizationId} AND "id" IN (SELECT "installerId" FROM m) AND (SELECT n FROM c) <= ${WALK_INDEX_ABOVE}
-      ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}
+      SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "id" IN (SELECT "id" FROM shown)
     ) p ON TRUE
     ORDER BY ${orderBy(sort, dir, "p.")}`;
   let result = await countAndPage((page - 1) * size);

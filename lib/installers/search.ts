@@ -40,3 +40,31 @@ export function searchWords(q: string): string[] {
 export function prefixRange(word: string): { gte: string; lt: string } {
   return { gte: word, lt: `${word}\uffff` };
 }
+
+/** The installer's full-text document (Installer.searchText): its tokens, separated by spaces. */
+export function installerSearchText(tokens: string[]): string {
+  return tokens.filter((t) => !/\s/u.test(t)).join(" ");
+}
+
+/**
+ * Whether the full-text index answers a query exactly: every word is letters and digits. Its
+ * terms are then exactly the tokens that start with it (FTS5's ascii tokenizer splits a token only
+ * at ASCII punctuation, and every piece that starts with a letter or digit is a word of that
+ * email, itself a token). Words with punctuation (emails) go through the token table.
+ */
+export function fullTextAnswers(words: string[]): boolean {
+  return words.length > 0 && words.every((w) => /^[\p{L}\p{N}]+$/u.test(w));
+}
+
+/** One word of a full-text query: a whole term (the only token the word starts) or a prefix. */
+export type FullTextTerm = { text: string; prefix: boolean };
+
+/** The terms as an FTS5 MATCH expression (SQLite): all of them, each quoted. */
+export function fts5Match(terms: FullTextTerm[]): string {
+  return terms.map((t) => `"${t.text.replace(/"/g, '""')}"${t.prefix ? " *" : ""}`).join(" AND ");
+}
+
+/** The terms as a tsquery (PostgreSQL), lexemes quoted and taken as they are. */
+export function tsQueryText(terms: FullTextTerm[]): string {
+  return terms.map((t) => `'${t.text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${t.prefix ? ":*" : ""}`).join(" & ");
+}

@@ -14,6 +14,7 @@ import {
   unassignPanelFromInstaller,
 } from "@/lib/installers/mutations";
 import { listAssignablePanels, listInstallers } from "@/lib/installers/queries";
+import { searchWords } from "@/lib/installers/search";
 import { registerInstallerAction } from "@/app/(admin)/installers/actions";
 import { actAs } from "../support/session";
 import type { Actor } from "@/lib/access/actor";
@@ -245,5 +246,53 @@ describe("installers grid", () => {
     expect(past.page).toBe(Math.ceil(all.total / 10));
     expect(past.rows.map((r) => r.name)).toEqual(names.slice((past.page - 1) * 10));
     expect((await listInstallers(admin, { q: "liam zzzz" })).total).toBe(0);
+  });
+
+  it("finds with the full-text index exactly the installers whose tokens every word starts", async () => {
+    // Names and emails whose tokens the FTS5 tokenizer could cut differently from ours:
+    // punctuation inside an email, letters with diacritics, a word that starts only one token.
+    const people = [
+      { name: "José Smithson", email: "jose.smithson@fulltext.test" },
+      { name: "Jose Smith", email: "o'brien+jose@fulltext.test" },
+      { name: "Zoë Quillfeather", email: "zoe_q-f@fulltext.test" },
+      { name: "Quill Zoëlle", email: "quill.zoelle@fulltext.test" },
+      { name: "Mary-Ann O'Brien", email: "mary.ann@fulltext.test" },
+    ];
+    for (const [i, p] of people.entries()) await registerInstaller(admin, { ...p, phone: `+1 555 9${String(i).padStart(3, "0")}` });
+    const everyone = await db.installer.findMany({ where: { organizationId: admin.organizationId }, include: { searchTokens: true } });
+    for (const q of [
+      "jose smith",
+      "josé smith",
+      "smith jose",
+      "quill zoë",
+      "zoë quill",
+      "o brien",
+      "brien mary",
+      "brien fulltext",
+      "quillf zoe",
+      "fulltext test",
+      "jos smiths",
+      "ann mary o",
+      "zoe q f",
+      "jose zzzz",
+    ]) {
+      const words = searchWords(q);
+      const expected = everyone
+        .filter((i) => words.every((w) => i.searchTokens.some((t) => t.token.startsWith(w))))
+        .map((i) => i.id)
+        .sort();
+      const found = await listInstallers(admin, { q, size: "200" });
+      expect(found.total, q).toBe(expected.length);
+      expect(found.rows.map((r) => r.id).sort(), q).toEqual(expected);
+    }
+    expect((await listInstallers(admin, { q: "quill zoë" })).total).toBe(2);
+    expect((await listInstallers(admin, { q: "josé smith" })).rows.map((r) => r.email)).toEqual(["jose.smithson@fulltext.test"]);
+  });
+
+  it("keeps the full-text index in step when installers are removed", async () => {
+    const r = await registerInstaller(admin, { name: "Ephemeral Fulltexter", email: "ephemeral@fulltext.test", phone: "+1 555 9900" });
+    expect((await listInstallers(admin, { q: "ephemeral fulltexter" })).rows.map((x) => x.id)).toEqual([r.installerId]);
+    await removeInstallers(admin, [r.installerId]);
+    expect((await listInstallers(admin, { q: "ephemeral fulltexter" })).total).toBe(0);
   });
 });

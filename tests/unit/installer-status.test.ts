@@ -54,7 +54,7 @@ describe("installer fields", () => {
   });
 });
 
-import { installerSearchTokens, prefixRange, searchWords } from "@/lib/installers/search";
+import { fts5Match, fullTextAnswers, installerSearchText, installerSearchTokens, prefixRange, searchWords, tsQueryText } from "@/lib/installers/search";
 
 describe("installer search", () => {
   it("indexes words of the name, the email and its parts, and the phone's digits", () => {
@@ -70,5 +70,19 @@ describe("installer search", () => {
     expect(searchWords("555-1234")).toEqual(["5551234"]);
     expect(searchWords("")).toEqual([]);
     expect(prefixRange("smi")).toEqual({ gte: "smi", lt: "smi\uffff" });
+  });
+  it("writes the full-text document and queries for words of letters and digits only", () => {
+    expect(installerSearchText(["olivia", "smith", "o'brien@x.test"])).toBe("olivia smith o'brien@x.test");
+    expect(installerSearchText(["a b", "c"])).toBe("c");
+    expect(fullTextAnswers(["josé", "smith", "555"])).toBe(true);
+    expect(fullTextAnswers(["liam.smith@installers.test"])).toBe(false);
+    expect(fullTextAnswers([])).toBe(false);
+    const terms = [
+      { text: "olivia", prefix: false },
+      { text: "smi", prefix: true },
+    ];
+    expect(fts5Match(terms)).toBe('"olivia" AND "smi" *');
+    expect(tsQueryText(terms)).toBe("'olivia' & 'smi':*");
+    expect(tsQueryText([{ text: "o'b\\", prefix: false }])).toBe("'o''b\\\\'");
   });
 });
