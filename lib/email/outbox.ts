@@ -247,9 +247,15 @@ async function runRound(limit: number, now: () => Date): Promise<DeliveryReport>
   // Nothing was due (or nothing failed just now) and messages wait in backoff: try the one held back
   // the least, early, to see whether the provider is back. If it is, the others are released and go
   // out in this same round. So after an outage, mail resumes within one worker interval.
+  // An expired message is no probe: it would be failed, not sent, and tell nothing of the provider.
   if (report.sent === 0 && report.failed === 0 && !rounds.__outboxStopping) {
     const held = await db.outboxMessage.findFirst({
-      where: { status: "QUEUED", attempts: { gt: 0 }, nextAttemptAt: { gt: now() }, OR: [{ leasedUntil: null }, { leasedUntil: { lte: now() } }] },
+      where: {
+        status: "QUEUED",
+        attempts: { gt: 0 },
+        nextAttemptAt: { gt: now() },
+        AND: [{ OR: [{ leasedUntil: null }, { leasedUntil: { lte: now() } }] }, { OR: [{ expiresAt: null }, { expiresAt: { gt: now() } }] }],
+      },
       orderBy: { nextAttemptAt: "asc" },
       select: { id: true, nextAttemptAt: true },
     });

@@ -85,13 +85,17 @@ describe("the outbox after a provider outage", () => {
     const leased = await db.outboxMessage.create({
       data: { ...base, to: "leased@example.test", attempts: 2, nextAttemptAt: new Date(Date.now() + 50_000), leasedUntil: new Date(Date.now() + 50_000) },
     });
-    const expired = await db.outboxMessage.create({ data: { ...base, to: "expired@example.test", attempts: 1, nextAttemptAt: later, expiresAt: new Date(Date.now() - 1000) } });
 
     // Still down: the probe fails and the message goes back where it was, attempts unchanged.
     await deliverDue();
     const probed = await db.outboxMessage.findMany({ where: { id: { in: heldBack.map((m) => m.id) } } });
     expect(probed.map((m) => m.attempts)).toEqual([3, 3, 3]);
     expect(probed.every((m) => m.status === "QUEUED" && m.nextAttemptAt.getTime() === later.getTime())).toBe(true);
+    // Held back the least, so the first a probe would take, but expired: it must not be the probe
+    // (it would be failed, not sent, and the provider's return would go unnoticed for a round).
+    const expired = await db.outboxMessage.create({
+      data: { ...base, to: "expired@example.test", attempts: 1, nextAttemptAt: new Date(later.getTime() - 60_000), expiresAt: new Date(Date.now() - 1000) },
+    });
 
     const smtp = await startTestSmtp({ port });
     try {
