@@ -137,6 +137,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         const user = await tx.user.create({ data: { organizationId: org.id, email, name, passwordHash, kind: "INSTALLER", lastLoginAt, createdAt } });
         const assigned = i % 4 === 0 ? [] : panels.filter((_, p) => (p + i) % 13 === 0 || (p * 3 + i) % 17 === 0).slice(0, 1 + (i % 4));
         const phone = `+1 555 ${String(2000 + i * 37).padStart(4, "0")}`;
+        const tokens = installerSearchTokens({ name, email, phone });
         await tx.installer.create({
           data: {
             organizationId: org.id,
@@ -144,8 +145,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             name,
             email,
             phone,
-            searchText: installerSearchText(installerSearchTokens({ name, email, phone })),
-            searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: org.id, token })) },
+            searchText: installerSearchText(tokens),
+            searchTokens: { create: tokens.map((token) => ({ organizationId: org.id, token })) },
             status,
             createdAt,
             lastLoginAt,
@@ -365,6 +366,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
         const name = `Other Installer ${i + 1}`;
         const user = await tx.user.create({ data: { organizationId: other.id, email, name, passwordHash, kind: "INSTALLER" } });
         const phone = `+44 20 7946 00${10 + i}`;
+        const tokens = installerSearchTokens({ name, email, phone });
         await tx.installer.create({
           data: {
             organizationId: other.id,
@@ -372,8 +374,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
             name,
             email,
             phone,
-            searchText: installerSearchText(installerSearchTokens({ name, email, phone })),
-            searchTokens: { create: installerSearchTokens({ name, email, phone }).map((token) => ({ organizationId: other.id, token })) },
+            searchText: installerSearchText(tokens),
+            searchTokens: { create: tokens.map((token) => ({ organizationId: other.id, token })) },
             status: i % 2 ? "PENDING" : "ACCEPTED",
             panelCount: i === 0 ? 1 : 0,
             panels: i === 0 ? { create: [{ panelId: otherPanel.id }] } : undefined,
