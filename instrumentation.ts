@@ -30,6 +30,7 @@ export async function register() {
     const ended = await stopDelivery();
     if (!ended) console.warn("[outbox] a send was still running at shutdown; its lease ends by itself and another instance retries it");
     (await import("./lib/email/transport")).closeMailConnections();
+    await (await import("./lib/db-read")).closeReaders().catch(() => undefined);
     await db.$disconnect().catch(() => undefined);
   };
   if (process.env.OUTBOX_WORKER === "off") return;

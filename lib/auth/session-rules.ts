@@ -23,10 +23,3 @@ export function sessionState(session: { lastSeenAt: Date; expiresAt: Date }, now
 export function needsTouch(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() >= SESSION_TOUCH_EVERY_MS;
 }
-
-/** A DATETIME read by a raw query: PostgreSQL gives a Date, SQLite text or epoch milliseconds. */
-export function rawDate(value: Date | string | number | bigint): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === "bigint") return new Date(Number(value));
-  return new Date(value);
-}

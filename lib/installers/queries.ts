@@ -2,6 +2,8 @@ import "server-only";
 // Reads for the Installers page. Every function checks the actor first; rows of other
 // organizations are never read, and look exactly like missing rows.
 import { db } from "../db";
+import { readRaw } from "../db-read";
+import { rawIsoDateTime } from "../db-values";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { transportInfoFor } from "../email/transport";
@@ -71,7 +73,7 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
 async function countOneWord(organizationId: string, word: string): Promise<number> {
   const range = prefixRange(word);
   const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  const [counted] = await db.$queryRaw<{ n: number | bigint | null }[]>`
+  const [counted] = await readRaw<{ n: number | bigint | null }>`
     SELECT CASE WHEN b.lo IS NULL THEN 0
                 WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE ${where})
                 ELSE (SELECT COUNT(DISTINCT "installerId") FROM "InstallerSearchToken" WHERE ${where}) END AS n
@@ -95,7 +97,7 @@ async function fullTextTerms(organizationId: string, words: string[]): Promise<F
     }),
     ", ",
   );
-  const [row] = await db.$queryRaw<Record<string, string | null>[]>`SELECT ${bounds}`;
+  const [row] = await readRaw<Record<string, string | null>>`SELECT ${bounds}`;
   const terms: FullTextTerm[] = [];
   for (const [i, w] of words.entries()) {
     const lo = row?.[`lo${i}`] ?? null;
@@ -124,9 +126,7 @@ function sortKey(sort: InstallerSort, table = "") {
 async function searchPage(organizationId: string, words: string[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const matching = matchingInstallerIds(organizationId, words);
   const walkPage = (offset: number) =>
-    db.$queryRaw<
-      RawRow[]
-    >`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+    readRaw<RawRow>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyWordMatches(words)} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
   if (words.length === 1) {
     const total = await countOneWord(organizationId, words[0]!);
     const shown = clampPage(page, size, total);
@@ -134,9 +134,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
     const rows =
       total > WALK_INDEX_ABOVE
         ? await walkPage(offset)
-        : await db.$queryRaw<
-            RawRow[]
-          >`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
+        : await readRaw<RawRow>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching}) ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset}`;
     return { total, page: shown, rows };
   }
   // Several words: finding the installers that match all of them is the costly part, so one
@@ -151,7 +149,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   } else {
     matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
   }
-  const countAndPage = (offset: number) => db.$queryRaw<(RawRow & { matchCount: number | bigint })[]>`
+  const countAndPage = (offset: number) => readRaw<RawRow & { matchCount: number | bigint }>`
     WITH m AS MATERIALIZED (${matches}), c AS (SELECT COUNT(*) AS n FROM m),
       shown AS (SELECT "id" FROM m WHERE (SELECT n FROM c) <= ${WALK_INDEX_ABOVE} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset})
     SELECT c.n AS "matchCount", p.* FROM c LEFT JOIN (
@@ -168,7 +166,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
 
 /** One grid page without search: an indexed walk of (organizationId, column, id). */
 async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
-  return db.$queryRaw<RawRow[]>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  return readRaw<RawRow>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(page - 1) * size}`;
 }
 
 // The grid reads its rows with plain SQL: Prisma's row mapping cost more than the query itself.
@@ -183,8 +181,8 @@ function toRow(r: RawRow): InstallerRow {
     phone: r.phone,
     panelCount: Number(r.panelCount),
     status: r.status,
-    createdAt: new Date(r.createdAt).toISOString(),
-    lastLoginAt: r.lastLoginAt === null ? null : new Date(r.lastLoginAt).toISOString(),
+    createdAt: rawIsoDateTime(r.createdAt),
+    lastLoginAt: r.lastLoginAt === null ? null : rawIsoDateTime(r.lastLoginAt),
   };
 }
 
@@ -193,7 +191,7 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
   const words = searchWords(grid.q);
   // The header count reads a counter, never the table.
-  const [counter] = await db.$queryRaw<{ installerCount: number | bigint }[]>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
+  const [counter] = await readRaw<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
   const organizationTotal = Number(counter?.installerCount ?? 0);
   let matching: number, page: number, rows: RawRow[];
   if (words.length) {
@@ -271,7 +269,7 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
 /** Roles the actor may give in a conversion: existing roles whose permissions it holds itself. */
 export async function listRolesForConversion(actor: Actor | null) {
   const a = await assertCan(actor, "installers.convert");
-  const rows = await db.$queryRaw<{ id: string; name: string; permission: string | null }[]>`
+  const rows = await readRaw<{ id: string; name: string; permission: string | null }>`
     SELECT r."id", r."name", p."permission" FROM "Role" r LEFT JOIN "RolePermission" p ON p."roleId" = r."id" WHERE r."organizationId" = ${a.organizationId} ORDER BY r."name", r."id"`;
   const roles = new Map<string, { id: string; name: string; permissions: string[] }>();
   for (const row of rows) {

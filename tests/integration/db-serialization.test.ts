@@ -1,7 +1,10 @@
-// One SQLite connection serves every request: a statement outside a transaction must never run
-// inside another request's open transaction (on PostgreSQL each has its own connection anyway).
+// One SQLite connection serves Prisma: a statement outside a transaction must never run inside
+// another request's open transaction (on PostgreSQL each has its own connection anyway). Pages
+// read through lib/db-read.ts, on a connection of its own, with the values Prisma would give.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db-read";
+import { Prisma } from "@/lib/generated/sqlite/client";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,5 +32,66 @@ describe("statements and transactions on one connection", () => {
     expect(await db.panelGroup.count({ where: { name: "Written meanwhile" } })).toBe(1);
     expect(await db.panelGroup.count({ where: { name: "Uncommitted group" } })).toBe(0);
     await db.panelGroup.deleteMany({ where: { name: "Written meanwhile" } });
+  });
+});
+
+// Pages read through lib/db-read.ts: on SQLite a second, read-only connection; on PostgreSQL the pool.
+describe("reads straight through the driver (readRaw)", () => {
+  it("answers while a transaction is open, and sees only committed rows", async () => {
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    let finish!: () => void;
+    const held = new Promise<void>((r) => (finish = r));
+    let inserted!: () => void;
+    const insertedRow = new Promise<void>((r) => (inserted = r));
+    const transaction = db.$transaction(async (tx) => {
+      await tx.panelGroup.create({ data: { organizationId: org.id, name: "Read meanwhile" } });
+      inserted();
+      await held;
+    });
+    await insertedRow;
+    // Not waiting for the transaction: it is still open while this read runs and returns.
+    const during = await readRaw<{ n: number | bigint }>`SELECT COUNT(*) AS "n" FROM "PanelGroup" WHERE "name" = ${"Read meanwhile"}`;
+    expect(Number(during[0]!.n)).toBe(0);
+    finish();
+    await transaction;
+    const after = await readRaw<{ n: number | bigint }>`SELECT COUNT(*) AS "n" FROM "PanelGroup" WHERE "name" = ${"Read meanwhile"}`;
+    expect(Number(after[0]!.n)).toBe(1);
+    await db.panelGroup.deleteMany({ where: { name: "Read meanwhile" } });
+  });
+
+  it("gives the values Prisma's raw queries give, parameters included", async () => {
+    const since = new Date("2000-01-01T00:00:00.000Z");
+    const query = (run: typeof readRaw) => run<Record<string, unknown>>`
+      SELECT o."id", o."name", o."requireMfa", o."installerCount", o."createdAt", COUNT(u."id") AS "users", MAX(u."disabledAt") AS "lastDisabled"
+      FROM "Organization" o LEFT JOIN "User" u ON u."organizationId" = o."id" AND u."createdAt" > ${since} AND u."kind" IN (${Prisma.join(["EMPLOYEE", "INSTALLER"])})
+      WHERE o."name" = ${"Northwind Security"} AND o."requireMfa" = ${false}
+      GROUP BY o."id", o."name", o."requireMfa", o."installerCount", o."createdAt"`;
+    const rows = (run: typeof readRaw) => run<Record<string, unknown>>`
+      SELECT "id", "name", "email", "panelCount", "status", "createdAt", "lastLoginAt", MAX("name") OVER () AS "lastName", CAST(1.5 AS REAL) AS "half"
+      FROM "Installer" ORDER BY "createdAt" DESC, "id" DESC LIMIT ${6}`;
+    const prisma = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as typeof readRaw;
+    const direct = await query(readRaw);
+    expect(direct).toHaveLength(1);
+    expect(Number(direct[0]!.users)).toBeGreaterThan(0);
+    expect(direct).toEqual(await query(prisma));
+    // The newest signed in, the next never did: both forms of a nullable DATETIME.
+    const [newest, second] = await db.installer.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 2 });
+    await db.installer.update({ where: { id: newest!.id }, data: { lastLoginAt: new Date("2026-11-30T08:15:00.123Z") } });
+    await db.installer.update({ where: { id: second!.id }, data: { lastLoginAt: null } });
+    try {
+      const directRows = await rows(readRaw);
+      expect(directRows).toHaveLength(6);
+      expect(directRows[0]!.lastLoginAt).toEqual(new Date("2026-11-30T08:15:00.123Z"));
+      expect(directRows[1]!.lastLoginAt).toBeNull();
+      expect(directRows).toEqual(await rows(prisma));
+    } finally {
+      await db.installer.update({ where: { id: newest!.id }, data: { lastLoginAt: newest!.lastLoginAt } });
+      await db.installer.update({ where: { id: second!.id }, data: { lastLoginAt: second!.lastLoginAt } });
+    }
+  });
+
+  it("refuses a statement that writes", async () => {
+    await expect(readRaw`UPDATE "Organization" SET "name" = 'Renamed' WHERE "name" = ${"Northwind Security"}`).rejects.toThrow();
+    expect(await db.organization.count({ where: { name: "Northwind Security" } })).toBe(1);
   });
 });
