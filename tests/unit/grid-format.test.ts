@@ -47,6 +47,22 @@ describe("dates", () => {
         expect(formatDateTime(d, tz), `${tz} ${d.toISOString()}`).toEqual(reference(d, tz));
       }
     }
+    // Around each change of offset, instants minutes apart, after the days around it were seen once
+    // (a day with a change is never kept as one offset).
+    for (const tz of ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"]) {
+      const zone = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" });
+      const offsetAt = (ms: number) => zone.formatToParts(ms).find((p) => p.type === "timeZoneName")!.value;
+      let changes = 0;
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+        if (offsetAt(day) === offsetAt(day + 86_400_000 - 1000)) continue;
+        changes++;
+        for (const near of [day - 86_400_000, day, day + 86_400_000]) formatDateTime(new Date(near + 43_200_000), tz);
+        for (let ms = day - 3_600_000; ms < day + 86_400_000 + 3_600_000; ms += 7 * 60_000 + 13_000) {
+          expect(formatDateTime(new Date(ms), tz), `${tz} ${new Date(ms).toISOString()}`).toEqual(reference(new Date(ms), tz));
+        }
+      }
+      expect(changes, tz).toBe(tz === "Asia/Kathmandu" ? 0 : 2);
+    }
     // Calendar arithmetic far from today: before 1970, leap days, centuries.
     for (let i = 0; i < 2000; i++) {
       const d = new Date(Date.UTC(1890, 0, 1) + i * 26 * 86_400_000 * 3 + i * 3_600_007);
