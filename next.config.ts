@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // Native modules must stay out of the server bundle.
   serverExternalPackages: ["argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "nodemailer"],
   poweredByHeader: false,
+  // The front door (scripts/server.mjs) compresses, at a lower level than Next would.
+  compress: false,
   // Every response, static files included; the CSP with its nonce comes from proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

@@ -1,3 +1,5 @@
+import http from "node:http";
+import zlib from "node:zlib";
 import { expect, test, codeFromMailbox, signIn, signOut } from "./support";
 
 test("an employee signs in and out", async ({ page }) => {
@@ -95,4 +97,33 @@ test("email settings show the transport, save SMTP settings and report a failing
   await page.getByRole("button", { name: "Remove settings" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByText("Email delivery is not configured.")).toBeVisible();
+});
+
+test("pages come compressed when the browser asks (brotli or gzip), plain otherwise, and the browser shows them", async ({ page, baseURL }) => {
+  // Raw bytes, as the server sends them (fetch and Playwright's request would decode them).
+  const raw = (encoding: string | null) =>
+    new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+      const headers = encoding ? { "accept-encoding": encoding } : {};
+      http
+        .get(`${baseURL}/login`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], vary: String(res.headers.vary ?? ""), body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+  const plain = await raw(null);
+  expect(plain.encoding).toBeUndefined();
+  expect(plain.body.toString()).toContain("<title>Sign in");
+  const gzip = await raw("gzip");
+  expect(gzip.encoding).toBe("gzip");
+  expect(gzip.vary).toMatch(/accept-encoding/i);
+  expect(zlib.gunzipSync(gzip.body).toString()).toContain("<title>Sign in");
+  const br = await raw("br, gzip");
+  expect(br.encoding).toBe("br");
+  expect(zlib.brotliDecompressSync(br.body).toString()).toContain("<title>Sign in");
+  expect(br.body.length).toBeLessThan(plain.body.length / 2);
+  // A browser (which asks for br) gets the page, and its scripts run.
+  await signIn(page, "admin@demo.test");
+  await expect(page.getByTestId("organization-name")).toHaveText("Northwind Security");
 });

@@ -10,9 +10,15 @@
 //   is refused with 403 and audited as a denial.
 // - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
 // - GET /health answers 503 when the database does not (asked through instrumentation.ts).
+// - Responses are compressed here at the fastest level (gzip 1, nginx's default; brotli 1), not by
+//   Next at gzip 6 (next.config.ts): measured on the 200-row Installers page (206 kB of HTML),
+//   17.2 → 15.8 ms a request for a response 18 % larger (22.6 kB instead of 19.2 kB).
 // - SIGTERM / SIGINT: stop taking connections, finish the requests in flight, let the outbox finish
 //   the send in progress and claim nothing more, then exit: a rolling restart loses nothing.
 import { createServer } from "node:http";
+import { Duplex } from "node:stream";
+import { constants as zlibConstants } from "node:zlib";
+import compression from "compression";
 import next from "next";
 import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
 
@@ -41,6 +47,17 @@ await app.prepare();
 
 let stopping = false;
 
+// The fastest level of each encoding (browsers ask for br, most clients for gzip).
+const compress = compression({ level: 1, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } } });
+const noop = () => {};
+/** A client that disconnects mid-response leaves the compressor open; end it (as Next does for its own). */
+function releaseCompressor(res) {
+  if (res.writableFinished) return;
+  const stream = res.on("drain", noop); // compression answers with its zlib stream
+  if (stream === res || !(stream instanceof Duplex)) return void res.off("drain", noop);
+  stream.destroy();
+}
+
 const server = createServer(async (req, res) => {
   // While stopping, a kept-alive connection gets its answer and is then closed.
   if (stopping) res.setHeader("connection", "close");
@@ -58,7 +75,8 @@ const server = createServer(async (req, res) => {
     const databaseUp = globalThis.__portalDatabaseUp;
     if (typeof databaseUp === "function" && !(await databaseUp())) return refuse(res, 503, "The database is not answering.");
   }
-  handle(req, res);
+  res.once("close", () => releaseCompressor(res));
+  compress(req, res, () => handle(req, res));
 }).listen(port, host, () => {
   console.log(`Dealer Portal listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${hops ? ` (trusting ${hops} proxy hop${hops > 1 ? "s" : ""})` : ""}`);
 });
