@@ -21,7 +21,8 @@ import { databaseProvider, databaseUrl } from "./config";
 import { db } from "./db";
 import { Prisma } from "./generated/sqlite/client";
 
-type Prepared = { statement: Statement; convert: (((value: unknown) => unknown) | null)[] };
+/** A statement, and how to read each column that needs converting (by name). */
+type Prepared = { statement: Statement; convert: [string, (value: unknown) => unknown][] };
 type Reader = { database: Database.Database; statements: Map<string, Prepared> };
 const STATEMENTS_MAX = 500;
 const globalForReader = globalThis as unknown as { __sqliteReader?: Reader; __postgresReader?: pg.Pool };
@@ -92,7 +93,12 @@ function prepared(reader: Reader, sql: string): Prepared {
     const statement = reader.database.prepare(sql);
     if (!statement.reader) throw new Error("readRaw runs reads only");
     statement.safeIntegers(true);
-    found = { statement, convert: statement.columns().map((c) => converterFor(c.type)) };
+    const convert: Prepared["convert"] = [];
+    for (const column of statement.columns()) {
+      const f = converterFor(column.type);
+      if (f) convert.push([column.name, f]);
+    }
+    found = { statement, convert };
     if (reader.statements.size >= STATEMENTS_MAX) reader.statements.delete(reader.statements.keys().next().value!);
     reader.statements.set(sql, found);
   }
@@ -102,13 +108,7 @@ function prepared(reader: Reader, sql: string): Prepared {
 function sqliteRows<T>(reader: Reader, query: Prisma.Sql): T[] {
   const { statement, convert } = prepared(reader, query.sql);
   const rows = statement.all(...query.values.map(sqliteArg)) as Record<string, unknown>[];
-  const columns = statement.columns();
-  for (let i = 0; i < convert.length; i++) {
-    const f = convert[i];
-    if (!f) continue;
-    const name = columns[i]!.name;
-    for (const row of rows) row[name] = f(row[name]);
-  }
+  for (const [name, f] of convert) for (const row of rows) row[name] = f(row[name]);
   return rows as T[];
 }
 

@@ -8,7 +8,7 @@
 // plain button was pressed. Header, sorting and selection are DataGrid's.
 import { useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { html, type SafeHtml } from "@/lib/html";
+import { escapeHtml, html, type SafeHtml } from "@/lib/html";
 import { GridHead, toggled, type GridProps } from "./data-grid";
 import { Menu } from "./menu";
 
@@ -26,6 +26,33 @@ function menuButtonHtml(label: string): SafeHtml {
   return html`<button type="button" class="btn-icon dots" aria-label="${label}" aria-haspopup="menu" aria-expanded="false" data-row-menu="">⋮</button>`;
 }
 
+/**
+ * The body's rows as one HTML string. Written with plain concatenation (each value escaped once,
+ * the row's label once for its three uses): 200 rows are 2,000 cells on every page load.
+ */
+export function staticRowsHtml<T>(
+  rows: readonly T[],
+  { columns, rowId, rowLabel, rowMenu, selectable, openButton }: Pick<GridProps<T>, "rowId" | "rowLabel" | "rowMenu"> & { columns: StaticColumn<T>[]; selectable: boolean; openButton: boolean },
+): string {
+  const starts = columns.map((c) => (c.className ? `<td class="${escapeHtml(c.className)}">` : "<td>"));
+  let out = "";
+  for (const row of rows) {
+    const label = escapeHtml(rowLabel(row));
+    out += `<tr data-row-id="${escapeHtml(rowId(row))}">`;
+    if (selectable) out += `<td><input type="checkbox" aria-label="Select ${label}"></td>`;
+    for (let i = 0; i < columns.length; i++) {
+      const content = columns[i]!.html(row).value;
+      out += starts[i] + (i === 0 && openButton ? `<button type="button" aria-label="Open ${label}">${content}</button>` : content) + "</td>";
+    }
+    if (rowMenu) {
+      const menu = rowMenu(row);
+      out += `<td class="actions">${menu ? menuButtonHtml(menu.label).value : ""}</td>`;
+    }
+    out += "</tr>";
+  }
+  return out;
+}
+
 export function StaticDataGrid<T>(props: GridProps<T> & { columns: StaticColumn<T>[] }) {
   const { columns, rows, rowId, rowLabel, selected, onSelectedChange, onRowClick, rowMenu, empty } = props;
   const selectable = !!selected && !!onSelectedChange;
@@ -33,18 +60,7 @@ export function StaticDataGrid<T>(props: GridProps<T> & { columns: StaticColumn<
   // The row whose menu is open, in the body it was opened in: a new body replaces every cell.
   const [menuCell, setMenuCell] = useState<{ id: string; cell: Element; body: string } | null>(null);
 
-  function rowHtml(row: T): SafeHtml {
-    const label = rowLabel(row);
-    const menu = rowMenu?.(row);
-    const cells = columns.map((c, i) => {
-      const content = i === 0 && onRowClick ? html`<button type="button" aria-label="Open ${label}">${c.html(row)}</button>` : c.html(row);
-      return c.className ? html`<td class="${c.className}">${content}</td>` : html`<td>${content}</td>`;
-    });
-    const box = selectable ? html`<td><input type="checkbox" aria-label="Select ${label}"></td>` : "";
-    const actions = rowMenu ? html`<td class="actions">${menu ? menuButtonHtml(menu.label) : ""}</td>` : "";
-    return html`<tr data-row-id="${rowId(row)}">${box}${cells}${actions}</tr>`;
-  }
-  const bodyHtml = rows.map((row) => rowHtml(row).value).join("");
+  const bodyHtml = staticRowsHtml(rows, { columns, rowId, rowLabel, rowMenu, selectable, openButton: !!onRowClick });
 
   useLayoutEffect(() => {
     if (!bodyRef.current) return;

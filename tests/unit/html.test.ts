@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, SafeHtml } from "@/lib/html";
 import { packRows, unpackRows } from "@/lib/grid";
+import { staticRowsHtml } from "@/components/ui/static-data-grid";
 
 describe("html for grid cells", () => {
   it("escapes every interpolated value, in text and in attributes", () => {
@@ -33,5 +34,42 @@ describe("packed grid rows", () => {
       ["b", "Bo", 0, "2026-05-05T12:08:58.000Z"],
     ]);
     expect(unpackRows(JSON.parse(JSON.stringify(packed)))).toEqual(rows);
+  });
+});
+
+describe("the static grid's rows", () => {
+  type Row = { id: string; name: string; n: number };
+  const columns = [
+    { key: "name", header: "Name", html: (r: Row) => html`<span class="main">${r.name}</span>` },
+    { key: "n", header: "N", className: "num", html: (r: Row) => html`${r.n}` },
+  ];
+  const hostile = { id: `x"><script>`, name: `<img src=x onerror="alert(1)">`, n: 3 };
+  const plain = { id: "p1", name: "Plain Name", n: 0 };
+
+  it("escapes ids and labels everywhere they go, and writes the checkbox, open button and menu button", () => {
+    const out = staticRowsHtml([hostile, plain], {
+      columns,
+      rowId: (r) => r.id,
+      rowLabel: (r) => r.name,
+      rowMenu: (r) => (r.n ? { label: `Actions for ${r.name}`, items: [] } : null),
+      selectable: true,
+      openButton: true,
+    });
+    expect(out).not.toContain("<script>");
+    expect(out).not.toContain("<img");
+    const label = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;";
+    expect(out).toBe(
+      `<tr data-row-id="x&quot;&gt;&lt;script&gt;"><td><input type="checkbox" aria-label="Select ${label}"></td>` +
+        `<td><button type="button" aria-label="Open ${label}"><span class="main">${label}</span></button></td><td class="num">3</td>` +
+        `<td class="actions"><button type="button" class="btn-icon dots" aria-label="Actions for ${label}" aria-haspopup="menu" aria-expanded="false" data-row-menu="">⋮</button></td></tr>` +
+        `<tr data-row-id="p1"><td><input type="checkbox" aria-label="Select Plain Name"></td>` +
+        `<td><button type="button" aria-label="Open Plain Name"><span class="main">Plain Name</span></button></td><td class="num">0</td><td class="actions"></td></tr>`,
+    );
+  });
+
+  it("leaves out what the grid does not have: selection, a row click, a menu column", () => {
+    expect(staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, selectable: false, openButton: false })).toBe(
+      `<tr data-row-id="p1"><td><span class="main">Plain Name</span></td><td class="num">0</td></tr>`,
+    );
   });
 });
