@@ -164,9 +164,22 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   return { total, page: shown, rows: result.filter((r) => r.id !== null) };
 }
 
-/** One grid page without search: an indexed walk of (organizationId, column, id). */
+/**
+ * One grid page without search (an indexed walk of (organizationId, column, id)), and in the same
+ * statement the organization's counter, which is also the total; a page past the end is read again
+ * as the last page.
+ */
 async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
-  return readRaw<RawRow>`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  const read = (p: number) => readRaw<RawRow & { organizationTotal: number | bigint }>`
+    SELECT o."installerCount" AS "organizationTotal", p.* FROM "Organization" o LEFT JOIN (
+      SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(p - 1) * size}
+    ) p ON TRUE
+    WHERE o."id" = ${organizationId} ORDER BY ${orderBy(sort, dir, "p.")}`;
+  let result = await read(page);
+  const organizationTotal = Number(result[0]?.organizationTotal ?? 0);
+  const shown = clampPage(page, size, organizationTotal);
+  if (shown !== page) result = await read(shown);
+  return { organizationTotal, page: shown, rows: result.filter((r) => r.id !== null) };
 }
 
 // The grid reads its rows with plain SQL: Prisma's row mapping cost more than the query itself.
@@ -191,15 +204,17 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   const grid = parseGridState(params, { sorts: INSTALLER_SORTS, defaultSort: "created", defaultDir: "desc" });
   const words = searchWords(grid.q);
   // The header count reads a counter, never the table.
-  const [counter] = await readRaw<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`;
-  const organizationTotal = Number(counter?.installerCount ?? 0);
-  let matching: number, page: number, rows: RawRow[];
+  let organizationTotal: number, matching: number, page: number, rows: RawRow[];
   if (words.length) {
-    ({ total: matching, page, rows } = await searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size));
+    const [[counter], found] = await Promise.all([
+      readRaw<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`,
+      searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size),
+    ]);
+    organizationTotal = Number(counter?.installerCount ?? 0);
+    ({ total: matching, page, rows } = found);
   } else {
+    ({ organizationTotal, page, rows } = await plainPage(a.organizationId, grid.sort, grid.dir, grid.page, grid.size));
     matching = organizationTotal;
-    page = clampPage(grid.page, grid.size, matching);
-    rows = await plainPage(a.organizationId, grid.sort, grid.dir, page, grid.size);
   }
   return {
     rows: rows.map(toRow),

@@ -234,6 +234,25 @@ describe("installers grid", () => {
     }
   });
 
+  it("pages the whole list in every sort order with the organization's count, and shows the last page for a page past the end", async () => {
+    const everyone = await db.installer.findMany({ where: { organizationId: admin.organizationId }, select: { id: true } });
+    for (const sort of ["name", "phone", "panels", "lastLogin", "created", "status"]) {
+      for (const dir of ["asc", "desc"]) {
+        const all = await listInstallers(admin, { size: "200", sort, dir });
+        expect(all.total, `${sort} ${dir}`).toBe(everyone.length);
+        expect(all.organizationTotal).toBe(everyone.length);
+        expect(new Set(all.rows.map((r) => r.id))).toEqual(new Set(everyone.map((r) => r.id)));
+        const second = await listInstallers(admin, { size: "10", page: "2", sort, dir });
+        expect(second.rows.map((r) => r.id), `${sort} ${dir}`).toEqual(all.rows.slice(10, 20).map((r) => r.id));
+      }
+    }
+    const all = await listInstallers(admin, { size: "200" });
+    const past = await listInstallers(admin, { size: "10", page: "99" });
+    expect(past.page).toBe(Math.ceil(all.total / 10));
+    expect(past.total).toBe(all.total);
+    expect(past.rows.map((r) => r.id)).toEqual(all.rows.slice((past.page - 1) * 10).map((r) => r.id));
+  });
+
   it("pages and sorts a search of several words, and shows the last page for a page past the end", async () => {
     const all = await listInstallers(admin, { q: "installers test", size: "200", sort: "name", dir: "desc" });
     expect(all.total).toBe(all.rows.length);
