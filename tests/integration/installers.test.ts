@@ -243,7 +243,10 @@ describe("installers grid", () => {
         expect(all.organizationTotal).toBe(everyone.length);
         expect(new Set(all.rows.map((r) => r.id))).toEqual(new Set(everyone.map((r) => r.id)));
         const second = await listInstallers(admin, { size: "10", page: "2", sort, dir });
-        expect(second.rows.map((r) => r.id), `${sort} ${dir}`).toEqual(all.rows.slice(10, 20).map((r) => r.id));
+        expect(
+          second.rows.map((r) => r.id),
+          `${sort} ${dir}`,
+        ).toEqual(all.rows.slice(10, 20).map((r) => r.id));
       }
     }
     const all = await listInstallers(admin, { size: "200" });
