@@ -122,8 +122,9 @@ test("COLUMNS shows the Credential Group column, kept after reload and a new sig
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
-  const visible = await page.locator("thead th").evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.textContent?.trim()));
-  expect(visible).toHaveLength(2);
+  // Polled: on a slower database the grid streams in after the page's shell, and React reveals it a moment later.
+  const visibleHeaders = () => page.locator("thead th").evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.textContent?.trim()));
+  await expect.poll(visibleHeaders).toHaveLength(2);
   await page.locator("tr[data-row-id]").filter({ hasText: "Harbor Annex" }).getByRole("link", { name: "Harbor Annex" }).click();
   await expect(page.getByTestId("site-title")).toHaveText("Harbor Annex · Harbor Dental");
 });
