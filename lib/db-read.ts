@@ -150,7 +150,7 @@ export async function readRaw<T>(strings: TemplateStringsArray, ...values: unkno
   return readQuery<T>(Prisma.sql(strings, ...values));
 }
 
-export async function readQuery<T>(query: Prisma.Sql): Promise<T[]> {
+async function readQuery<T>(query: Prisma.Sql): Promise<T[]> {
   if (databaseProvider() === "postgresql") {
     const result = await postgresReader().query({ text: query.text, values: query.values.map(postgresArg), types: postgresTypes as never });
     return result.rows as T[];
