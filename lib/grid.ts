@@ -56,13 +56,10 @@ export function gridQuery(current: Record<string, string | undefined>, changes: 
  * Grid rows cross from server to browser as arrays of values under one list of field names (a
  * page of 200 rows is then about half the bytes of 200 objects repeating every key), written as
  * one JSON string: React's payload then carries one value instead of 1,600, each of which it
- * would walk on the server and revive in the browser one by one.
+ * would walk on the server and revive in the browser one by one. The database writes the string
+ * (lib/installers/queries.ts, rowsJson).
  */
 export type PackedRows<T> = { fields: readonly (keyof T & string)[]; values: string };
-
-export function packRows<T>(rows: readonly T[], fields: readonly (keyof T & string)[]): PackedRows<T> {
-  return { fields, values: JSON.stringify(rows.map((row) => fields.map((f) => row[f]))) };
-}
 
 export function unpackRows<T>({ fields, values }: PackedRows<T>): T[] {
   return (JSON.parse(values) as unknown[][]).map((v) => {

@@ -13,11 +13,19 @@ import {
   resetInstallerPassword,
   unassignPanelFromInstaller,
 } from "@/lib/installers/mutations";
-import { listAssignablePanels, listInstallers } from "@/lib/installers/queries";
+import { listAssignablePanels, listInstallers as listPackedInstallers } from "@/lib/installers/queries";
+import { unpackRows, type SearchParams } from "@/lib/grid";
+import { databaseProvider } from "@/lib/config";
 import { searchWords } from "@/lib/installers/search";
 import { registerInstallerAction } from "@/app/(admin)/installers/actions";
 import { actAs } from "../support/session";
 import type { Actor } from "@/lib/access/actor";
+
+/** The grid's page with its rows unpacked, as the browser reads them. */
+async function listInstallers(actor: Actor, params: SearchParams) {
+  const page = await listPackedInstallers(actor, params);
+  return { ...page, rows: unpackRows(page.rows) };
+}
 
 let n = 0;
 async function register(actor: Actor) {
@@ -206,6 +214,40 @@ describe("panel assignment", () => {
 });
 
 describe("installers grid", () => {
+  it("gives each row the values Prisma reads, dates as toISOString() writes them, in every form a date is stored", async () => {
+    const [a, b] = await Promise.all([register(admin), register(admin)]);
+    if (databaseProvider() === "sqlite") {
+      // CURRENT_TIMESTAMP's form, and text with a zone other than UTC.
+      await db.$executeRaw`UPDATE "Installer" SET "lastLoginAt" = '2026-11-30 08:15:00', "createdAt" = '2026-11-29T12:00:00.250+02:00' WHERE "id" = ${a.id}`;
+    } else {
+      await db.installer.update({ where: { id: a.id }, data: { lastLoginAt: new Date("2026-11-30T08:15:00Z"), createdAt: new Date("2026-11-29T10:00:00.250Z") } });
+    }
+    await db.installer.update({ where: { id: b.id }, data: { lastLoginAt: new Date("2026-12-01T23:59:59.999Z"), panelCount: 3 } });
+    // Epoch milliseconds, which Prisma also reads as a date.
+    if (databaseProvider() === "sqlite") await db.$executeRaw`UPDATE "Installer" SET "createdAt" = ${Date.parse("2026-11-28T07:06:05.004Z")} WHERE "id" = ${b.id}`;
+    const page = await listInstallers(admin, { size: "200", sort: "lastLogin", dir: "desc" });
+    const byPrisma = await db.installer.findMany({ where: { organizationId: admin.organizationId } });
+    expect(page.rows).toHaveLength(byPrisma.length);
+    for (const row of page.rows) {
+      const i = byPrisma.find((x) => x.id === row.id)!;
+      expect(row).toEqual({
+        id: i.id,
+        name: i.name,
+        email: i.email,
+        phone: i.phone,
+        panelCount: i.panelCount,
+        status: i.status,
+        createdAt: i.createdAt.toISOString(),
+        lastLoginAt: i.lastLoginAt?.toISOString() ?? null,
+      });
+    }
+    const rowA = page.rows.find((r) => r.id === a.id)!;
+    expect([rowA.createdAt, rowA.lastLoginAt]).toEqual(["2026-11-29T10:00:00.250Z", "2026-11-30T08:15:00.000Z"]);
+    expect(page.rows.find((r) => r.id === b.id)).toMatchObject({ lastLoginAt: "2026-12-01T23:59:59.999Z", panelCount: 3 });
+    if (databaseProvider() === "sqlite") expect(page.rows.find((r) => r.id === b.id)!.createdAt).toBe("2026-11-28T07:06:05.004Z");
+    expect((await listInstallers(admin, { q: "zzzz nothing" })).rows).toEqual([]);
+  });
+
   it("searches, sorts, pages and counts without reading other organizations", async () => {
     const page = await listInstallers(admin, { size: "10", sort: "name", dir: "asc" });
     expect(page.rows).toHaveLength(10);

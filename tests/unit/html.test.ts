@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, SafeHtml } from "@/lib/html";
-import { packRows, unpackRows } from "@/lib/grid";
+import { unpackRows, type PackedRows } from "@/lib/grid";
 import { staticRowsHtml } from "@/components/ui/static-data-grid";
 
 describe("html for grid cells", () => {
@@ -22,18 +22,14 @@ describe("html for grid cells", () => {
 });
 
 describe("packed grid rows", () => {
-  it("round-trip through arrays of values under one list of fields, as one JSON string", () => {
-    const rows = [
+  it("unpack from arrays of values under one list of fields, written as one JSON string", () => {
+    type Row = { id: string; name: string; count: number; at: string | null };
+    const packed: PackedRows<Row> = { fields: ["id", "name", "count", "at"], values: `[["a","Ann",2,null],["b","Bo",0,"2026-05-05T12:08:58.000Z"]]` };
+    expect(unpackRows(JSON.parse(JSON.stringify(packed)) as PackedRows<Row>)).toEqual([
       { id: "a", name: "Ann", count: 2, at: null },
       { id: "b", name: "Bo", count: 0, at: "2026-05-05T12:08:58.000Z" },
-    ];
-    const packed = packRows(rows, ["id", "name", "count", "at"]);
-    expect(typeof packed.values).toBe("string");
-    expect(JSON.parse(packed.values)).toEqual([
-      ["a", "Ann", 2, null],
-      ["b", "Bo", 0, "2026-05-05T12:08:58.000Z"],
     ]);
-    expect(unpackRows(JSON.parse(JSON.stringify(packed)))).toEqual(rows);
+    expect(unpackRows<Row>({ fields: packed.fields, values: "[]" })).toEqual([]);
   });
 });
 
