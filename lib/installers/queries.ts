@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the Installers page. Every function checks the actor first; rows of other
 // organizations are never read, and look exactly like missing rows.
 import { db } from "../db";
-import { readRaw } from "../db-read";
+import { readLookup, readRaw } from "../db-read";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { transportInfoFor } from "../email/transport";
@@ -230,7 +230,7 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   let organizationTotal: number, matching: number, page: number, rows: string;
   if (words.length) {
     const [[counter], found] = await Promise.all([
-      readRaw<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`,
+      readLookup<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`,
       searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size),
     ]);
     organizationTotal = Number(counter?.installerCount ?? 0);
@@ -308,7 +308,7 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
 /** Roles the actor may give in a conversion: existing roles whose permissions it holds itself. */
 export async function listRolesForConversion(actor: Actor | null) {
   const a = await assertCan(actor, "installers.convert");
-  const rows = await readRaw<{ id: string; name: string; permission: string | null }>`
+  const rows = await readLookup<{ id: string; name: string; permission: string | null }>`
     SELECT r."id", r."name", p."permission" FROM "Role" r LEFT JOIN "RolePermission" p ON p."roleId" = r."id" WHERE r."organizationId" = ${a.organizationId} ORDER BY r."name", r."id"`;
   const roles = new Map<string, { id: string; name: string; permissions: string[] }>();
   for (const row of rows) {

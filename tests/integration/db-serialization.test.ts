@@ -3,7 +3,8 @@
 // read through lib/db-read.ts, on a connection of its own, with the values Prisma would give.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { readRaw } from "@/lib/db-read";
+import { databaseProvider } from "@/lib/config";
+import { readLookup, readRaw, sqliteText } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -88,6 +89,46 @@ describe("reads straight through the driver (readRaw)", () => {
       await db.installer.update({ where: { id: newest!.id }, data: { lastLoginAt: newest!.lastLoginAt } });
       await db.installer.update({ where: { id: second!.id }, data: { lastLoginAt: second!.lastLoginAt } });
     }
+  });
+
+  // SQLite: text arguments are bound behind CAST(? AS TEXT) (lib/db-read.ts sqliteText), so an analyzed
+  // database does not compile the statement again on every run. The comparisons must not change.
+  it.runIf(databaseProvider() === "sqlite")("compares text arguments as before with INTEGER, DATETIME and text columns", async () => {
+    expect(sqliteText(["A = ", " AND B = ", " LIMIT ", " OFFSET ", ""], ["x", null, 15, 0n])).toBe("A = CAST(? AS TEXT) AND B = ? LIMIT ? OFFSET ?");
+    const prisma = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as typeof readRaw;
+    const cases = (run: typeof readRaw) => [
+      // An INTEGER column's affinity turns the text into a number: "2" = 2, "10" > 9 (a text comparison would say "10" < "9").
+      run<Record<string, unknown>>`SELECT "id" FROM "Installer" WHERE "panelCount" >= ${"1"} AND "panelCount" < ${"10"} ORDER BY "id"`,
+      run<Record<string, unknown>>`SELECT COUNT(*) AS "n" FROM "Installer" WHERE "panelCount" = ${"0"}`,
+      // A DATETIME column against an instant written as text, and a text range as the search uses.
+      run<Record<string, unknown>>`SELECT "id" FROM "Installer" WHERE "createdAt" < ${new Date()} AND "createdAt" >= ${"2000-01-01T00:00:00.000+00:00"} ORDER BY "id"`,
+      run<Record<string, unknown>>`SELECT "token" FROM "InstallerSearchToken" WHERE "token" >= ${"a"} AND "token" < ${"m\uffff"} ORDER BY "token", "installerId" LIMIT ${20}`,
+    ];
+    const [direct, viaPrisma] = [await Promise.all(cases(readRaw)), await Promise.all(cases(prisma))];
+    expect(direct[0]!.length).toBeGreaterThan(0);
+    expect(Number(direct[1]![0]!.n)).toBeGreaterThan(0);
+    expect(direct[2]!.length).toBeGreaterThan(0);
+    expect(direct[3]!.length).toBeGreaterThan(0);
+    expect(direct).toEqual(viaPrisma);
+  });
+
+  // readLookup: on PostgreSQL a prepared statement per connection (named by its text), run again
+  // with other values, past the five runs after which PostgreSQL may keep a generic plan.
+  it("a prepared lookup gives readRaw's rows for every value, run after run", async () => {
+    const organizations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    const ids = [...organizations.map((o) => o.id), "no-such-organization"];
+    expect(organizations.length).toBeGreaterThan(1);
+    for (let run = 0; run < 8; run++) {
+      for (const id of ids) {
+        const lookup = await readLookup<Record<string, unknown>>`SELECT "id", "name", "installerCount", "createdAt" FROM "Organization" WHERE "id" = ${id}`;
+        expect(lookup).toEqual(await readRaw<Record<string, unknown>>`SELECT "id", "name", "installerCount", "createdAt" FROM "Organization" WHERE "id" = ${id}`);
+        expect(lookup).toHaveLength(id === "no-such-organization" ? 0 : 1);
+      }
+      // Another statement on the same connections: its own name, its own rows.
+      const users = await readLookup<{ n: number | bigint }>`SELECT COUNT(*) AS "n" FROM "User" WHERE "organizationId" = ${ids[run % ids.length]!}`;
+      expect(Number(users[0]!.n)).toBe(await db.user.count({ where: { organizationId: ids[run % ids.length]! } }));
+    }
+    await expect(readLookup`UPDATE "Organization" SET "name" = 'Renamed' WHERE "id" = ${ids[0]!}`).rejects.toThrow();
   });
 
   it("refuses a statement that writes", async () => {
