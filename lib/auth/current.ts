@@ -6,7 +6,7 @@ import "server-only";
 // (lib/db-read.ts): Prisma's nested include made ~9 round trips and cost ~10× more, and even as a
 // $queryRaw Prisma took 0.3 ms more than the statement, on every request.
 import { cache } from "react";
-import { readLookup } from "../db-read";
+import { readPrepared } from "../db-read";
 import type { Actor, UserKindName } from "../access/actor";
 import { isPermission } from "../access/permissions";
 import { readSession, requestIp } from "./session";
@@ -48,7 +48,7 @@ async function loadActor(): Promise<Actor | null> {
   const claims = await readSession();
   if (!claims) return null;
   // string_agg exists in PostgreSQL and in SQLite since 3.44; permission names and ids hold no commas.
-  const [user] = await readLookup<UserRow>`
+  const [user] = await readPrepared<UserRow>`
     SELECT u."id", u."organizationId", u."kind", u."email", u."sessionVersion", o."name" AS "organizationName",
            e."fullName" AS "employeeName", r."id" AS "roleId", r."name" AS "roleName", r."allPanelGroups" AS "allPanelGroups",
            (SELECT string_agg(rp."permission", ',') FROM "RolePermission" rp WHERE rp."roleId" = r."id") AS "permissions",

@@ -2,7 +2,7 @@ import "server-only";
 // Chooses how mail leaves: RESEND_API_KEY → Resend; SMTP_HOST → SMTP; an organization's
 // saved SMTP settings → SMTP; otherwise none: messages wait in the outbox (shown in the dev mailbox).
 import { db } from "../db";
-import { readLookup } from "../db-read";
+import { readPrepared } from "../db-read";
 import { decryptSecret } from "../crypto";
 import { checkedSmtpAddress } from "../settings/smtp-host";
 import type { Transporter } from "nodemailer";
@@ -82,7 +82,11 @@ export async function transportInfoFor(organizationId: string): Promise<Transpor
   const env = environmentTransportInfo();
   if (env.kind !== "none") return env;
   // Plain SQL: pages ask this on every request, and a Prisma query costs ~1 ms more to build.
-  const [saved] = await readLookup<{ host: string; port: number | bigint; fromAddress: string }>`SELECT "host", "port", "fromAddress" FROM "EmailSettings" WHERE "organizationId" = ${organizationId}`;
+  const [saved] = await readPrepared<{
+    host: string;
+    port: number | bigint;
+    fromAddress: string;
+  }>`SELECT "host", "port", "fromAddress" FROM "EmailSettings" WHERE "organizationId" = ${organizationId}`;
   return saved ? { kind: "smtp", source: "settings", from: saved.fromAddress, host: saved.host, port: Number(saved.port) } : { kind: "none" };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the Installers page. Every function checks the actor first; rows of other
 // organizations are never read, and look exactly like missing rows.
 import { db } from "../db";
-import { readLookup, readRaw } from "../db-read";
+import { readPrepared, readRaw } from "../db-read";
 import { assertCan } from "../access/guard";
 import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { transportInfoFor } from "../email/transport";
@@ -174,10 +174,11 @@ async function searchPage(organizationId: string, words: string[], sort: Install
 /**
  * One grid page without search (an indexed walk of (organizationId, column, id)), and in the same
  * statement the organization's counter, which is also the total; a page past the end is read again
- * as the last page.
+ * as the last page. Prepared on PostgreSQL: its plan is that walk for any organization and page
+ * (the generic plan is the custom one, deep pages included).
  */
 async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
-  const read = (p: number) => readRaw<{ organizationTotal: number | bigint; rows: string }>`
+  const read = (p: number) => readPrepared<{ organizationTotal: number | bigint; rows: string }>`
     SELECT o."installerCount" AS "organizationTotal", ${rowsJson(
       Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${(p - 1) * size}`,
       sort,
@@ -230,7 +231,7 @@ export async function listInstallers(actor: Actor | null, params: SearchParams) 
   let organizationTotal: number, matching: number, page: number, rows: string;
   if (words.length) {
     const [[counter], found] = await Promise.all([
-      readLookup<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`,
+      readPrepared<{ installerCount: number | bigint }>`SELECT "installerCount" FROM "Organization" WHERE "id" = ${a.organizationId}`,
       searchPage(a.organizationId, words, grid.sort, grid.dir, grid.page, grid.size),
     ]);
     organizationTotal = Number(counter?.installerCount ?? 0);
@@ -308,7 +309,7 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
 /** Roles the actor may give in a conversion: existing roles whose permissions it holds itself. */
 export async function listRolesForConversion(actor: Actor | null) {
   const a = await assertCan(actor, "installers.convert");
-  const rows = await readLookup<{ id: string; name: string; permission: string | null }>`
+  const rows = await readPrepared<{ id: string; name: string; permission: string | null }>`
     SELECT r."id", r."name", p."permission" FROM "Role" r LEFT JOIN "RolePermission" p ON p."roleId" = r."id" WHERE r."organizationId" = ${a.organizationId} ORDER BY r."name", r."id"`;
   const roles = new Map<string, { id: string; name: string; permissions: string[] }>();
   for (const row of rows) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/config";
-import { readLookup, readRaw, sqliteText } from "@/lib/db-read";
+import { readPrepared, readRaw, sqliteText } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -112,7 +112,7 @@ describe("reads straight through the driver (readRaw)", () => {
     expect(direct).toEqual(viaPrisma);
   });
 
-  // readLookup: on PostgreSQL a prepared statement per connection (named by its text), run again
+  // readPrepared: on PostgreSQL a prepared statement per connection (named by its text), run again
   // with other values, past the five runs after which PostgreSQL may keep a generic plan.
   it("a prepared lookup gives readRaw's rows for every value, run after run", async () => {
     const organizations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -120,15 +120,15 @@ describe("reads straight through the driver (readRaw)", () => {
     expect(organizations.length).toBeGreaterThan(1);
     for (let run = 0; run < 8; run++) {
       for (const id of ids) {
-        const lookup = await readLookup<Record<string, unknown>>`SELECT "id", "name", "installerCount", "createdAt" FROM "Organization" WHERE "id" = ${id}`;
+        const lookup = await readPrepared<Record<string, unknown>>`SELECT "id", "name", "installerCount", "createdAt" FROM "Organization" WHERE "id" = ${id}`;
         expect(lookup).toEqual(await readRaw<Record<string, unknown>>`SELECT "id", "name", "installerCount", "createdAt" FROM "Organization" WHERE "id" = ${id}`);
         expect(lookup).toHaveLength(id === "no-such-organization" ? 0 : 1);
       }
       // Another statement on the same connections: its own name, its own rows.
-      const users = await readLookup<{ n: number | bigint }>`SELECT COUNT(*) AS "n" FROM "User" WHERE "organizationId" = ${ids[run % ids.length]!}`;
+      const users = await readPrepared<{ n: number | bigint }>`SELECT COUNT(*) AS "n" FROM "User" WHERE "organizationId" = ${ids[run % ids.length]!}`;
       expect(Number(users[0]!.n)).toBe(await db.user.count({ where: { organizationId: ids[run % ids.length]! } }));
     }
-    await expect(readLookup`UPDATE "Organization" SET "name" = 'Renamed' WHERE "id" = ${ids[0]!}`).rejects.toThrow();
+    await expect(readPrepared`UPDATE "Organization" SET "name" = 'Renamed' WHERE "id" = ${ids[0]!}`).rejects.toThrow();
   });
 
   it("refuses a statement that writes", async () => {

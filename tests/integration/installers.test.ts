@@ -298,6 +298,23 @@ describe("installers grid", () => {
     expect(past.rows.map((r) => r.id)).toEqual(all.rows.slice((past.page - 1) * 10).map((r) => r.id));
   });
 
+  // A plain page is a prepared statement on PostgreSQL (readPrepared): past the five runs after
+  // which PostgreSQL may plan it once for all values, every page still has its own rows.
+  it("gives every page its own rows run after run of the same statement", async () => {
+    const all = await listInstallers(admin, { size: "200", sort: "name", dir: "asc" });
+    const pages = Math.ceil(all.total / 10);
+    expect(pages).toBeGreaterThan(1);
+    for (let run = 0; run < 12; run++) {
+      const page = 1 + (run % pages);
+      const read = await listInstallers(admin, { size: "10", page: String(page), sort: "name", dir: "asc" });
+      expect(read.page).toBe(page);
+      expect(
+        read.rows.map((r) => r.id),
+        `run ${run}, page ${page}`,
+      ).toEqual(all.rows.slice((page - 1) * 10, page * 10).map((r) => r.id));
+    }
+  });
+
   it("pages and sorts a search of several words, and shows the last page for a page past the end", async () => {
     const all = await listInstallers(admin, { q: "installers test", size: "200", sort: "name", dir: "desc" });
     expect(all.total).toBe(all.rows.length);
