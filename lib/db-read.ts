@@ -186,10 +186,10 @@ function statementName(text: string): string {
   return `prepared_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
 }
 
-async function readQuery<T>(query: Prisma.Sql, lookup: boolean): Promise<T[]> {
+async function readQuery<T>(query: Prisma.Sql, prepare: boolean): Promise<T[]> {
   if (databaseProvider() === "postgresql") {
     const text = query.text;
-    const result = await postgresReader().query({ name: lookup ? statementName(text) : undefined, text, values: query.values.map(postgresArg), types: postgresTypes as never });
+    const result = await postgresReader().query({ name: prepare ? statementName(text) : undefined, text, values: query.values.map(postgresArg), types: postgresTypes as never });
     return result.rows as T[];
   }
   const reader = sqliteReader();
