@@ -121,9 +121,14 @@ test("a session made on one instance is valid on the other, and a page rendered 
     await page.goto(`${APP_URL}/installers`);
     await expect(page.getByRole("heading", { name: "Installers" })).toBeVisible();
   }
+  // The page's sort links are prefetched (?sort=…&_rsc=…); the next navigation cancels those still
+  // under way, so one may have no answer yet (status 0). Every answered one must be a 200, and the
+  // four documents are.
   const pages = balancer.served.slice(before).filter((s) => s.method === "GET" && s.url.startsWith("/installers"));
-  expect(new Set(pages.map((s) => s.instance))).toEqual(new Set(["A", "B"]));
-  expect(pages.every((s) => s.status === 200)).toBe(true);
+  const answered = pages.filter((s) => s.status !== 0);
+  expect(new Set(answered.map((s) => s.instance))).toEqual(new Set(["A", "B"]));
+  expect(answered.filter((s) => s.status !== 200).map((s) => `${s.instance} ${s.url} ${s.status}`)).toEqual([]);
+  expect(pages.filter((s) => s.url === "/installers").map((s) => s.status)).toEqual([200, 200, 200, 200]);
 
   // The page from A, its Register installer action executed by B; then the other way round.
   for (const [rendering, executing] of [
