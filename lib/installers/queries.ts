@@ -107,14 +107,45 @@ async function fullTextTerms(organizationId: string, words: string[]): Promise<F
   return terms;
 }
 
-/** The sort column and id of the installers that have every term: FTS5 on SQLite, the GIN index on PostgreSQL (migration installer_search_text). */
+/** The sort column and id of the installers that have every term, on PostgreSQL: its GIN index (migration installer_search_text). */
 function fullTextMatches(organizationId: string, terms: FullTextTerm[], sort: InstallerSort): Prisma.Sql {
-  if (databaseProvider() === "postgresql") {
-    return Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId}
-      AND array_to_tsvector(array_remove(string_to_array("searchText", ' '), '')) @@ ${tsQueryText(terms)}::tsquery`;
-  }
-  return Prisma.sql`SELECT ${sortKey(sort, "i.")} FROM "InstallerSearch" JOIN "Installer" i ON i.rowid = "InstallerSearch".rowid
-    WHERE "InstallerSearch" MATCH ${fts5Match(terms)} AND i."organizationId" = ${organizationId}`;
+  return Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId}
+    AND array_to_tsvector(array_remove(string_to_array("searchText", ' '), '')) @@ ${tsQueryText(terms)}::tsquery`;
+}
+
+/** An organization's documents in SQLite's full-text index have rowids from its key × 2^40 on (prisma/sqlite/installer-search.sql). */
+const ORGANIZATION_ROWIDS = Prisma.raw("1099511627776");
+
+/**
+ * A search of several words on SQLite: FTS5 finds the matches within the organization's range of
+ * rowids, so they are counted from the index alone, no installer read (at a million installers,
+ * "olivia smith": 3.4 → 1.8 ms). The page is then found one of two ways, in the same statement:
+ * - walking the organization's index of the sort column and keeping the matches, when the page
+ *   should come within 2 index entries per match if matches were spread evenly (the first pages;
+ *   about 0.07 µs an entry);
+ * - else reading every match's sort column and sorting (about 1 µs a match).
+ * The walk stops after 4 entries per match, however the matches fall in the sort order (a name
+ * search sorted by name finds them together, maybe at the far end); if it stops short of the
+ * page, the page is sorted after all.
+ */
+async function fullTextPageSqlite(organizationId: string, terms: FullTextTerm[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
+  const offset = (page - 1) * size;
+  const [row] = await readRaw<{ matchCount: number | bigint; rows: string }>`
+    WITH k AS (SELECT "key" * ${ORGANIZATION_ROWIDS} AS lo FROM "InstallerSearchOrganization" WHERE "organizationId" = ${organizationId}),
+      m AS MATERIALIZED (SELECT s.rowid - (SELECT lo FROM k) AS r FROM "InstallerSearch" s
+        WHERE "InstallerSearch" MATCH ${fts5Match(terms)} AND s.rowid >= (SELECT lo FROM k) AND s.rowid < (SELECT lo FROM k) + ${ORGANIZATION_ROWIDS}),
+      c AS (SELECT COUNT(*) AS n, (SELECT "installerCount" FROM "Organization" WHERE "id" = ${organizationId}) AS t FROM m),
+      budget AS (SELECT CASE WHEN n > 0 AND ${offset + size} * t <= 2 * n * n THEN 4 * n ELSE 0 END AS entries FROM c),
+      walked AS NOT MATERIALIZED (SELECT rowid AS r, "id" FROM "Installer" WHERE "organizationId" = ${organizationId} ORDER BY ${orderBy(sort, dir)} LIMIT (SELECT entries FROM budget)),
+      hits AS MATERIALIZED (SELECT "id" FROM walked WHERE r IN (SELECT r FROM m) LIMIT (SELECT CASE WHEN entries > 0 THEN ${size} ELSE 0 END FROM budget) OFFSET ${offset}),
+      walkFound AS (SELECT (SELECT entries FROM budget) > 0 AND (SELECT COUNT(*) FROM hits) >= MIN(${size}, n - ${offset}) AS yes FROM c),
+      sorted AS NOT MATERIALIZED (SELECT "id" FROM "Installer" WHERE rowid IN (SELECT r FROM m) ORDER BY ${orderBy(sort, dir)} LIMIT (SELECT CASE WHEN yes THEN 0 ELSE ${size} END FROM walkFound) OFFSET ${offset}),
+      shown AS MATERIALIZED (SELECT "id" FROM hits WHERE (SELECT yes FROM walkFound) UNION ALL SELECT "id" FROM sorted)
+    SELECT c.n AS "matchCount", ${rowsJson(Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "id" IN (SELECT "id" FROM shown)`, sort, dir)} AS "rows" FROM c`;
+  const total = Number(row?.matchCount ?? 0);
+  const shown = clampPage(page, size, total);
+  if (shown !== page) return fullTextPageSqlite(organizationId, terms, sort, dir, shown, size);
+  return { total, page, rows: row?.rows ?? "[]" };
 }
 
 /** What ordering a match needs: its sort column and id (the rest is read for the page's rows only). */
@@ -152,6 +183,7 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   if (fullTextAnswers(words)) {
     const terms = await fullTextTerms(organizationId, words);
     if (!terms) return { total: 0, page: 1, rows: "[]" };
+    if (databaseProvider() === "sqlite") return fullTextPageSqlite(organizationId, terms, sort, dir, page, size);
     matches = fullTextMatches(organizationId, terms, sort);
   } else {
     matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
