@@ -107,10 +107,19 @@ async function fullTextTerms(organizationId: string, words: string[]): Promise<F
   return terms;
 }
 
-/** The sort column and id of the installers that have every term, on PostgreSQL: its GIN index (migration installer_search_text). */
+/**
+ * The sort column and id of the installers that have every term, on PostgreSQL: its GIN index
+ * (migration installer_search_text). One condition per term, not one query of all the terms: the
+ * index then takes each term as a key of its own and skips through the longer list by the shorter
+ * ("olivia smith" at a million: the index part 6.7-7.2 → 3.6 ms; the same 3,907 installers).
+ */
 function fullTextMatches(organizationId: string, terms: FullTextTerm[], sort: InstallerSort): Prisma.Sql {
-  return Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId}
-    AND array_to_tsvector(array_remove(string_to_array("searchText", ' '), '')) @@ ${tsQueryText(terms)}::tsquery`;
+  const vector = Prisma.raw(`array_to_tsvector(array_remove(string_to_array("searchText", ' '), ''))`);
+  const everyTerm = Prisma.join(
+    terms.map((t) => Prisma.sql`${vector} @@ ${tsQueryText([t])}::tsquery`),
+    " AND ",
+  );
+  return Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND ${everyTerm}`;
 }
 
 /** An organization's documents in SQLite's full-text index have rowids from its key × 2^40 on (prisma/sqlite/installer-search.sql). */
