@@ -135,7 +135,9 @@ const ORGANIZATION_ROWIDS = Prisma.raw("1099511627776");
  * - else reading every match's sort column and sorting (about 1 µs a match).
  * The walk stops after 4 entries per match, however the matches fall in the sort order (a name
  * search sorted by name finds them together, maybe at the far end); if it stops short of the
- * page, the page is sorted after all.
+ * page, the page is sorted after all. `hits` has no ORDER BY on purpose: the walk yields its rows
+ * in the index's order and stops at the page's last row, where a sort would read the whole budget
+ * first (the page's rows are put in order again when written, by rowsJson).
  */
 async function fullTextPageSqlite(organizationId: string, terms: FullTextTerm[], sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const offset = (page - 1) * size;
