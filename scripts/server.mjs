@@ -15,12 +15,20 @@
 //   17.2 → 15.8 ms a request for a response 18 % larger (22.6 kB instead of 19.2 kB).
 // - SIGTERM / SIGINT: stop taking connections, finish the requests in flight, let the outbox finish
 //   the send in progress and claim nothing more, then exit: a rolling restart loses nothing.
+// - The JavaScript heap may grow to twice what survives a full collection, not up to four times
+//   (V8's default under a high allocation rate): the server's memory stays flat under load.
+//   Measured on the 200-row Installers page under 8 connections for 20 s: heap committed at most
+//   184 MB instead of 409 MB, for the same share of time in garbage collection (9.2 % vs 8.9 %).
+//   A --heap-growing-percent given to node wins.
 import { createServer } from "node:http";
 import { Duplex } from "node:stream";
+import v8 from "node:v8";
 import { constants as zlibConstants } from "node:zlib";
 import compression from "compression";
 import next from "next";
 import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
+
+if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent"))) v8.setFlagsFromString("--heap-growing-percent=100");
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "127.0.0.1";
