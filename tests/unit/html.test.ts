@@ -57,10 +57,16 @@ describe("the static grid's rows", () => {
     expect(out).toBe(
       `<tr data-row-id="x&quot;&gt;&lt;script&gt;"><td><input type="checkbox" aria-label="Select ${label}"></td>` +
         `<td><button type="button" aria-label="Open ${label}"><span class="main">${label}</span></button></td><td class="num">3</td>` +
-        `<td class="actions"><button type="button" class="btn-icon dots" aria-label="Actions for ${label}" aria-haspopup="menu" aria-expanded="false" data-row-menu="">⋮</button></td></tr>` +
+        `<td class="actions"><button type="button" class="btn-icon dots" aria-label="Actions for ${label}" aria-haspopup="menu" aria-expanded="false" data-row-menu="">&#8942;</button></td></tr>` +
         `<tr data-row-id="p1"><td><input type="checkbox" aria-label="Select Plain Name"></td>` +
         `<td><button type="button" aria-label="Open Plain Name"><span class="main">Plain Name</span></button></td><td class="num">0</td><td class="actions"></td></tr>`,
     );
+  });
+
+  it("keeps rows of Latin-1 text Latin-1, so the body stays a one-byte string (the menu's ⋮ is a reference)", () => {
+    const out = staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, rowMenu: () => ({ label: "Actions", items: [] }), selectable: true, openButton: true });
+    expect(out).toContain("data-row-menu");
+    expect(out).toMatch(/^[\x00-\xff]*$/);
   });
 
   it("leaves out what the grid does not have: selection, a row click, a menu column", () => {
