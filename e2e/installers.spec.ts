@@ -1,4 +1,4 @@
-import { expect, test, codeFromMailbox, e2eRow, installerRow, mailFromMailbox, panelCountCell, registerInstallerViaUi, rowMenu, searchInstallers, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eQuery, e2eRow, installerRow, mailFromMailbox, panelCountCell, registerInstallerViaUi, rowMenu, searchInstallers, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -279,4 +279,68 @@ test("a technician sees the grid and panels but no action it is not allowed", as
   const drawer = page.getByRole("dialog");
   await expect(drawer.getByRole("heading", { name: /^Panels/ })).toBeVisible();
   await expect(drawer.getByRole("button", { name: "Assign panel" })).toHaveCount(0);
+});
+
+test("a page of 200 installers is written in several bodies, and every row works: select, menu, open", async ({ page }) => {
+  // 200 installers newer than any other, so they fill the first page of the default order (newest first).
+  const [org] = await e2eQuery<{ organizationId: string }>(`SELECT "organizationId" FROM "User" WHERE "email" = $1`, ["admin@demo.test"]);
+  const ids = Array.from({ length: 200 }, (_, i) => `e2e-grid-${String(i).padStart(3, "0")}`);
+  const future = Date.now() + 365 * 24 * 3600_000;
+  try {
+    for (const [i, id] of ids.entries()) {
+      const email = `${id}@grid.test`;
+      const createdAt = new Date(future - i * 60_000);
+      // Each parameter once, in order: e2eQuery turns $n into SQLite's positional ?.
+      await e2eQuery(`INSERT INTO "User" ("id", "organizationId", "email", "name", "kind", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'INSTALLER', $5, $6)`, [
+        id,
+        org!.organizationId,
+        email,
+        `Grid Row ${i}`,
+        createdAt,
+        createdAt,
+      ]);
+      await e2eQuery(`INSERT INTO "Installer" ("id", "organizationId", "userId", "name", "email", "phone", "status", "createdAt") VALUES ($1, $2, $3, $4, $5, '+1 555 0100', 'ACCEPTED', $6)`, [
+        id,
+        org!.organizationId,
+        id,
+        `Grid Row ${i}`,
+        email,
+        createdAt,
+      ]);
+    }
+    await e2eQuery(`UPDATE "Organization" SET "installerCount" = "installerCount" + 200 WHERE "id" = $1`, [org!.organizationId]);
+
+    await signIn(page, "admin@demo.test");
+    await page.goto("/installers?size=200");
+    await expect(page.locator("tbody tr[data-row-id]")).toHaveCount(200);
+    expect(await page.locator("table.data-grid > tbody").count()).toBeGreaterThan(1);
+    const rows = await page.locator("tbody tr[data-row-id]").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.rowId));
+    expect(rows).toEqual(ids);
+
+    // The last row sits in the last body.
+    const last = page.locator("table.data-grid > tbody").last().locator("tr[data-row-id]").last();
+    await expect(last).toHaveAttribute("data-row-id", "e2e-grid-199");
+    await page.getByRole("checkbox", { name: "Select Grid Row 199" }).check();
+    await page.getByRole("checkbox", { name: "Select Grid Row 0" }).check();
+    await expect(page.getByRole("group", { name: "Bulk actions" })).toContainText("2 selected");
+    await expect(last).toHaveAttribute("data-selected", "");
+    await page.getByRole("checkbox", { name: "Select Grid Row 199" }).uncheck();
+    await expect(page.getByRole("group", { name: "Bulk actions" })).toContainText("1 selected");
+    await expect(last).not.toHaveAttribute("data-selected", "");
+
+    await page.getByRole("button", { name: "Actions for Grid Row 199" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expect(page.getByRole("menuitem").first()).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menu")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Actions for Grid Row 199" })).toBeFocused();
+
+    await last.locator("td").nth(3).click();
+    await expect(page).toHaveURL(/installer=e2e-grid-199/);
+    await expect(page.getByRole("dialog", { name: "Grid Row 199" })).toBeVisible();
+  } finally {
+    await e2eQuery(`DELETE FROM "Installer" WHERE "id" LIKE 'e2e-grid-%'`);
+    await e2eQuery(`DELETE FROM "User" WHERE "id" LIKE 'e2e-grid-%'`);
+    await e2eQuery(`UPDATE "Organization" SET "installerCount" = (SELECT COUNT(*) FROM "Installer" i WHERE i."organizationId" = "Organization"."id") WHERE "id" = $1`, [org!.organizationId]);
+  }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, SafeHtml } from "@/lib/html";
 import { unpackRows, type PackedRows } from "@/lib/grid";
-import { staticRowsHtml } from "@/components/ui/static-data-grid";
+import { BODY_CHARS, staticRowsHtml } from "@/components/ui/static-data-grid";
 
 describe("html for grid cells", () => {
   it("escapes every interpolated value, in text and in attributes", () => {
@@ -50,7 +50,7 @@ describe("the static grid's rows", () => {
       rowMenu: (r) => (r.n ? { label: `Actions for ${r.name}`, items: [] } : null),
       selectable: true,
       openButton: true,
-    });
+    }).join("");
     expect(out).not.toContain("<script>");
     expect(out).not.toContain("<img");
     const label = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;";
@@ -64,14 +64,30 @@ describe("the static grid's rows", () => {
   });
 
   it("keeps rows of Latin-1 text Latin-1, so the body stays a one-byte string (the menu's ⋮ is a reference)", () => {
-    const out = staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, rowMenu: () => ({ label: "Actions", items: [] }), selectable: true, openButton: true });
+    const out = staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, rowMenu: () => ({ label: "Actions", items: [] }), selectable: true, openButton: true }).join("");
     expect(out).toContain("data-row-menu");
     expect(out).toMatch(/^[\x00-\xff]*$/);
   });
 
   it("leaves out what the grid does not have: selection, a row click, a menu column", () => {
-    expect(staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, selectable: false, openButton: false })).toBe(
+    expect(staticRowsHtml([plain], { columns, rowId: (r) => r.id, rowLabel: (r) => r.name, selectable: false, openButton: false })).toEqual([
       `<tr data-row-id="p1"><td><span class="main">Plain Name</span></td><td class="num">0</td></tr>`,
-    );
+    ]);
+  });
+
+  it("splits 200 long rows into bodies that each stay far below V8's large-object size, every row whole and in order", () => {
+    const long = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `${"Ünïcødé ".repeat(12)}${i}`, n: i }));
+    const options = { columns, rowId: (r: Row) => r.id, rowLabel: (r: Row) => r.name, rowMenu: (r: Row) => ({ label: `Actions for ${r.name}`, items: [] }), selectable: true, openButton: true };
+    const bodies = staticRowsHtml(long, options);
+    expect(bodies.length).toBeGreaterThan(1);
+    // Even at two bytes a character, every body stays under the 128 kB where V8's large objects start.
+    for (const body of bodies) {
+      expect(body.length).toBeLessThan(BODY_CHARS + 2_000);
+      expect(body.length * 2).toBeLessThan(128 * 1024);
+      expect(body).toMatch(/^<tr data-row-id="r\d+">.*<\/tr>$/);
+    }
+    expect(bodies.join("").match(/data-row-id="r\d+"/g)).toEqual(long.map((r) => `data-row-id="${r.id}"`));
+    expect(bodies.join("")).toBe(long.map((r) => staticRowsHtml([r], options)[0]).join(""));
+    expect(staticRowsHtml([], options)).toEqual([]);
   });
 });
