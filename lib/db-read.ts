@@ -115,17 +115,25 @@ function sqliteRows<T>(reader: Reader, query: Prisma.Sql): T[] {
 }
 
 /**
- * The statement's text, each text argument's placeholder written CAST(? AS TEXT). better-sqlite3
- * builds SQLite with STAT4, and once ANALYZE has sampled an index SQLite compiles a statement again
- * on every run with new bindings when a bound value could change its plan: the caller's query,
- * read on every page, took 65-105 µs instead of 15 on the benchmark's analyzed data set. Behind a
- * CAST the value is hidden from the planner, which plans with sqlite_stat1's averages (as without
- * STAT4) once for all runs. Nothing else changes: the value is text already, and a column's
- * affinity still applies to it in a comparison (tests/integration/db-serialization.test.ts).
+ * The statement's text, each text argument's placeholder written CAST(? AS TEXT), and an integer
+ * bound as LIMIT or OFFSET written CAST(? AS INTEGER). better-sqlite3 builds SQLite with STAT4,
+ * and once ANALYZE has sampled an index SQLite compiles a statement again on every run when a bound
+ * value could change its plan: the caller's query, read on every page, took 65-105 µs instead of 15
+ * on the benchmark's analyzed data set. SQLite 3.49's planner also reads a bound LIMIT, so the grid's
+ * page (LIMIT ? OFFSET ?) was parsed and planned again on every request: 240-300 µs of the 15-row
+ * page in the server, where caches are cold between requests (56 µs in a loop). Behind a CAST the
+ * value is hidden from the planner, which plans with sqlite_stat1's averages (as without STAT4) once
+ * for all runs. Nothing else changes: the value is text (an integer) already, a column's affinity
+ * still applies to text in a comparison, and LIMIT and OFFSET take integers
+ * (tests/integration/db-serialization.test.ts).
  */
 export function sqliteText(strings: readonly string[], args: readonly unknown[]): string {
   let text = strings[0]!;
-  for (let i = 0; i < args.length; i++) text += (typeof args[i] === "string" ? "CAST(? AS TEXT)" : "?") + strings[i + 1]!;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const placeholder = typeof arg === "string" ? "CAST(? AS TEXT)" : (typeof arg === "bigint" || Number.isInteger(arg)) && /\b(?:LIMIT|OFFSET)\s*$/i.test(text) ? "CAST(? AS INTEGER)" : "?";
+    text += placeholder + strings[i + 1]!;
+  }
   return text;
 }
 

@@ -91,10 +91,13 @@ describe("reads straight through the driver (readRaw)", () => {
     }
   });
 
-  // SQLite: text arguments are bound behind CAST(? AS TEXT) (lib/db-read.ts sqliteText), so an analyzed
-  // database does not compile the statement again on every run. The comparisons must not change.
+  // SQLite: text arguments are bound behind CAST(? AS TEXT), and integers given to LIMIT and OFFSET
+  // behind CAST(? AS INTEGER) (lib/db-read.ts sqliteText), so an analyzed database does not compile
+  // the statement again on every run. The comparisons and the pages must not change.
   it.runIf(databaseProvider() === "sqlite")("compares text arguments as before with INTEGER, DATETIME and text columns", async () => {
-    expect(sqliteText(["A = ", " AND B = ", " LIMIT ", " OFFSET ", ""], ["x", null, 15, 0n])).toBe("A = CAST(? AS TEXT) AND B = ? LIMIT ? OFFSET ?");
+    expect(sqliteText(["A = ", " AND B = ", " LIMIT ", " OFFSET ", ""], ["x", null, 15, 0n])).toBe("A = CAST(? AS TEXT) AND B = ? LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)");
+    // Only there: a number compared with a column keeps its own type, and LIMIT is not read into a word ("UNLIMITED = ?").
+    expect(sqliteText(["A > ", " AND UNLIMITED = ", " LIMIT (", ")"], [15, 2, 1.5])).toBe("A > ? AND UNLIMITED = ? LIMIT (?)");
     const prisma = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as typeof readRaw;
     const cases = (run: typeof readRaw) => [
       // An INTEGER column's affinity turns the text into a number: "2" = 2, "10" > 9 (a text comparison would say "10" < "9").
@@ -103,12 +106,15 @@ describe("reads straight through the driver (readRaw)", () => {
       // A DATETIME column against an instant written as text, and a text range as the search uses.
       run<Record<string, unknown>>`SELECT "id" FROM "Installer" WHERE "createdAt" < ${new Date()} AND "createdAt" >= ${"2000-01-01T00:00:00.000+00:00"} ORDER BY "id"`,
       run<Record<string, unknown>>`SELECT "token" FROM "InstallerSearchToken" WHERE "token" >= ${"a"} AND "token" < ${"m\uffff"} ORDER BY "token", "installerId" LIMIT ${20}`,
+      // A page after the first, its size and offset bound (bigint as well as number).
+      run<Record<string, unknown>>`SELECT "id" FROM "Installer" ORDER BY "createdAt" DESC, "id" DESC LIMIT ${5} OFFSET ${3n}`,
     ];
     const [direct, viaPrisma] = [await Promise.all(cases(readRaw)), await Promise.all(cases(prisma))];
     expect(direct[0]!.length).toBeGreaterThan(0);
     expect(Number(direct[1]![0]!.n)).toBeGreaterThan(0);
     expect(direct[2]!.length).toBeGreaterThan(0);
     expect(direct[3]!.length).toBeGreaterThan(0);
+    expect(direct[4]!.length).toBe(5);
     expect(direct).toEqual(viaPrisma);
   });
 
