@@ -108,7 +108,11 @@ describe("failed messages", () => {
     await db.outboxMessage.update({ where: { id: expired }, data: { status: "FAILED", attempts: 8, expiresAt: new Date(Date.now() - 1000) } });
     await actAs("admin@demo.test");
     expect(await retryFailedMessageAction({ id })).toMatchObject({ ok: true, message: "The message to retry-me@demo.test is queued again." });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 0, lastError: null });
+    // The retry kicks a delivery round at once; let it end (joining it) before reading the row, or
+    // the read races with it. This organization has no email configured, so the message, its
+    // attempts counted from 0 again and its old error gone, waits as not configured.
+    await deliverDue();
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 0, lastError: "Email delivery is not configured" });
     expect(await db.auditEvent.count({ where: { organizationId: org.id, action: "settings.email.retry", targetId: id } })).toBe(1);
     expect(await retryFailedMessageAction({ id: expired })).toMatchObject({ ok: false, error: expect.stringMatching(/has expired/) });
     await actAs("tech@demo.test");
