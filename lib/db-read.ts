@@ -131,7 +131,7 @@ export function sqliteText(strings: readonly string[], args: readonly unknown[])
   let text = strings[0]!;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const placeholder = typeof arg === "string" ? "CAST(? AS TEXT)" : (typeof arg === "bigint" || Number.isInteger(arg)) && /\b(?:LIMIT|OFFSET)\s*$/i.test(text) ? "CAST(? AS INTEGER)" : "?";
+    const placeholder = typeof arg === "string" ? "CAST(? AS TEXT)" : (typeof arg === "bigint" || Number.isInteger(arg)) && /\b(?:LIMIT|OFFSET)\s*$/i.test(strings[i]!) ? "CAST(? AS INTEGER)" : "?";
     text += placeholder + strings[i + 1]!;
   }
   return text;
