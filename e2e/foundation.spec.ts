@@ -53,6 +53,32 @@ test("a user without a permission sees no link and gets 403 by URL", async ({ pa
   expect(settings?.status()).toBe(403);
 });
 
+test("the side menu navigates inside the app, marks the current page and keeps the browser's own new-tab click", async ({ page, context }) => {
+  await signIn(page, "admin@demo.test");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  // A value set on the window survives only a navigation inside the app, not a page load.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await nav.getByRole("link", { name: "Installers" }).click();
+  await expect(page).toHaveURL(/\/installers$/);
+  await expect(page.getByRole("heading", { name: "Installers" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Installers" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Overview" })).not.toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Employees" }).click();
+  await expect(page).toHaveURL(/\/employees$/);
+  await expect(nav.getByRole("link", { name: "Employees" })).toHaveAttribute("aria-current", "page");
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/installers$/);
+  await expect(nav.getByRole("link", { name: "Installers" })).toHaveAttribute("aria-current", "page");
+  // Ctrl+click is the browser's: the page opens in a new tab and this one stays.
+  const opened = context.waitForEvent("page");
+  await nav.getByRole("link", { name: "Audit log" }).click({ modifiers: ["ControlOrMeta"] });
+  const tab = await opened;
+  await expect(tab).toHaveURL(/\/audit$/);
+  await expect(page).toHaveURL(/\/installers$/);
+  await tab.close();
+});
+
 test("dark mode persists across reloads and sign-ins", async ({ page }) => {
   await signIn(page, "manager@demo.test");
   await expect(page.locator("html")).not.toHaveClass(/dark/);

@@ -248,6 +248,9 @@ test("convert to employee: required fields, then the installer leaves the grid",
   await expect(dialog.getByLabel("Email address")).toHaveValue(email);
   await expect(dialog.getByLabel("Email address")).toHaveAttribute("readonly", "");
   await expect(dialog.getByLabel("Phone")).toHaveValue("+1 555 3030");
+  // The roles load as the form opens: the admin's own roles, Install Technician among them.
+  await expect(dialog.getByLabel("Role").locator("option", { hasText: "Install Technician" })).toHaveCount(1);
+  await expect(dialog.getByText("Loading roles…")).toHaveCount(0);
   await dialog.getByRole("button", { name: "Convert" }).click();
   await expect(dialog.getByText("Select a country.")).toBeVisible();
   await expect(dialog.getByText("Select a role.")).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
-import { convertInstallerAction } from "@/app/(admin)/installers/actions";
+import { useEffect, useState } from "react";
+import { convertInstallerAction, listConversionRolesAction } from "@/app/(admin)/installers/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect, OptionSelect } from "@/components/ui/option-selects";
 import { Field, FormError, Notice } from "@/components/ui/field";
@@ -8,8 +9,26 @@ import { useResultToasts } from "@/components/ui/use-action-runner";
 
 type Target = { id: string; name: string; email: string; phone: string };
 
-export function ConvertInstallerModal({ installer, onClose, roles }: { installer: Target; onClose: () => void; roles: { id: string; name: string }[] }) {
+type Role = { id: string; name: string };
+
+/** The roles this admin may give, read when the form opens; null while they load. */
+function useConversionRoles(): { roles: Role[] | null; error: string | null } {
+  const [state, setState] = useState<{ roles: Role[] | null; error: string | null }>({ roles: null, error: null });
+  useEffect(() => {
+    let open = true;
+    listConversionRolesAction()
+      .then((r) => open && setState(r.ok ? { roles: r.data ?? [], error: null } : { roles: [], error: r.error }))
+      .catch(() => open && setState({ roles: [], error: "The roles could not be loaded. Close this form and try again." }));
+    return () => {
+      open = false;
+    };
+  }, []);
+  return state;
+}
+
+export function ConvertInstallerModal({ installer, onClose }: { installer: Target; onClose: () => void }) {
   const show = useResultToasts();
+  const { roles, error: rolesError } = useConversionRoles();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/installers/schemas").then((m) => m.convertInstallerSchema), convertInstallerAction, {
     defaultValues: { installerId: installer.id, fullName: installer.name, phone: installer.phone, country: "", roleId: "" },
     onSuccess: (r) => {
@@ -33,8 +52,12 @@ export function ConvertInstallerModal({ installer, onClose, roles }: { installer
       <Field label="Country" error={errors.country?.message}>
         {(p) => <CountrySelect {...p} {...form.register("country")} />}
       </Field>
-      <Field label="Role" error={errors.roleId?.message} hint={roles.length ? undefined : "No role can be given: you can only give roles whose permissions you hold."}>
-        {(p) => <OptionSelect {...p} options={roles} placeholder="Select a role" {...form.register("roleId")} />}
+      <Field
+        label="Role"
+        error={errors.roleId?.message ?? rolesError ?? undefined}
+        hint={roles === null ? "Loading roles…" : roles.length ? undefined : "No role can be given: you can only give roles whose permissions you hold."}
+      >
+        {(p) => <OptionSelect {...p} aria-busy={roles === null} options={roles ?? []} placeholder="Select a role" {...form.register("roleId")} />}
       </Field>
     </FormModal>
   );

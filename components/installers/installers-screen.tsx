@@ -176,7 +176,6 @@ export function InstallersScreen({ data, timeZone }: { data: InstallersPageData;
       {pending?.kind === "convert" ? (
         <ConvertInstallerModal
           installer={pending.target}
-          roles={data.roles}
           onClose={() => {
             if (details?.id === pending.target.id) go({ installer: undefined });
             setPending(null);

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { readPrepared, readRaw } from "../db-read";
 import { assertCan } from "../access/guard";
-import { can, canGrant, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { grantableRoles } from "../employees/queries";
 import { transportInfoFor } from "../email/transport";
 import { databaseProvider } from "../config";
 import { fts5Match, fullTextAnswers, prefixRange, searchWords, tsQueryText, type FullTextTerm } from "./search";
@@ -349,33 +350,27 @@ export async function listAssignablePanels(actor: Actor | null, installerId: str
   return panels.map((p) => ({ id: p.id, imei: p.imei, accountCode: p.accountCode, panelGroupName: p.panelGroup.name }));
 }
 
-/** Roles the actor may give in a conversion: existing roles whose permissions it holds itself. */
+/**
+ * Roles the actor may give in a conversion: within its own permissions and panel groups, the rule
+ * the conversion itself applies (it offered roles beyond the actor's panel groups, then refused them).
+ */
 export async function listRolesForConversion(actor: Actor | null) {
-  const a = await assertCan(actor, "installers.convert");
-  const rows = await readPrepared<{ id: string; name: string; permission: string | null }>`
-    SELECT r."id", r."name", p."permission" FROM "Role" r LEFT JOIN "RolePermission" p ON p."roleId" = r."id" WHERE r."organizationId" = ${a.organizationId} ORDER BY r."name", r."id"`;
-  const roles = new Map<string, { id: string; name: string; permissions: string[] }>();
-  for (const row of rows) {
-    const role = roles.get(row.id) ?? roles.set(row.id, { id: row.id, name: row.name, permissions: [] }).get(row.id)!;
-    if (row.permission) role.permissions.push(row.permission);
-  }
-  return [...roles.values()].filter((r) => canGrant(a, r.permissions)).map((r) => ({ id: r.id, name: r.name }));
+  return grantableRoles(await assertCan(actor, "installers.convert"));
 }
 
 /** Everything the Installers page shows, in one call. */
 export async function loadInstallersPage(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "installers.view");
   const selectedId = typeof params.installer === "string" ? params.installer : null;
-  const [grid, details, roles, transport] = await Promise.all([
+  // The roles a conversion may give are read when its form opens (listConversionRolesAction).
+  const [grid, details, transport] = await Promise.all([
     listInstallers(a, params),
     selectedId ? getInstallerDetails(a, selectedId).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e))) : null,
-    can(a, "installers.convert") ? listRolesForConversion(a) : [],
     transportInfoFor(a.organizationId),
   ]);
   return {
     grid,
     details,
-    roles,
     emailConfigured: transport.kind !== "none",
     permissions: permissionFlags(a, {
       add: "installers.add",

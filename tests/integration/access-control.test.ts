@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addEmployeeAction, editPrivilegeAction } from "@/app/(admin)/employees/actions";
-import { convertInstallerAction } from "@/app/(admin)/installers/actions";
+import { convertInstallerAction, listConversionRolesAction } from "@/app/(admin)/installers/actions";
 import { actAs, databaseFingerprint } from "../support/session";
 
 const ESCALATOR = "escalator@demo.test";
@@ -82,6 +82,16 @@ describe("no escalation through roles", () => {
       () => convertInstallerAction({ installerId: ids.installer, fullName: "Converted Escalate", phone: "+1 555 0000", country: "US", roleId: ids.managerRole }),
       /beyond your own/,
     );
+  });
+
+  it("is offered for a conversion only the roles within their own, which the conversion then accepts", async () => {
+    await actAs(ESCALATOR);
+    const result = await listConversionRolesAction();
+    expect(result.ok).toBe(true);
+    const offered = (result.ok ? (result.data ?? []) : []).map((r) => r.id);
+    expect(offered).toEqual(expect.arrayContaining([ids.ownRole, ids.withinRole]));
+    expect(offered).not.toContain(ids.allGroupsRole); // fewer permissions, but every panel group
+    expect(offered).not.toContain(ids.managerRole);
   });
 
   it("may give a role within their own to someone whose role is within their own", async () => {

@@ -89,6 +89,7 @@ const CASES: Record<string, Case> = {
   "(admin)/installers:assignPanelAction": { args: (f) => [{ installerId: f.installerId, panelId: f.panelId }], namesRecords: true },
   "(admin)/installers:unassignPanelAction": { args: (f) => [{ installerId: f.acceptedId, panelId: f.assignedPanelId }], namesRecords: true },
   "(admin)/installers:searchAssignablePanelsAction": { args: (f) => [{ installerId: f.installerId, q: "" }], namesRecords: true, read: true },
+  "(admin)/installers:listConversionRolesAction": { args: () => [], read: true },
   "(admin)/employees:addEmployeeAction": { args: (f) => [{ fullName: "Mallory", email: "mallory.employee@attacker.test", phone: "+1 555 9999", country: "US", roleId: f.roleId }] },
   "(admin)/employees:editEmployeeAction": { args: (f) => [{ id: f.employeeId, fullName: "Hacked", phone: "+1 555 0000", country: "US" }], namesRecords: true },
   "(admin)/employees:editPrivilegeAction": { args: (f) => [{ id: f.employeeId, roleId: f.managerRoleId }], namesRecords: true },

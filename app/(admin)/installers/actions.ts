@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the Installers page. lib/installers checks the caller's permission and organization.
 import { action } from "@/lib/actions/action";
+import { noInput } from "@/lib/actions/result";
 import {
   acceptInstallers,
   assignPanelToInstaller,
@@ -12,7 +13,7 @@ import {
   resetInstallerPassword,
   unassignPanelFromInstaller,
 } from "@/lib/installers/mutations";
-import { listAssignablePanels } from "@/lib/installers/queries";
+import { listAssignablePanels, listRolesForConversion } from "@/lib/installers/queries";
 import { assignPanelSchema, convertInstallerSchema, installerIdSchema, installerIdsSchema, panelSearchSchema, registerInstallerSchema } from "@/lib/installers/schemas";
 
 const revalidate = "/installers";
@@ -27,3 +28,5 @@ export const convertInstallerAction = action(convertInstallerSchema, convertInst
 export const assignPanelAction = action(assignPanelSchema, assignPanelToInstaller, { revalidate });
 export const unassignPanelAction = action(assignPanelSchema, unassignPanelFromInstaller, { revalidate });
 export const searchAssignablePanelsAction = action(panelSearchSchema, async (actor, { installerId, q }) => ({ data: await listAssignablePanels(actor, installerId, q) }));
+// Read when the conversion form opens, not with every load of the page (most loads never convert).
+export const listConversionRolesAction = action(noInput, async (actor) => ({ data: await listRolesForConversion(actor) }));
