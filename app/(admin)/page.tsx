@@ -4,14 +4,14 @@ import { Notice } from "@/components/ui/field";
 import { can } from "@/lib/access/actor";
 import { navigationFor } from "@/lib/access/navigation";
 import { requireEmployee } from "@/lib/access/page";
-import { transportInfoFor } from "@/lib/email/transport";
+import { emailConfiguredFor } from "@/lib/email/transport";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const actor = await requireEmployee();
   const screens = navigationFor(actor);
-  const emailConfigured = (await transportInfoFor(actor.organizationId)).kind !== "none";
+  const emailConfigured = emailConfiguredFor(actor);
   return (
     <div className="space-y-6">
       <div>

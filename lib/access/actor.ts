@@ -19,6 +19,8 @@ export type Actor = {
   sessionId?: string;
   /** Two-step verification is required and not set up yet: the employee may only set it up. */
   mfaSetupRequired?: boolean;
+  /** The organization has saved SMTP settings (Settings → Email); read with the session, for the pages' notices. */
+  emailSettingsSaved?: boolean;
   ip?: string | null;
 };
 

@@ -41,6 +41,7 @@ type UserRow = {
   sessionExpiresAt: Date | string | number | null;
   sessionMfaPending: boolean | number | bigint | null;
   requireMfa: boolean | number | bigint;
+  emailSettingsSaved: boolean | number | bigint;
   mfaConfirmedAt: Date | string | number | null;
 };
 
@@ -56,7 +57,8 @@ async function loadActor(): Promise<Actor | null> {
            i."name" AS "installerName", i."status" AS "installerStatus", c."name" AS "contactName", ag."name" AS "agentName",
            u."name" AS "userName", u."disabledAt" AS "disabledAt", ug."kind" AS "usergroupKind", c."id" AS "contactId", ag."id" AS "agentId",
            s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt", s."mfaPending" AS "sessionMfaPending",
-           o."requireMfa" AS "requireMfa", f."confirmedAt" AS "mfaConfirmedAt"
+           o."requireMfa" AS "requireMfa", f."confirmedAt" AS "mfaConfirmedAt",
+           EXISTS (SELECT 1 FROM "EmailSettings" es WHERE es."organizationId" = u."organizationId") AS "emailSettingsSaved"
     FROM "User" u
     LEFT JOIN "MfaFactor" f ON f."userId" = u."id"
     LEFT JOIN "UserSession" s ON s."id" = ${claims.sessionId} AND s."userId" = u."id"
@@ -100,6 +102,7 @@ async function loadActor(): Promise<Actor | null> {
     sessionId: claims.sessionId,
     // The organization requires two-step verification and this employee has not set it up: no permission until they have.
     mfaSetupRequired: user.kind === "EMPLOYEE" && Boolean(Number(user.requireMfa)) && user.mfaConfirmedAt === null,
+    emailSettingsSaved: Boolean(Number(user.emailSettingsSaved)),
     ip: await requestIp(),
   };
 }

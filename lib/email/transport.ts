@@ -5,6 +5,7 @@ import { db } from "../db";
 import { readPrepared } from "../db-read";
 import { decryptSecret } from "../crypto";
 import { checkedSmtpAddress } from "../settings/smtp-host";
+import type { Actor } from "../access/actor";
 import type { Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 
@@ -50,6 +51,15 @@ export function devMailboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean
 export function devMailboxWarning(env: NodeJS.ProcessEnv = process.env): string | null {
   if (!devMailboxEnabled(env) || isLoopbackHost(env.PORTAL_BIND_HOST)) return null;
   return `[mail] WARNING: DEV_MAILBOX=on while the server listens on ${env.PORTAL_BIND_HOST ?? "an unknown address"}: anyone who can reach /dev/mailbox can read every code and reset any account. Configure RESEND_API_KEY or SMTP_HOST instead.`;
+}
+
+/**
+ * Whether mail can leave for the actor's organization, for the notices of console pages: the
+ * environment's transport, or the organization's saved settings as the session's query read them
+ * (getActor), so no page load asks the database again (the Settings page reads the settings).
+ */
+export function emailConfiguredFor(actor: Actor): boolean {
+  return environmentTransportInfo().kind !== "none" || !!actor.emailSettingsSaved;
 }
 
 export async function transportFor(organizationId: string | null): Promise<Transport | null> {

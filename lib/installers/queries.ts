@@ -6,7 +6,7 @@ import { readPrepared, readRaw } from "../db-read";
 import { assertCan } from "../access/guard";
 import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { grantableRoles } from "../employees/queries";
-import { transportInfoFor } from "../email/transport";
+import { emailConfiguredFor } from "../email/transport";
 import { databaseProvider } from "../config";
 import { fts5Match, fullTextAnswers, prefixRange, searchWords, tsQueryText, type FullTextTerm } from "./search";
 import { visiblePanelWhere } from "../panels/rules";
@@ -363,15 +363,11 @@ export async function loadInstallersPage(actor: Actor | null, params: SearchPara
   const a = await assertCan(actor, "installers.view");
   const selectedId = typeof params.installer === "string" ? params.installer : null;
   // The roles a conversion may give are read when its form opens (listConversionRolesAction).
-  const [grid, details, transport] = await Promise.all([
-    listInstallers(a, params),
-    selectedId ? getInstallerDetails(a, selectedId).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e))) : null,
-    transportInfoFor(a.organizationId),
-  ]);
+  const [grid, details] = await Promise.all([listInstallers(a, params), selectedId ? getInstallerDetails(a, selectedId).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e))) : null]);
   return {
     grid,
     details,
-    emailConfigured: transport.kind !== "none",
+    emailConfigured: emailConfiguredFor(a),
     permissions: permissionFlags(a, {
       add: "installers.add",
       accept: "installers.accept",

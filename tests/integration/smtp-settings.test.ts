@@ -2,7 +2,9 @@
 // SMTP_ALLOW_PRIVATE=1), and a failed test send says only a generic reason.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
+import { removeSmtpSettingsAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
+import { getActor } from "@/lib/auth/current";
+import { loadInstallersPage } from "@/lib/installers/queries";
 import { isPrivateAddress } from "@/lib/settings/smtp-host";
 import { actAs, databaseFingerprint } from "../support/session";
 import { startTestSmtp } from "../support/smtp-server";
@@ -52,6 +54,23 @@ describe("SMTP host", () => {
     expect(await saveSmtpSettingsAction(settings("203.0.113.10"))).toMatchObject({ ok: true });
     vi.stubEnv("SMTP_ALLOW_PRIVATE", "1");
     expect(await saveSmtpSettingsAction(settings("127.0.0.1"))).toMatchObject({ ok: true });
+  });
+});
+
+describe("the pages' notice that email is not configured", () => {
+  it("follows the organization's saved settings, read with the session", async () => {
+    vi.stubEnv("SMTP_HOST", "");
+    vi.stubEnv("RESEND_API_KEY", "");
+    await actAs("admin@demo.test");
+    const configured = async () => (await loadInstallersPage(await getActor(), {})).emailConfigured;
+    expect(await configured()).toBe(false);
+    expect(await saveSmtpSettingsAction(settings("203.0.113.10"))).toMatchObject({ ok: true });
+    expect(await configured()).toBe(true);
+    expect(await removeSmtpSettingsAction()).toMatchObject({ ok: true });
+    expect(await configured()).toBe(false);
+    // The environment's transport serves every organization.
+    vi.stubEnv("SMTP_HOST", "smtp.example.test");
+    expect(await configured()).toBe(true);
   });
 });
 
