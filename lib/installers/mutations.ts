@@ -17,7 +17,7 @@ import { issueCode } from "../auth/one-time-codes";
 import { assertCodeRequestAllowed, humanDuration, queuePasswordResetCode } from "../account/mutations";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
-import { transportInfoFor } from "../email/transport";
+import { emailConfiguredFor } from "../email/transport";
 import { installerSearchText, installerSearchTokens } from "./search";
 import { ACCEPTABLE, bulkSummary, REJECTABLE, STATUS_LABEL, type InstallerStatusName } from "./rules";
 import type { assignPanelSchema, convertInstallerSchema, registerInstallerSchema } from "./schemas";
@@ -26,8 +26,8 @@ export type MutationOutcome = { message: string; warning?: string };
 
 const EMAIL_NOT_CONFIGURED = "Email delivery is not configured: the code is queued and will go out once email is configured.";
 
-async function emailWarning(organizationId: string): Promise<string | undefined> {
-  return (await transportInfoFor(organizationId)).kind === "none" ? EMAIL_NOT_CONFIGURED : undefined;
+function emailWarning(actor: Actor): string | undefined {
+  return emailConfiguredFor(actor) ? undefined : EMAIL_NOT_CONFIGURED;
 }
 
 function isUniqueViolation(e: unknown): boolean {
@@ -75,7 +75,7 @@ export async function registerInstaller(actor: Actor | null, input: z.output<typ
       return installer.id;
     });
     await kickDelivery();
-    return { installerId, message: `${input.name} is registered. A one-time registration code was sent to ${input.email}.`, warning: await emailWarning(a.organizationId) };
+    return { installerId, message: `${input.name} is registered. A one-time registration code was sent to ${input.email}.`, warning: emailWarning(a) };
   } catch (e) {
     if (isUniqueViolation(e)) throw unusableEmail(); // taken meanwhile, by whichever organization
     throw e;
@@ -94,7 +94,7 @@ export async function resendRegistrationCode(actor: Actor | null, installerId: s
     await recordAudit({ actor: a, action: "installers.resend_registration_code", target: { type: "Installer", id: installer.id, label: installer.email } }, tx);
   });
   await kickDelivery();
-  return { message: `A new registration code was sent to ${installer.email}. The earlier code no longer works.`, warning: await emailWarning(a.organizationId) };
+  return { message: `A new registration code was sent to ${installer.email}. The earlier code no longer works.`, warning: emailWarning(a) };
 }
 
 type StatusChange = { action: "accept" | "reject"; from: InstallerStatusName[]; to: InstallerStatusName; verb: string };
@@ -199,7 +199,7 @@ export async function resetInstallerPassword(actor: Actor | null, installerId: s
     await recordAudit({ actor: a, action: "installers.reset_password", target: { type: "Installer", id: installer.id, label: installer.email } }, tx);
   });
   await kickDelivery();
-  return { message: `A one-time password reset code was sent to ${installer.email}.`, warning: await emailWarning(a.organizationId) };
+  return { message: `A one-time password reset code was sent to ${installer.email}.`, warning: emailWarning(a) };
 }
 
 /**
