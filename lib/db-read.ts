@@ -18,7 +18,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import Database, { type Statement } from "better-sqlite3";
 import pg from "pg";
-import { databaseProvider, databaseUrl } from "./config";
+import { databaseProvider, databaseUrl, POSTGRES_POOL_OPTIONS } from "./config";
 import { db } from "./db";
 import { Prisma } from "./generated/sqlite/client";
 
@@ -28,9 +28,36 @@ type Reader = { database: Database.Database; statements: Map<string, Prepared> }
 const STATEMENTS_MAX = 500;
 const globalForReader = globalThis as unknown as { __sqliteReader?: Reader; __postgresReader?: pg.Pool };
 
+/** The readers' connections name themselves so (pg_stat_activity's application_name). */
+export const POSTGRES_READER_NAME = "dealer-portal reads";
+
 function postgresReader(): pg.Pool {
+  if (globalForReader.__postgresReader) return globalForReader.__postgresReader;
   // allowExitOnIdle: a script (seed, bench) ends without closing it; the server closes it at shutdown.
-  return (globalForReader.__postgresReader ??= new pg.Pool({ connectionString: databaseUrl(), options: "-c default_transaction_read_only=on", allowExitOnIdle: true }));
+  const pool = new pg.Pool({
+    connectionString: databaseUrl(),
+    options: "-c default_transaction_read_only=on",
+    application_name: POSTGRES_READER_NAME,
+    allowExitOnIdle: true,
+    ...POSTGRES_POOL_OPTIONS,
+  });
+  // The server ended an idle connection (a restart, a failover, an administrator): the pool drops
+  // it and connects again when asked. Without a listener pg's 'error' event is thrown, an uncaught
+  // exception in the server and the end of a script.
+  pool.on("error", (e) => console.warn(`PostgreSQL ended an idle read connection: ${e.message}`));
+  return (globalForReader.__postgresReader = pool);
+}
+
+/**
+ * Whether an error says the connection was lost rather than that the statement failed: the server
+ * ended it (57P01 administrator, 57P02 crash, class 08) or the socket closed. A read is run again
+ * once on another connection then, so a failover or a restarted database costs the request nothing
+ * when the server is back (the pool drops a connection that failed).
+ */
+export function connectionLost(e: unknown): boolean {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && (code.startsWith("08") || code === "57P01" || code === "57P02" || code === "ECONNRESET" || code === "EPIPE")) return true;
+  return typeof message === "string" && /^Connection terminated/.test(message);
 }
 
 /** Closes the readers' connections (graceful shutdown, after the last request). */
@@ -197,7 +224,14 @@ function statementName(text: string): string {
 async function readQuery<T>(query: Prisma.Sql, prepare: boolean): Promise<T[]> {
   if (databaseProvider() === "postgresql") {
     const text = query.text;
-    const result = await postgresReader().query({ name: prepare ? statementName(text) : undefined, text, values: query.values.map(postgresArg), types: postgresTypes as never });
+    const run = () => postgresReader().query({ name: prepare ? statementName(text) : undefined, text, values: query.values.map(postgresArg), types: postgresTypes as never });
+    let result: pg.QueryResult;
+    try {
+      result = await run();
+    } catch (e) {
+      if (!connectionLost(e)) throw e;
+      result = await run();
+    }
     return result.rows as T[];
   }
   const reader = sqliteReader();

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { databaseProvider, databaseUrl } from "./config";
+import { databaseProvider, databaseUrl, POSTGRES_POOL_OPTIONS } from "./config";
 import { SerializedSQLite } from "./sqlite-serialized";
 
 // Both generated clients share one API (same models); the SQLite one names the type.
@@ -11,7 +11,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url = databaseUrl()): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, ...POSTGRES_POOL_OPTIONS }) }) as unknown as Db;
   }
   return new SqliteClient({ adapter: new SerializedSQLite({ url }) });
 }

@@ -1,10 +1,10 @@
 // One SQLite connection serves Prisma: a statement outside a transaction must never run inside
 // another request's open transaction (on PostgreSQL each has its own connection anyway). Pages
 // read through lib/db-read.ts, on a connection of its own, with the values Prisma would give.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/config";
-import { readPrepared, readRaw, sqliteText } from "@/lib/db-read";
+import { connectionLost, POSTGRES_READER_NAME, readPrepared, readRaw, sqliteText } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -140,5 +140,56 @@ describe("reads straight through the driver (readRaw)", () => {
   it("refuses a statement that writes", async () => {
     await expect(readRaw`UPDATE "Organization" SET "name" = 'Renamed' WHERE "name" = ${"Northwind Security"}`).rejects.toThrow();
     expect(await db.organization.count({ where: { name: "Northwind Security" } })).toBe(1);
+  });
+});
+
+// PostgreSQL ends connections on a restart, a failover or an administrator's word. The readers'
+// pool must drop such a connection quietly and a read cut off by it must still answer.
+describe.runIf(databaseProvider() === "postgresql")("read connections the database ends", () => {
+  const endReadConnections = async () => {
+    const [ended] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) AS "n" FROM pg_stat_activity
+      WHERE application_name = ${POSTGRES_READER_NAME} AND datname = current_database() AND pid <> pg_backend_pid()`;
+    return Number(ended!.n);
+  };
+
+  it("an idle one is dropped without an uncaught error, and the next read connects again", async () => {
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => void uncaught.push(e);
+    process.on("uncaughtException", onUncaught);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(await readRaw<{ one: number }>`SELECT 1 AS "one"`).toEqual([{ one: 1 }]);
+      expect(await endReadConnections()).toBeGreaterThan(0);
+      // The pool hears of it when the server's word arrives on the idle socket.
+      await vi.waitFor(() => expect(warn.mock.calls.length + uncaught.length).toBeGreaterThan(0));
+      expect(uncaught).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("PostgreSQL ended an idle read connection"));
+      expect(await readRaw<{ one: number }>`SELECT 1 AS "one"`).toEqual([{ one: 1 }]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      warn.mockRestore();
+    }
+  });
+
+  it("a read whose connection is ended while it runs is run again and answers", async () => {
+    const read = readRaw<{ one: number }>`SELECT 1 AS "one" FROM pg_sleep(0.4)`;
+    await vi.waitFor(async () => {
+      const [running] = await db.$queryRaw<{ n: bigint }[]>`
+        SELECT COUNT(*) AS "n" FROM pg_stat_activity WHERE application_name = ${POSTGRES_READER_NAME} AND state = 'active' AND query LIKE '%pg_sleep%'`;
+      expect(Number(running!.n)).toBe(1);
+    });
+    expect(await endReadConnections()).toBeGreaterThan(0);
+    expect(await read).toEqual([{ one: 1 }]);
+  });
+
+  it("tells a lost connection from a failed statement", () => {
+    expect(connectionLost({ code: "57P01", message: "terminating connection due to administrator command" })).toBe(true);
+    expect(connectionLost({ code: "08006" })).toBe(true);
+    expect(connectionLost(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(connectionLost({ code: "ECONNRESET" })).toBe(true);
+    expect(connectionLost({ code: "23505", message: "duplicate key value violates unique constraint" })).toBe(false);
+    expect(connectionLost({ code: "25006", message: "cannot execute UPDATE in a read-only transaction" })).toBe(false);
+    expect(connectionLost(null)).toBe(false);
   });
 });
