@@ -33,12 +33,10 @@ export const POSTGRES_READER_NAME = "dealer-portal reads";
 
 function postgresReader(): pg.Pool {
   if (globalForReader.__postgresReader) return globalForReader.__postgresReader;
-  // allowExitOnIdle: a script (seed, bench) ends without closing it; the server closes it at shutdown.
   const pool = new pg.Pool({
     connectionString: databaseUrl(),
     options: "-c default_transaction_read_only=on",
     application_name: POSTGRES_READER_NAME,
-    allowExitOnIdle: true,
     ...POSTGRES_POOL_OPTIONS,
   });
   // The server ended an idle connection (a restart, a failover, an administrator): the pool drops
