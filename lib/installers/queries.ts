@@ -219,7 +219,9 @@ async function searchPage(organizationId: string, words: string[], sort: Install
  * One grid page without search (an indexed walk of (organizationId, column, id)), and in the same
  * statement the organization's counter, which is also the total; a page past the end is read again
  * as the last page. Prepared on PostgreSQL: its plan is that walk for any organization and page
- * (the generic plan is the custom one, deep pages included).
+ * (the generic plan is the custom one, deep pages included). PostgreSQL still plans each run, as
+ * its generic estimate of LIMIT and OFFSET parameters is dearer (0.08-0.15 ms); preparing saves
+ * the parse and analysis.
  */
 async function plainPage(organizationId: string, sort: InstallerSort, dir: "asc" | "desc", page: number, size: number) {
   const read = (p: number) => readPrepared<{ organizationTotal: number | bigint; rows: string }>`
