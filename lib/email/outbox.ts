@@ -7,7 +7,7 @@ import { transportFor, type Transport } from "./transport";
 import { smsTransport } from "./sms";
 import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
-import { deliveryFailureReason } from "../settings/smtp-host";
+import { deliveryFailureReason, SMTP_SERVER_FAILURES } from "../settings/smtp-host";
 import { appUrl } from "../config";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -76,9 +76,23 @@ export async function queueSms(tx: Tx, input: QueueSmsInput): Promise<string> {
   return row.id;
 }
 
+const SMS_PROVIDER_FAILURES = ["the SMS provider could not be reached", "the SMS provider is not available", "the SMS provider refused the credentials"] as const;
+
 function smsFailureReason(e: unknown): string {
-  return e instanceof Error && /Twilio refused/.test(e.message) ? "the SMS provider refused the message" : "the SMS provider could not be reached";
+  const status = (e as { status?: unknown } | null)?.status;
+  if (typeof status !== "number") return SMS_PROVIDER_FAILURES[0];
+  if (status >= 500 || status === 429) return SMS_PROVIDER_FAILURES[1];
+  if (status === 401 || status === 403) return SMS_PROVIDER_FAILURES[2];
+  return "the SMS provider refused the message";
 }
+
+/**
+ * Failures of the provider as a whole, not of one message. Only a message held back by one of these
+ * is released when a send succeeds, or tried early as a probe: one its recipient's server refused
+ * (greylisting, a full mailbox) keeps its backoff, or each success would retry it at once and spend
+ * its attempts within a minute.
+ */
+const PROVIDER_FAILURES = [...SMTP_SERVER_FAILURES, ...SMS_PROVIDER_FAILURES];
 
 /** Exponential backoff: 1, 2, 4 … minutes, capped at 2 hours. */
 export function nextAttemptDelayMs(attempts: number): number {
@@ -125,7 +139,7 @@ async function claim(id: string, now: Date, onlyIfDue = true): Promise<Date | nu
 
 /**
  * A send just succeeded: the provider is up. Messages of the same transport held back by backoff
- * become due at once, except any another deliverer holds right now.
+ * because the provider failed become due at once, except any another deliverer holds right now.
  */
 async function releaseHeldBack(m: { channel: "EMAIL" | "SMS"; organizationId: string | null }, info: Transport["info"], now: Date): Promise<number> {
   const released = await db.outboxMessage.updateMany({
@@ -134,6 +148,7 @@ async function releaseHeldBack(m: { channel: "EMAIL" | "SMS"; organizationId: st
       channel: m.channel,
       transport: info.kind,
       attempts: { gt: 0 },
+      lastError: { in: PROVIDER_FAILURES },
       nextAttemptAt: { gt: now },
       OR: [{ leasedUntil: null }, { leasedUntil: { lte: now } }],
       // An organization's own SMTP settings recovered: only its messages.
@@ -244,8 +259,8 @@ async function runRound(limit: number, now: () => Date): Promise<DeliveryReport>
     }
   };
   await drain();
-  // Nothing was due (or nothing failed just now) and messages wait in backoff: try the one held back
-  // the least, early, to see whether the provider is back. If it is, the others are released and go
+  // Nothing was due (or nothing failed just now) and messages wait in backoff because the provider
+  // failed: try the one held back the least, early, to see whether the provider is back. If it is, the others are released and go
   // out in this same round. So after an outage, mail resumes within one worker interval.
   // An expired message is no probe: it would be failed, not sent, and tell nothing of the provider.
   if (report.sent === 0 && report.failed === 0 && !rounds.__outboxStopping) {
@@ -253,6 +268,7 @@ async function runRound(limit: number, now: () => Date): Promise<DeliveryReport>
       where: {
         status: "QUEUED",
         attempts: { gt: 0 },
+        lastError: { in: PROVIDER_FAILURES },
         nextAttemptAt: { gt: now() },
         AND: [{ OR: [{ leasedUntil: null }, { leasedUntil: { lte: now() } }] }, { OR: [{ expiresAt: null }, { expiresAt: { gt: now() } }] }],
       },

@@ -28,7 +28,8 @@ export function smsTransport(config = twilioConfig()): Transport | null {
       });
       if (!response.ok) {
         const detail = (await response.json().catch(() => null)) as { code?: number; message?: string } | null;
-        throw new Error(`Twilio refused the message (HTTP ${response.status}${detail?.code ? `, error ${detail.code}` : ""}): ${detail?.message ?? response.statusText}`);
+        const message = `Twilio refused the message (HTTP ${response.status}${detail?.code ? `, error ${detail.code}` : ""}): ${detail?.message ?? response.statusText}`;
+        throw Object.assign(new Error(message), { status: response.status });
       }
     },
   };

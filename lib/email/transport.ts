@@ -62,6 +62,20 @@ export function emailConfiguredFor(actor: Actor): boolean {
   return environmentTransportInfo().kind !== "none" || !!actor.emailSettingsSaved;
 }
 
+/**
+ * A failure of Resend's API, with the SMTP error code or reply that says the same thing, so the
+ * outbox tells Resend being down (unreachable, 5xx, rate or quota limits, a refused key: every
+ * message fails alike) from Resend refusing one message.
+ */
+export function resendFailure(error: { name: string; message: string; statusCode: number | null }): Error {
+  const failure = new Error(`${error.name}: ${error.message}`);
+  const status = error.statusCode;
+  if (status === null) return Object.assign(failure, { code: "ECONNECTION" });
+  if (status === 401 || status === 403 || ["missing_api_key", "invalid_api_key", "restricted_api_key"].includes(error.name)) return Object.assign(failure, { code: "EAUTH" });
+  if (status >= 500 || status === 429) return Object.assign(failure, { responseCode: 421 });
+  return failure;
+}
+
 export async function transportFor(organizationId: string | null): Promise<Transport | null> {
   const env = environmentTransportInfo();
   if (env.kind === "resend") {
@@ -71,7 +85,7 @@ export async function transportFor(organizationId: string | null): Promise<Trans
       info: env,
       async send(m) {
         const { error } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: { "Message-ID": m.messageId } });
-        if (error) throw new Error(`${error.name}: ${error.message}`);
+        if (error) throw resendFailure(error);
       },
     };
   }

@@ -67,12 +67,24 @@ export async function checkedSmtpAddress(host: string): Promise<string> {
   return addresses[0]!.address;
 }
 
+const SMTP_AUTHENTICATION_FAILED = "authentication failed";
+const SMTP_UNREACHABLE = "could not connect";
+const SMTP_UNAVAILABLE = "the mail server is not available";
+/**
+ * The reasons that say the mail server as a whole failed (unreachable, unavailable, refusing the
+ * credentials) rather than refusing one message: a message that failed so goes out as soon as the
+ * server is seen working again (lib/email/outbox.ts).
+ */
+export const SMTP_SERVER_FAILURES = [SMTP_UNREACHABLE, SMTP_UNAVAILABLE, SMTP_AUTHENTICATION_FAILED];
+
 /** What the admin is told about a failed delivery; the detail goes to the server log only. */
 export function deliveryFailureReason(e: unknown): string {
   const code = typeof e === "object" && e !== null ? String((e as { code?: unknown }).code ?? "") : "";
   const responseCode = typeof e === "object" && e !== null ? Number((e as { responseCode?: unknown }).responseCode ?? 0) : 0;
-  if (code === "EAUTH" || responseCode === 535 || responseCode === 534) return "authentication failed";
+  if (code === "EAUTH" || responseCode === 535 || responseCode === 534) return SMTP_AUTHENTICATION_FAILED;
   if (["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ENOTFOUND", "ECONNREFUSED", "ECONNRESET", "EPRIVATE", "EAI_AGAIN", "ETLS", "EHOSTUNREACH", "ENETUNREACH"].includes(code))
-    return "could not connect";
+    return SMTP_UNREACHABLE;
+  // 421: the server is closing the channel (overloaded, in maintenance), whatever the message.
+  if (responseCode === 421) return SMTP_UNAVAILABLE;
   return "the mail server refused the message";
 }

@@ -377,7 +377,7 @@ describe("My Team's actions are refused to everyone but the sites' Site Manager"
 });
 
 describe("SMS through Twilio's REST API", () => {
-  it("delivers to a local stand-in of the API, retrying after a failure", async () => {
+  it("delivers to a local stand-in of the API, retrying after a failure: at once when the API is back, after its backoff when it refused the number", async () => {
     const requests: { auth: string | undefined; body: URLSearchParams; url: string }[] = [];
     const server = createServer(async (req: IncomingMessage, res) => {
       let raw = "";
@@ -385,6 +385,8 @@ describe("SMS through Twilio's REST API", () => {
       requests.push({ auth: req.headers.authorization, body: new URLSearchParams(raw), url: req.url ?? "" });
       if (requests.length === 1) {
         res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ code: 20500, message: "Internal error" }));
+      } else if (new URLSearchParams(raw).get("To") === "+14155550199") {
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ code: 21211, message: "Invalid 'To' Phone Number" }));
       } else res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ sid: "SM123", status: "queued" }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -396,13 +398,22 @@ describe("SMS through Twilio's REST API", () => {
       const id = await db.$transaction((tx) => queueSms(tx, { organizationId: team.org.id, to: "+14155550162", template: "test-sms", text: "Hello from the outbox" }));
       const first = await deliverDue();
       expect(first.failed).toBe(1);
-      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 1 });
-      await db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 1, lastError: "the SMS provider is not available" });
+      // The API answers again: a refused number keeps its backoff; the message held back by the outage is due at once.
+      const refused = await db.$transaction((tx) => queueSms(tx, { organizationId: team.org.id, to: "+14155550199", template: "test-sms", text: "To a bad number" }));
+      const fine = await db.$transaction((tx) => queueSms(tx, { organizationId: team.org.id, to: "+14155550163", template: "test-sms", text: "Another" }));
+      expect(await deliverDue()).toMatchObject({ sent: 1, failed: 1 });
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: fine } })).toMatchObject({ status: "SENT" });
+      const refusedRow = await db.outboxMessage.findUniqueOrThrow({ where: { id: refused } });
+      expect(refusedRow).toMatchObject({ status: "QUEUED", attempts: 1, lastError: "the SMS provider refused the message" });
+      expect(refusedRow.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
+      expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
       expect((await deliverDue()).sent).toBe(1);
       expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", transport: "twilio" });
-      expect(requests[1]!.url).toBe("/2010-04-01/Accounts/AC123/Messages.json");
-      expect(requests[1]!.auth).toBe(`Basic ${Buffer.from("AC123:secret-token").toString("base64")}`);
-      expect(Object.fromEntries(requests[1]!.body)).toEqual({ To: "+14155550162", From: "+14155550100", Body: "Hello from the outbox" });
+      const retried = requests.at(-1)!;
+      expect(retried.url).toBe("/2010-04-01/Accounts/AC123/Messages.json");
+      expect(retried.auth).toBe(`Basic ${Buffer.from("AC123:secret-token").toString("base64")}`);
+      expect(Object.fromEntries(retried.body)).toEqual({ To: "+14155550162", From: "+14155550100", Body: "Hello from the outbox" });
     } finally {
       for (const key of Object.keys(env)) delete process.env[key];
       await new Promise((resolve) => server.close(resolve));

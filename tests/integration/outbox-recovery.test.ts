@@ -110,6 +110,40 @@ describe("the outbox after a provider outage", () => {
     }
   });
 
+  it("a message refused for its own recipient keeps its backoff while the others go out, and is never the probe that stands for the provider", async () => {
+    await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const smtp = await startTestSmtp({ greylist: ["greylisted@example.test"] });
+    process.env.SMTP_HOST = "127.0.0.1";
+    process.env.SMTP_PORT = String(smtp.port);
+    const base = { subject: "Refused", template: "test", html: "<p>x</p>", text: "x" };
+    try {
+      // The refused message is the oldest due, then 45 others: five batches of 10 in one round.
+      const refused = await db.outboxMessage.create({ data: { ...base, to: "greylisted@example.test", nextAttemptAt: new Date(Date.now() - 60_000) } });
+      for (let i = 0; i < 45; i++) await db.outboxMessage.create({ data: { ...base, to: `fine${i}@example.test` } });
+      const report = await deliverDue(10);
+      expect(report.sent).toBe(45);
+      // Each success says the provider is up, but this one was refused for its recipient: it waits
+      // its minute (a greylisting server wants the retry later), not a retry after every batch.
+      const after = await db.outboxMessage.findUniqueOrThrow({ where: { id: refused.id } });
+      expect(after).toMatchObject({ status: "QUEUED", attempts: 1, lastError: "the mail server refused the message" });
+      expect(after.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
+      expect(smtp.messages).toHaveLength(45);
+
+      // The provider was down meanwhile for three others; the refused one is held back the least.
+      const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+      await db.outboxMessage.update({ where: { id: refused.id }, data: { nextAttemptAt: new Date(Date.now() + 60_000) } });
+      const outage = await Promise.all(
+        [1, 2, 3].map((i) => db.outboxMessage.create({ data: { ...base, to: `outage${i}@example.test`, transport: "smtp", attempts: 3, lastError: "could not connect", nextAttemptAt: later } })),
+      );
+      // The probe must be one of those: the refused one would fail again and hide that the provider is back.
+      expect((await deliverDue(10)).sent).toBe(3);
+      expect((await db.outboxMessage.findMany({ where: { id: { in: outage.map((m) => m.id) } } })).every((m) => m.status === "SENT")).toBe(true);
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ status: "QUEUED", attempts: 1 });
+    } finally {
+      await smtp.close();
+    }
+  });
+
   async function queueTagged(count: number): Promise<{ tag: string; ids: string[] }> {
     await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
     const tag = randomUUID().slice(0, 6);

@@ -17,8 +17,11 @@ export type TestSmtp = {
  * `rejectAuth`: every AUTH gets 535, as from a server refusing the credentials. `rejectFirst`: the
  * first n messages get a temporary 451 after their data. `beforeAccept`: runs (and is awaited)
  * before a message is accepted, e.g. to be slow or to look at the database meanwhile.
+ * `greylist`: these recipients get a temporary 450 at RCPT TO, as from a server greylisting them.
  */
-export async function startTestSmtp(options: { rejectAuth?: boolean; rejectFirst?: number; beforeAccept?: (data: string) => Promise<void> | void; port?: number } = {}): Promise<TestSmtp> {
+export async function startTestSmtp(
+  options: { rejectAuth?: boolean; rejectFirst?: number; beforeAccept?: (data: string) => Promise<void> | void; greylist?: string[]; port?: number } = {},
+): Promise<TestSmtp> {
   const messages: string[] = [];
   let rejected = 0;
   const sockets = new Set<Socket>();
@@ -35,6 +38,10 @@ export async function startTestSmtp(options: { rejectAuth?: boolean; rejectFirst
     onAuth(_auth, _session, callback) {
       if (options.rejectAuth) return callback(Object.assign(new Error("5.7.8 Authentication credentials invalid"), { responseCode: 535 }));
       callback(null, { user: "test" });
+    },
+    onRcptTo(address, _session, callback) {
+      if (options.greylist?.includes(address.address)) return callback(Object.assign(new Error("4.2.0 Greylisted, try again later"), { responseCode: 450 }));
+      callback();
     },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];

@@ -1,0 +1,31 @@
+// What Settings → Email shows for a failed delivery, and which reasons say the mail server as a
+// whole failed (those messages go out as soon as a send succeeds again; lib/email/outbox.ts).
+import { describe, expect, it } from "vitest";
+import { resendFailure } from "@/lib/email/transport";
+import { deliveryFailureReason, SMTP_SERVER_FAILURES } from "@/lib/settings/smtp-host";
+
+describe("deliveryFailureReason", () => {
+  it.each([
+    [{ code: "ECONNREFUSED" }, "could not connect", true],
+    [{ code: "ETIMEDOUT" }, "could not connect", true],
+    [{ code: "EAUTH", responseCode: 535 }, "authentication failed", true],
+    [{ code: "EPROTOCOL", responseCode: 421 }, "the mail server is not available", true],
+    [{ code: "EENVELOPE", responseCode: 450 }, "the mail server refused the message", false],
+    [{ code: "EMESSAGE", responseCode: 552 }, "the mail server refused the message", false],
+  ])("%o → %s (the server as a whole: %s)", (error, reason, serverFailure) => {
+    expect(deliveryFailureReason(Object.assign(new Error("x"), error))).toBe(reason);
+    expect(SMTP_SERVER_FAILURES.includes(reason)).toBe(serverFailure);
+  });
+});
+
+describe("a failure of Resend's API", () => {
+  it.each([
+    [{ name: "application_error", message: "Unable to fetch data. The request could not be resolved.", statusCode: null }, "could not connect"],
+    [{ name: "internal_server_error", message: "x", statusCode: 500 }, "the mail server is not available"],
+    [{ name: "rate_limit_exceeded", message: "x", statusCode: 429 }, "the mail server is not available"],
+    [{ name: "invalid_api_key", message: "x", statusCode: 403 }, "authentication failed"],
+    [{ name: "validation_error", message: "Invalid `to` field", statusCode: 422 }, "the mail server refused the message"],
+  ])("%o → %s", (error, reason) => {
+    expect(deliveryFailureReason(resendFailure(error as Parameters<typeof resendFailure>[0]))).toBe(reason);
+  });
+});
