@@ -22,8 +22,8 @@ export async function register() {
   const warning = devMailboxWarning();
   if (warning) console.warn(warning);
   // Retries the outbox in the background (backoff is kept per message).
-  const { deliverDue, stopDelivery } = await import("./lib/email/outbox");
-  const worker: { timer?: NodeJS.Timeout } = {};
+  const { deliverBacklog, stopDelivery } = await import("./lib/email/outbox");
+  const worker: { timer?: NodeJS.Timeout; busy?: boolean } = {};
   // Graceful shutdown (scripts/server.mjs on SIGTERM, after the last request): the outbox stops claiming, the send in progress finishes.
   (globalThis as { __portalShutdown?: unknown }).__portalShutdown = async () => {
     clearInterval(worker.timer);
@@ -37,7 +37,13 @@ export async function register() {
   const { pruneRateLimits } = await import("./lib/auth/rate-limit");
   const every = Number(process.env.OUTBOX_INTERVAL_MS || 30_000);
   worker.timer = setInterval(() => {
-    deliverDue().catch((e) => console.error("[outbox] delivery round failed", e));
+    // A backlog longer than a round keeps this tick busy: the next ticks leave it alone.
+    if (!worker.busy) {
+      worker.busy = true;
+      deliverBacklog()
+        .catch((e) => console.error("[outbox] delivery round failed", e))
+        .finally(() => (worker.busy = false));
+    }
     pruneRateLimits().catch((e) => console.error("[rate-limit] prune failed", e));
   }, every);
   worker.timer.unref();

@@ -1,13 +1,14 @@
-// `npm run mail:deliver`: one delivery round by hand (the server's background worker does the same
-// every OUTBOX_INTERVAL_MS). `npm run mail:deliver -- --retry-failed` first queues the FAILED
-// messages again (not those whose code expired).
+// `npm run mail:deliver`: delivers what is due, by hand (the server's background worker does the
+// same every OUTBOX_INTERVAL_MS): rounds of up to 500 messages, back to back while more is due.
+// `npm run mail:deliver -- --retry-failed` first queues the FAILED messages again (not those whose
+// code expired).
 import { db } from "../lib/db";
-import { deliverDue, requeueFailed } from "../lib/email/outbox";
+import { deliverBacklog, requeueFailed } from "../lib/email/outbox";
 import { closeMailConnections } from "../lib/email/transport";
 
 async function main() {
   if (process.argv.includes("--retry-failed")) console.log(`queued again: ${await requeueFailed({})} failed message(s)`);
-  const report = await deliverDue(500);
+  const report = await deliverBacklog(500);
   console.log(`sent ${report.sent}, failed ${report.failed}, waiting for a transport ${report.waiting}`);
   closeMailConnections();
   await db.$disconnect();

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { deliverDue, messageIdFor, queueEmail } from "@/lib/email/outbox";
+import { deliverBacklog, deliverDue, messageIdFor, queueEmail } from "@/lib/email/outbox";
 import { NoticeEmail } from "@/lib/email/templates";
 import { retryFailedMessageAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { actAs } from "../support/session";
@@ -63,6 +63,23 @@ describe("delivery", () => {
     const [a, b] = await Promise.all([deliverDue(10), deliverDue(10)]);
     expect(a).toBe(b);
     expect(server.messages.filter((m) => m.includes("round"))).toHaveLength(4);
+  });
+
+  it("a round ends at its time budget saying more is due; the backlog goes on in the next round at once, each message once", async () => {
+    const server = await useSmtp({ beforeAccept: () => new Promise((r) => setTimeout(r, 60)) });
+    for (let i = 0; i < 12; i++) await queue(`backlog${i}@demo.test`);
+    // Batches of 3, rounds of 200 ms: a round sends a batch or two and stops.
+    const first = await deliverDue(3, undefined, 200);
+    expect(first.more).toBe(true);
+    expect(first.sent).toBeGreaterThan(0);
+    expect(first.sent).toBeLessThan(12);
+    const rest = await deliverBacklog(3, undefined, 200);
+    expect(rest.sent).toBe(12 - first.sent);
+    const ids = server.messages.filter((m) => m.includes("backlog")).map((m) => /^Message-ID:\s*(\S+)/im.exec(m)?.[1]);
+    expect(new Set(ids).size).toBe(12);
+    expect(ids).toHaveLength(12);
+    // Nothing more: a round that found less than a batch says so.
+    expect(await deliverDue(3, undefined, 200)).toMatchObject({ sent: 0, more: false });
   });
 
   it("marks a message sent only while its lease is held", async () => {
