@@ -70,12 +70,13 @@ export async function checkedSmtpAddress(host: string): Promise<string> {
 const SMTP_AUTHENTICATION_FAILED = "authentication failed";
 const SMTP_UNREACHABLE = "could not connect";
 const SMTP_UNAVAILABLE = "the mail server is not available";
+const SMTP_CONNECTION_LOST = "the connection to the mail server was lost";
 /**
  * The reasons that say the mail server as a whole failed (unreachable, unavailable, refusing the
  * credentials) rather than refusing one message: a message that failed so goes out as soon as the
  * server is seen working again (lib/email/outbox.ts).
  */
-export const SMTP_SERVER_FAILURES = [SMTP_UNREACHABLE, SMTP_UNAVAILABLE, SMTP_AUTHENTICATION_FAILED];
+export const SMTP_SERVER_FAILURES = [SMTP_UNREACHABLE, SMTP_UNAVAILABLE, SMTP_CONNECTION_LOST, SMTP_AUTHENTICATION_FAILED];
 
 /** What the admin is told about a failed delivery; the detail goes to the server log only. */
 export function deliveryFailureReason(e: unknown): string {
@@ -86,5 +87,7 @@ export function deliveryFailureReason(e: unknown): string {
     return SMTP_UNREACHABLE;
   // 421: the server is closing the channel (overloaded, in maintenance), whatever the message.
   if (responseCode === 421) return SMTP_UNAVAILABLE;
+  // Nodemailer's pool, when the connection dropped in the middle of a send (its error has no code).
+  if (e instanceof Error && /connection was closed/i.test(e.message)) return SMTP_CONNECTION_LOST;
   return "the mail server refused the message";
 }

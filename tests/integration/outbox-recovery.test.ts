@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { registerInstaller } from "@/lib/installers/mutations";
 import { deliverDue, messageIdFor } from "@/lib/email/outbox";
+import { SMTP_SERVER_FAILURES } from "@/lib/settings/smtp-host";
 import { startTestSmtp, type TestSmtp } from "../support/smtp-server";
 import { actAs } from "../support/session";
 
@@ -176,6 +177,9 @@ describe("the outbox after a provider outage", () => {
     expect(during.sent).toBe(14);
     expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(14);
     expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "QUEUED" } })).toBe(26);
+    // Each failed for the provider (the one cut mid-send too), so each is released once a send succeeds.
+    const reasons = await db.outboxMessage.findMany({ where: { subject: `Drain ${tag}`, status: "QUEUED" }, select: { lastError: true } });
+    expect(reasons.every((m) => SMTP_SERVER_FAILURES.includes(m.lastError ?? ""))).toBe(true);
 
     const second = await startTestSmtp({ port });
     try {

@@ -10,6 +10,7 @@ describe("deliveryFailureReason", () => {
     [{ code: "ETIMEDOUT" }, "could not connect", true],
     [{ code: "EAUTH", responseCode: 535 }, "authentication failed", true],
     [{ code: "EPROTOCOL", responseCode: 421 }, "the mail server is not available", true],
+    [{ message: "Reached maximum number of retries after connection was closed" }, "the connection to the mail server was lost", true],
     [{ code: "EENVELOPE", responseCode: 450 }, "the mail server refused the message", false],
     [{ code: "EMESSAGE", responseCode: 552 }, "the mail server refused the message", false],
   ])("%o → %s (the server as a whole: %s)", (error, reason, serverFailure) => {
