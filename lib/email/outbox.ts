@@ -76,13 +76,16 @@ export async function queueSms(tx: Tx, input: QueueSmsInput): Promise<string> {
   return row.id;
 }
 
-const SMS_PROVIDER_FAILURES = ["the SMS provider could not be reached", "the SMS provider is not available", "the SMS provider refused the credentials"] as const;
+const SMS_UNREACHABLE = "the SMS provider could not be reached";
+const SMS_UNAVAILABLE = "the SMS provider is not available";
+const SMS_CREDENTIALS_REFUSED = "the SMS provider refused the credentials";
+const SMS_PROVIDER_FAILURES = [SMS_UNREACHABLE, SMS_UNAVAILABLE, SMS_CREDENTIALS_REFUSED];
 
 function smsFailureReason(e: unknown): string {
   const status = (e as { status?: unknown } | null)?.status;
-  if (typeof status !== "number") return SMS_PROVIDER_FAILURES[0];
-  if (status >= 500 || status === 429) return SMS_PROVIDER_FAILURES[1];
-  if (status === 401 || status === 403) return SMS_PROVIDER_FAILURES[2];
+  if (typeof status !== "number") return SMS_UNREACHABLE;
+  if (status >= 500 || status === 429) return SMS_UNAVAILABLE;
+  if (status === 401 || status === 403) return SMS_CREDENTIALS_REFUSED;
   return "the SMS provider refused the message";
 }
 
