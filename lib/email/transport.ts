@@ -8,6 +8,7 @@ import { checkedSmtpAddress } from "../settings/smtp-host";
 import type { Actor } from "../access/actor";
 import type { Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
+import { connect as connectTcp, type Socket } from "node:net";
 
 /** messageId: the same for every attempt of one outbox row (lib/email/outbox.ts messageIdFor). */
 export type OutgoingMessage = { to: string; subject: string; html: string; text: string; messageId: string };
@@ -131,7 +132,7 @@ async function pooledTransporter(options: Omit<SMTPPool.Options, "pool">): Promi
   // A connection that drops mid-send fails that send (maxRequeues 0): the outbox decides whether to
   // retry, under its lease; the pool retrying by itself could send it after the lease has ended.
   // (maxRequeues is missing from @types/nodemailer.)
-  const poolOptions: SMTPPool.Options & { maxRequeues: number } = { ...options, pool: true, maxConnections: 2, maxRequeues: 0 };
+  const poolOptions: SMTPPool.Options & { maxRequeues: number } = { ...options, pool: true, maxConnections: 2, maxRequeues: 0, getSocket: connectWithoutDelay };
   const transporter = nodemailer.createTransport(poolOptions);
   transporter.on("error", (e: Error) => console.error("[mail] SMTP connection error", e.message));
   if (map.size >= MAX_POOLS) {
@@ -141,6 +142,20 @@ async function pooledTransporter(options: Omit<SMTPPool.Options, "pool">): Promi
   }
   map.set(key, transporter);
   return transporter;
+}
+
+/**
+ * Opens each pooled connection with Nagle's algorithm off. Nodemailer leaves it on, so the end of
+ * every message's data waited for the server's delayed acknowledgement (40 ms on Linux, up to
+ * 200 ms elsewhere) before the server saw it: a backlog went out at about 20 messages a second
+ * even to a server on the same machine (300 in 15 s; 1.9 s with this). Nodemailer still upgrades
+ * the socket to TLS when `secure` asks for it, and applies its greeting and socket timeouts.
+ */
+function connectWithoutDelay(options: SMTPPool.Options, callback: (err: Error | null, socketOptions: { connection: Socket }) => void): void {
+  // Handed over while still connecting: nodemailer's own handlers then see a refused or timed-out
+  // connection as they would on a socket of their own (the pool loses track of a connection whose
+  // getSocket fails, so this never does).
+  callback(null, { connection: connectTcp({ host: options.host, port: options.port || (options.secure ? 465 : 587), noDelay: true, keepAlive: true }) });
 }
 
 /** Graceful shutdown and the command-line scripts: the pooled connections are closed (QUIT). */

@@ -82,6 +82,27 @@ describe("delivery", () => {
     expect(await deliverDue(3, undefined, 200)).toMatchObject({ sent: 0, more: false });
   });
 
+  it("delivers over TLS from the start (SMTP_SECURE=true) and over STARTTLS, each batch on one pooled connection", async () => {
+    // The pool opens its own sockets (Nagle's algorithm off) and hands them to nodemailer, which
+    // must still wrap them in TLS. The test server's certificate is self-signed.
+    vi.stubEnv("NODE_TLS_REJECT_UNAUTHORIZED", "0");
+    for (const tls of ["implicit", "starttls"] as const) {
+      smtp = await startTestSmtp({ tls });
+      vi.stubEnv("SMTP_HOST", "127.0.0.1");
+      vi.stubEnv("SMTP_PORT", String(smtp.port));
+      vi.stubEnv("SMTP_SECURE", tls === "implicit" ? "true" : "false");
+      for (let i = 0; i < 5; i++) await queue(`tls.${tls}.${i}@demo.test`);
+      const report = await deliverDue(10);
+      expect(report).toMatchObject({ sent: 5, failed: 0 });
+      expect(smtp!.messages).toHaveLength(5);
+      expect(smtp!.messages.every((m) => m.includes(`tls.${tls}.`))).toBe(true);
+      expect(smtp!.overTls()).toBe(5);
+      expect(smtp!.connections()).toBe(1);
+      await smtp!.close();
+      smtp = null;
+    }
+  });
+
   it("marks a message sent only while its lease is held", async () => {
     let stolen = "";
     await useSmtp({
