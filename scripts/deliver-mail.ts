@@ -9,7 +9,7 @@ import { closeMailConnections } from "../lib/email/transport";
 async function main() {
   if (process.argv.includes("--retry-failed")) console.log(`queued again: ${await requeueFailed({})} failed message(s)`);
   const report = await deliverBacklog(500);
-  console.log(`sent ${report.sent}, failed ${report.failed}, waiting for a transport ${report.waiting}`);
+  console.log(`sent ${report.sent}, failed ${report.failed}, kept waiting (no transport yet, or the provider's rate limit) ${report.waiting}`);
   closeMailConnections();
   await db.$disconnect();
 }

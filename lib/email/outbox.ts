@@ -3,7 +3,7 @@ import "server-only";
 import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
 import { renderEmail } from "./templates";
-import { transportFor, type Transport } from "./transport";
+import { rateLimitWaitOf, transportFor, type Transport } from "./transport";
 import { smsTransport } from "./sms";
 import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
@@ -14,6 +14,7 @@ export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
 export const NOT_CONFIGURED = "Email delivery is not configured";
 export const SMS_NOT_CONFIGURED = "SMS delivery is not configured";
+export const RATE_LIMITED = "the provider's rate limit was reached";
 
 /**
  * Once a message is sent or has expired, the codes and link tokens in its body are of no use to
@@ -102,7 +103,10 @@ export function nextAttemptDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 2 * 60 * 60 * 1000);
 }
 
-/** `more`: the round reached its time budget with a full batch just done, so more may be due. */
+/**
+ * `waiting`: kept queued without an attempt (no transport yet, or the provider's rate limit).
+ * `more`: the round reached its time budget with a full batch just done, so more may be due.
+ */
 export type DeliveryReport = { sent: number; failed: number; waiting: number; more: boolean };
 const emptyReport = (): DeliveryReport => ({ sent: 0, failed: 0, waiting: 0, more: false });
 
@@ -167,15 +171,16 @@ async function releaseHeldBack(m: { channel: "EMAIL" | "SMS"; organizationId: st
 /**
  * Delivers one claimed message; every update is conditional on the lease still being held. A probe
  * (a held-back message tried early to see whether the provider is back) that fails goes back to
- * where it was, without counting an attempt.
+ * where it was, without counting an attempt. Returns how long the provider asked to wait before
+ * the next send (its rate limit), or 0.
  */
-async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date, probe?: { heldUntil: Date }): Promise<void> {
+async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date, probe?: { heldUntil: Date }): Promise<number> {
   const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
   const held = { id, status: "QUEUED" as const, nextAttemptAt: leaseUntil };
   if (m.expiresAt && m.expiresAt <= now()) {
     await db.outboxMessage.updateMany({ where: held, data: { status: "FAILED", leasedUntil: null, lastError: "Expired before it could be delivered", ...REDACTED_BODY } });
     report.failed++;
-    return;
+    return 0;
   }
   const transport = m.channel === "SMS" ? smsTransport() : await transportFor(m.organizationId);
   if (!transport) {
@@ -185,11 +190,19 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
       data: { nextAttemptAt: new Date(now().getTime() + 5 * LEASE_MS), leasedUntil: null, lastError: m.channel === "SMS" ? SMS_NOT_CONFIGURED : NOT_CONFIGURED },
     });
     report.waiting++;
-    return;
+    return 0;
   }
   try {
     await withinBudget(transport.send({ to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: messageIdFor(m.id) }), SEND_BUDGET_MS);
   } catch (e) {
+    const wait = rateLimitWaitOf(e);
+    if (wait !== null) {
+      // Too many requests: due again once the provider's wait is over, with no attempt spent (a
+      // backlog paced by a rate limit would otherwise spend its 8 attempts within minutes).
+      await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: new Date(now().getTime() + wait), leasedUntil: null, lastError: RATE_LIMITED, transport: transport.info.kind } });
+      report.waiting++;
+      return wait;
+    }
     const attempts = m.attempts + 1;
     // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
     const error = m.channel === "SMS" ? smsFailureReason(e) : deliveryFailureReason(e);
@@ -197,7 +210,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
     if (probe) {
       await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: probe.heldUntil, leasedUntil: null, lastError: error } });
       report.failed++;
-      return;
+      return 0;
     }
     await db.outboxMessage.updateMany({
       where: held,
@@ -212,7 +225,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
       },
     });
     report.failed++;
-    return;
+    return 0;
   }
   const marked = await db.outboxMessage.updateMany({
     where: held,
@@ -221,6 +234,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
   if (marked.count !== 1) console.warn(`[outbox] the lease of ${m.id} ended before it was marked sent; another deliverer may send it again`);
   report.sent++;
   await releaseHeldBack(m, transport.info, now());
+  return 0;
 }
 
 // On globalThis: Next bundles the background worker (instrumentation.ts) and the server actions
@@ -275,13 +289,21 @@ async function runRound(limit: number, now: () => Date, budgetMs: number): Promi
         take: limit,
         select: { id: true },
       });
+      let waited = false;
       for (const { id } of due) {
         // Shutting down: claim nothing more (the message being sent finishes; the rest stay due for the next instance).
         if (rounds.__outboxStopping) break;
         const leaseUntil = await claim(id, now());
-        if (leaseUntil) await deliverClaimed(id, leaseUntil, report, now);
+        const wait = leaseUntil ? await deliverClaimed(id, leaseUntil, report, now) : 0;
+        if (wait > 0) {
+          // The provider's rate limit: no send before its wait is over (within the round's budget),
+          // then the message that met it is due again, so the batch is read once more.
+          waited = true;
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(wait, budgetMs - (Date.now() - started)))));
+          if (Date.now() - started >= budgetMs) break;
+        }
       }
-      if (due.length < limit) break;
+      if (due.length < limit && !waited) break;
     }
   };
   await drain();

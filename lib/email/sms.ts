@@ -2,7 +2,7 @@ import "server-only";
 // The SMS channel of the outbox: Twilio's REST API when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and
 // TWILIO_FROM are set (TWILIO_API_URL points it at a stand-in in tests); otherwise texts wait,
 // like email, and are visible in the dev mailbox. Plain fetch: one POST does not need Twilio's SDK.
-import type { Transport } from "./transport";
+import { rateLimited, type Transport } from "./transport";
 
 export type TwilioConfig = { accountSid: string; authToken: string; from: string; apiUrl: string };
 
@@ -29,6 +29,8 @@ export function smsTransport(config = twilioConfig()): Transport | null {
       if (!response.ok) {
         const detail = (await response.json().catch(() => null)) as { code?: number; message?: string } | null;
         const message = `Twilio refused the message (HTTP ${response.status}${detail?.code ? `, error ${detail.code}` : ""}): ${detail?.message ?? response.statusText}`;
+        // Too many requests (error 20429): a wait, not a failure (lib/email/outbox.ts).
+        if (response.status === 429) throw Object.assign(rateLimited(message, response.headers.get("retry-after")), { status: 429 });
         throw Object.assign(new Error(message), { status: response.status });
       }
     },

@@ -64,11 +64,38 @@ export function emailConfiguredFor(actor: Actor): boolean {
 }
 
 /**
- * A failure of Resend's API, with the SMTP error code or reply that says the same thing, so the
- * outbox tells Resend being down (unreachable, 5xx, rate or quota limits, a refused key: every
- * message fails alike) from Resend refusing one message.
+ * A provider's "too many requests, wait": neither the message's fault nor an outage. The outbox
+ * sends the message again once the wait is over without counting an attempt, and its round waits
+ * that long before its next send (lib/email/outbox.ts). Resend allows 2-5 requests a second by
+ * default, fewer than a backlog asks for.
  */
-export function resendFailure(error: { name: string; message: string; statusCode: number | null }): Error {
+export function rateLimited(message: string, retryAfter: string | null | undefined): Error {
+  return Object.assign(new Error(message), { retryAfterMs: retryAfterMs(retryAfter) });
+}
+
+/** How long a rate-limited send waits, or null when the failure was something else. */
+export function rateLimitWaitOf(e: unknown): number | null {
+  const wait = typeof e === "object" && e !== null ? (e as { retryAfterMs?: unknown }).retryAfterMs : undefined;
+  return typeof wait === "number" ? wait : null;
+}
+
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+
+/** Retry-After as seconds or as an HTTP date; 1 s when absent or unreadable, at most a minute. */
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number {
+  const value = header?.trim() ?? "";
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  if (!Number.isFinite(ms)) return 1000;
+  return Math.min(Math.max(ms, 100), MAX_RATE_LIMIT_WAIT_MS);
+}
+
+/**
+ * A failure of Resend's API, with the SMTP error code or reply that says the same thing, so the
+ * outbox tells Resend being down (unreachable, 5xx, a spent daily or monthly quota, a refused
+ * key: every message fails alike) from Resend refusing one message. Its rate limit is a wait.
+ */
+export function resendFailure(error: { name: string; message: string; statusCode: number | null }, headers?: Record<string, string> | null): Error {
+  if (error.name === "rate_limit_exceeded") return rateLimited(`${error.name}: ${error.message}`, headers?.["retry-after"]);
   const failure = new Error(`${error.name}: ${error.message}`);
   const status = error.statusCode;
   if (status === null) return Object.assign(failure, { code: "ECONNECTION" });
@@ -85,8 +112,8 @@ export async function transportFor(organizationId: string | null): Promise<Trans
     return {
       info: env,
       async send(m) {
-        const { error } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: { "Message-ID": m.messageId } });
-        if (error) throw resendFailure(error);
+        const { error, headers } = await resend.emails.send({ from: env.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: { "Message-ID": m.messageId } });
+        if (error) throw resendFailure(error, headers);
       },
     };
   }
