@@ -24,7 +24,7 @@ export async function register() {
   // Retries the outbox in the background (backoff is kept per message).
   const { deliverBacklog, stopDelivery } = await import("./lib/email/outbox");
   const worker: { timer?: NodeJS.Timeout; busy?: boolean } = {};
-  // Graceful shutdown (scripts/server.mjs on SIGTERM, after the last request): the outbox stops claiming, the send in progress finishes.
+  // Graceful shutdown (scripts/server.mjs on SIGTERM, after the last request): the outbox stops claiming, the sends in progress finish.
   (globalThis as { __portalShutdown?: unknown }).__portalShutdown = async () => {
     clearInterval(worker.timer);
     const ended = await stopDelivery();

@@ -14,7 +14,7 @@
 //   Next at gzip 6 (next.config.ts): measured on the 200-row Installers page (206 kB of HTML),
 //   17.2 → 15.8 ms a request for a response 18 % larger (22.6 kB instead of 19.2 kB).
 // - SIGTERM / SIGINT: stop taking connections, finish the requests in flight, let the outbox finish
-//   the send in progress and claim nothing more, then exit: a rolling restart loses nothing.
+//   the sends in progress and claim nothing more, then exit: a rolling restart loses nothing.
 // - The JavaScript heap may grow to twice what survives a full collection, not up to four times
 //   (V8's default under a high allocation rate): the server's memory stays flat under load.
 //   Measured on the 200-row Installers page under 8 connections for 20 s: heap committed at most

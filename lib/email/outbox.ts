@@ -3,7 +3,7 @@ import "server-only";
 import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
 import { renderEmail } from "./templates";
-import { rateLimitWaitOf, transportFor, type Transport } from "./transport";
+import { rateLimitWaitOf, SMTP_CONNECTIONS, transportFor, type Transport } from "./transport";
 import { smsTransport } from "./sms";
 import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
@@ -109,6 +109,9 @@ export function nextAttemptDelayMs(attempts: number): number {
  */
 export type DeliveryReport = { sent: number; failed: number; waiting: number; more: boolean };
 const emptyReport = (): DeliveryReport => ({ sent: 0, failed: 0, waiting: 0, more: false });
+
+/** Messages a round has in flight at once (each SMTP configuration's pool has as many connections). */
+const SENDS_AT_ONCE = SMTP_CONNECTIONS;
 
 /** Longest a send may take; well inside the lease, so a claimed message is never claimed again meanwhile. */
 const SEND_BUDGET_MS = 40_000;
@@ -276,6 +279,8 @@ export async function deliverBacklog(limit = 20, now: () => Date = () => new Dat
   }
 }
 
+const pauseUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+
 async function runRound(limit: number, now: () => Date, budgetMs: number): Promise<DeliveryReport> {
   const report = emptyReport();
   const started = Date.now();
@@ -289,20 +294,36 @@ async function runRound(limit: number, now: () => Date, budgetMs: number): Promi
         take: limit,
         select: { id: true },
       });
+      // Up to SENDS_AT_ONCE messages of the batch are in flight at once, each claimed just before
+      // its send: a provider a few round trips away takes a backlog that many times faster.
+      let next = 0;
       let waited = false;
-      for (const { id } of due) {
-        // Shutting down: claim nothing more (the message being sent finishes; the rest stay due for the next instance).
-        if (rounds.__outboxStopping) break;
-        const leaseUntil = await claim(id, now());
-        const wait = leaseUntil ? await deliverClaimed(id, leaseUntil, report, now) : 0;
-        if (wait > 0) {
-          // The provider's rate limit: no send before its wait is over (within the round's budget),
-          // then the message that met it is due again, so the batch is read once more.
-          waited = true;
-          await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(wait, budgetMs - (Date.now() - started)))));
-          if (Date.now() - started >= budgetMs) break;
+      let resumeAt = 0;
+      const sender = async () => {
+        // Shutting down: claim nothing more (sends in flight finish; the rest stay due for the next instance).
+        while (next < due.length && !rounds.__outboxStopping) {
+          if (resumeAt > Date.now()) {
+            // The provider's rate limit: no send before its wait is over, within the round's budget.
+            await pauseUntil(Math.min(resumeAt, started + budgetMs));
+            if (Date.now() >= started + budgetMs) return;
+            continue;
+          }
+          const { id } = due[next++]!;
+          const leaseUntil = await claim(id, now());
+          const wait = leaseUntil ? await deliverClaimed(id, leaseUntil, report, now) : 0;
+          if (wait > 0) {
+            // The message that met the limit is due again after the wait, so the batch is read once more.
+            waited = true;
+            resumeAt = Math.max(resumeAt, Date.now() + wait);
+          }
         }
-      }
+      };
+      // Every sender has stopped before the round goes on or ends (a failed statement included).
+      const senders = await Promise.allSettled(Array.from({ length: SENDS_AT_ONCE }, sender));
+      const failure = senders.find((r) => r.status === "rejected");
+      if (failure) throw failure.reason;
+      // The messages that met a rate limit are due once its wait is over: wait for them here.
+      if (resumeAt > Date.now()) await pauseUntil(Math.min(resumeAt, started + budgetMs));
       if (due.length < limit && !waited) break;
     }
   };
@@ -334,8 +355,8 @@ async function runRound(limit: number, now: () => Date, budgetMs: number): Promi
 }
 
 /**
- * Graceful shutdown (SIGTERM, scripts/server.mjs): no new round and no new claim; the send in
- * progress may finish (within its 40-second budget) so that no lease is left held. Resolves when
+ * Graceful shutdown (SIGTERM, scripts/server.mjs): no new round and no new claim; the sends in
+ * progress may finish (within their 40-second budget) so that no lease is left held. Resolves when
  * the round has ended or after `graceMs`; a send still running then keeps its lease until the
  * lease ends (60 s) and is retried by another instance.
  */

@@ -149,6 +149,8 @@ export async function transportInfoFor(organizationId: string): Promise<Transpor
  */
 const pools = globalThis as unknown as { __smtpPools?: Map<string, Transporter<SMTPPool.SentMessageInfo>> };
 const MAX_POOLS = 20;
+/** Connections of each pool: as many as the outbox sends at once (a few providers, such as Exchange Online, allow no more than 3). */
+export const SMTP_CONNECTIONS = 3;
 
 async function pooledTransporter(options: Omit<SMTPPool.Options, "pool">): Promise<Transporter<SMTPPool.SentMessageInfo>> {
   const map = (pools.__smtpPools ??= new Map<string, Transporter<SMTPPool.SentMessageInfo>>());
@@ -156,10 +158,13 @@ async function pooledTransporter(options: Omit<SMTPPool.Options, "pool">): Promi
   const found = map.get(key);
   if (found) return found;
   const nodemailer = await import("nodemailer");
+  // Another send asked for the same pool meanwhile (the outbox sends several at once): share it.
+  const made = map.get(key);
+  if (made) return made;
   // A connection that drops mid-send fails that send (maxRequeues 0): the outbox decides whether to
   // retry, under its lease; the pool retrying by itself could send it after the lease has ended.
   // (maxRequeues is missing from @types/nodemailer.)
-  const poolOptions: SMTPPool.Options & { maxRequeues: number } = { ...options, pool: true, maxConnections: 2, maxRequeues: 0, getSocket: connectWithoutDelay };
+  const poolOptions: SMTPPool.Options & { maxRequeues: number } = { ...options, pool: true, maxConnections: SMTP_CONNECTIONS, maxRequeues: 0, getSocket: connectWithoutDelay };
   const transporter = nodemailer.createTransport(poolOptions);
   transporter.on("error", (e: Error) => console.error("[mail] SMTP connection error", e.message));
   if (map.size >= MAX_POOLS) {

@@ -8,9 +8,12 @@ import { deliverBacklog, deliverDue, messageIdFor, queueEmail } from "@/lib/emai
 import { NoticeEmail } from "@/lib/email/templates";
 import { retryFailedMessageAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { actAs } from "../support/session";
+import { SMTP_CONNECTIONS } from "@/lib/email/transport";
 import { startTestSmtp, type TestSmtp } from "../support/smtp-server";
 
 let smtp: TestSmtp | null = null;
+
+const messageIdsOf = (messages: string[]) => messages.map((m) => /^Message-ID:\s*(\S+)/im.exec(m)?.[1]);
 
 async function queue(to: string, organization = "Northwind Security") {
   const org = await db.organization.findFirstOrThrow({ where: { name: organization } });
@@ -65,8 +68,29 @@ describe("delivery", () => {
     expect(server.messages.filter((m) => m.includes("round"))).toHaveLength(4);
   });
 
+  it("has up to 3 messages in flight at once, never more, each under its own lease", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const leased: number[] = [];
+    const server = await useSmtp({
+      beforeAccept: async (data) => {
+        most = Math.max(most, ++inFlight);
+        const id = /Message-ID: <([^@>]+)@/i.exec(data)![1]!;
+        leased.push((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).leasedUntil!.getTime() - Date.now());
+        await new Promise((r) => setTimeout(r, 300)); // a provider a few round trips away
+        inFlight--;
+      },
+    });
+    for (let i = 0; i < 9; i++) await queue(`parallel${i}@demo.test`);
+    const report = await deliverDue(20);
+    expect(report).toMatchObject({ sent: 9, failed: 0 });
+    expect(most).toBe(SMTP_CONNECTIONS);
+    expect(new Set(messageIdsOf(server.messages)).size).toBe(9);
+    for (const left of leased) expect(left).toBeGreaterThan(55_000);
+  });
+
   it("a round ends at its time budget saying more is due; the backlog goes on in the next round at once, each message once", async () => {
-    const server = await useSmtp({ beforeAccept: () => new Promise((r) => setTimeout(r, 60)) });
+    const server = await useSmtp({ beforeAccept: () => new Promise((r) => setTimeout(r, 120)) });
     for (let i = 0; i < 12; i++) await queue(`backlog${i}@demo.test`);
     // Batches of 3, rounds of 200 ms: a round sends a batch or two and stops.
     const first = await deliverDue(3, undefined, 200);
@@ -82,7 +106,7 @@ describe("delivery", () => {
     expect(await deliverDue(3, undefined, 200)).toMatchObject({ sent: 0, more: false });
   });
 
-  it("delivers over TLS from the start (SMTP_SECURE=true) and over STARTTLS, each batch on one pooled connection", async () => {
+  it("delivers over TLS from the start (SMTP_SECURE=true) and over STARTTLS, on the pooled connections", async () => {
     // The pool opens its own sockets (Nagle's algorithm off) and hands them to nodemailer, which
     // must still wrap them in TLS. The test server's certificate is self-signed.
     vi.stubEnv("NODE_TLS_REJECT_UNAUTHORIZED", "0");
@@ -97,7 +121,8 @@ describe("delivery", () => {
       expect(smtp!.messages).toHaveLength(5);
       expect(smtp!.messages.every((m) => m.includes(`tls.${tls}.`))).toBe(true);
       expect(smtp!.overTls()).toBe(5);
-      expect(smtp!.connections()).toBe(1);
+      // Several sends at once share one pool (never a pool each): at most its connections.
+      expect(smtp!.connections()).toBeLessThanOrEqual(SMTP_CONNECTIONS);
       await smtp!.close();
       smtp = null;
     }
