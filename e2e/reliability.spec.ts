@@ -54,9 +54,10 @@ test("SIGTERM during a send: the sends in flight finish, nothing more is claimed
   let server: ChildProcess | null = null;
   let signalled = false;
   const smtp = await startTestSmtp({
-    // The first message is in the middle of its send when the server is told to stop.
+    // The first message is in the middle of its send when the server is told to stop; the other
+    // sends in flight take a second too, so they are still running when it stops claiming.
     beforeAccept: async () => {
-      if (signalled) return;
+      if (signalled) return new Promise<void>((r) => setTimeout(r, 1000));
       signalled = true;
       server!.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 1500));
@@ -66,11 +67,13 @@ test("SIGTERM during a send: the sends in flight finish, nothing more is claimed
     server = startProductionServer(3243, { DATABASE_URL: url, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false", OUTBOX_INTERVAL_MS: "300" });
     await expect.poll(() => signalled, { timeout: 60_000 }).toBe(true);
     expect(await exited(server)).toBe(0);
-    const rows = new Database(file, { readonly: true }).prepare(`SELECT "id", "status", "nextAttemptAt" FROM "OutboxMessage" WHERE "id" LIKE 'shutdown-%' ORDER BY "id"`).all() as {
+    const rows = new Database(file, { readonly: true }).prepare(`SELECT "id", "status", "nextAttemptAt", "leasedUntil" FROM "OutboxMessage" WHERE "id" LIKE 'shutdown-%' ORDER BY "id"`).all() as {
       id: string;
       status: string;
       nextAttemptAt: string;
+      leasedUntil: string | null;
     }[];
+    expect(rows.filter((r) => r.leasedUntil !== null)).toEqual([]);
     // The ones being sent (at most 3) finished; the others were never claimed and are due for the next instance.
     const sent = rows.filter((r) => r.status === "SENT");
     expect(sent.length).toBeGreaterThanOrEqual(1);
