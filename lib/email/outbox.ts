@@ -2,8 +2,9 @@ import "server-only";
 // Every message is an outbox row first, written in the caller's transaction, then delivered.
 import type { ReactElement } from "react";
 import { db, type Tx } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
 import { renderEmail } from "./templates";
-import { rateLimitWaitOf, SMTP_CONNECTIONS, transportFor, type Transport } from "./transport";
+import { environmentTransportInfo, rateLimitWaitOf, SMTP_CONNECTIONS, transportFor, type Transport } from "./transport";
 import { smsTransport } from "./sms";
 import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
@@ -98,6 +99,30 @@ function smsFailureReason(e: unknown): string {
  */
 const PROVIDER_FAILURES = [...SMTP_SERVER_FAILURES, ...SMS_PROVIDER_FAILURES];
 
+/**
+ * The provider a message goes through, as far as one failing stands for all its messages: the SMS
+ * provider, the environment's email transport, or an organization's own SMTP settings.
+ */
+function providerOf(m: { channel: "EMAIL" | "SMS"; organizationId: string | null }): string {
+  if (m.channel === "SMS") return "sms";
+  return environmentTransportInfo().kind !== "none" ? "email" : `email:${m.organizationId ?? ""}`;
+}
+
+/**
+ * The due messages of a round, less those whose provider failed as a whole earlier in it: they are
+ * left due, untouched, for the next round. So one organization's unreachable SMTP server (10 s a
+ * connection) holds up neither the round nor the other organizations' mail.
+ */
+function notThroughFailedProviders(down: Set<string>): Prisma.OutboxMessageWhereInput {
+  const conditions: Prisma.OutboxMessageWhereInput[] = [];
+  if (down.has("sms")) conditions.push({ channel: "EMAIL" });
+  if (down.has("email")) conditions.push({ channel: "SMS" });
+  const organizations = [...down].filter((p) => p.startsWith("email:")).map((p) => p.slice("email:".length));
+  // Spelled out for NULL: a message of no organization is not one of theirs.
+  if (organizations.length) conditions.push({ OR: [{ channel: "SMS" }, { organizationId: null }, { organizationId: { notIn: organizations } }] });
+  return conditions.length ? { AND: conditions } : {};
+}
+
 /** Exponential backoff: 1, 2, 4 … minutes, capped at 2 hours. */
 export function nextAttemptDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 2 * 60 * 60 * 1000);
@@ -177,7 +202,7 @@ async function releaseHeldBack(m: { channel: "EMAIL" | "SMS"; organizationId: st
  * where it was, without counting an attempt. Returns how long the provider asked to wait before
  * the next send (its rate limit), or 0.
  */
-async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date, probe?: { heldUntil: Date }): Promise<number> {
+async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryReport, now: () => Date, probe?: { heldUntil: Date }, providersDown?: Set<string>): Promise<number> {
   const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
   const held = { id, status: "QUEUED" as const, nextAttemptAt: leaseUntil };
   if (m.expiresAt && m.expiresAt <= now()) {
@@ -210,6 +235,7 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
     // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
     const error = m.channel === "SMS" ? smsFailureReason(e) : deliveryFailureReason(e);
     console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
+    if (PROVIDER_FAILURES.includes(error)) providersDown?.add(providerOf(m));
     if (probe) {
       await db.outboxMessage.updateMany({ where: held, data: { nextAttemptAt: probe.heldUntil, leasedUntil: null, lastError: error } });
       report.failed++;
@@ -284,15 +310,16 @@ const pauseUntil = (time: number) => new Promise((resolve) => setTimeout(resolve
 async function runRound(limit: number, now: () => Date, budgetMs: number): Promise<DeliveryReport> {
   const report = emptyReport();
   const started = Date.now();
+  const providersDown = new Set<string>();
   await redactExpired(now());
   const drain = async () => {
     while (!rounds.__outboxStopping) {
       if (Date.now() - started >= budgetMs) return void (report.more = true);
       const due = await db.outboxMessage.findMany({
-        where: { status: "QUEUED", nextAttemptAt: { lte: now() } },
+        where: { status: "QUEUED", nextAttemptAt: { lte: now() }, ...notThroughFailedProviders(providersDown) },
         orderBy: { nextAttemptAt: "asc" },
         take: limit,
-        select: { id: true },
+        select: { id: true, channel: true, organizationId: true },
       });
       // Up to SENDS_AT_ONCE messages of the batch are in flight at once, each claimed just before
       // its send: a provider a few round trips away takes a backlog that many times faster.
@@ -308,9 +335,11 @@ async function runRound(limit: number, now: () => Date, budgetMs: number): Promi
             if (Date.now() >= started + budgetMs) return;
             continue;
           }
-          const { id } = due[next++]!;
-          const leaseUntil = await claim(id, now());
-          const wait = leaseUntil ? await deliverClaimed(id, leaseUntil, report, now) : 0;
+          const m = due[next++]!;
+          // Its provider failed as a whole meanwhile: left due for the next round, untouched.
+          if (providersDown.has(providerOf(m))) continue;
+          const leaseUntil = await claim(m.id, now());
+          const wait = leaseUntil ? await deliverClaimed(m.id, leaseUntil, report, now, undefined, providersDown) : 0;
           if (wait > 0) {
             // The message that met the limit is due again after the wait, so the batch is read once more.
             waited = true;

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { registerInstaller } from "@/lib/installers/mutations";
-import { deliverDue, messageIdFor } from "@/lib/email/outbox";
+import { deliverDue, messageIdFor, NOT_CONFIGURED } from "@/lib/email/outbox";
 import { SMTP_SERVER_FAILURES } from "@/lib/settings/smtp-host";
 import { SMTP_CONNECTIONS } from "@/lib/email/transport";
 import { startTestSmtp, type TestSmtp } from "../support/smtp-server";
@@ -178,9 +178,14 @@ describe("the outbox after a provider outage", () => {
     expect(during.sent).toBe(14);
     expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "SENT" } })).toBe(14);
     expect(await db.outboxMessage.count({ where: { subject: `Drain ${tag}`, status: "QUEUED" } })).toBe(26);
-    // Each failed for the provider (the one cut mid-send too), so each is released once a send succeeds.
-    const reasons = await db.outboxMessage.findMany({ where: { subject: `Drain ${tag}`, status: "QUEUED" }, select: { lastError: true } });
-    expect(reasons.every((m) => SMTP_SERVER_FAILURES.includes(m.lastError ?? ""))).toBe(true);
+    // The ones tried failed for the provider (the ones cut mid-send too), so each is released once a
+    // send succeeds; once it had failed, the round tried no more of them: those are due, untouched.
+    const left = await db.outboxMessage.findMany({ where: { subject: `Drain ${tag}`, status: "QUEUED" }, select: { lastError: true, attempts: true, nextAttemptAt: true } });
+    const tried = left.filter((m) => m.attempts > 0);
+    expect(tried.length).toBeGreaterThanOrEqual(1);
+    expect(tried.length).toBeLessThanOrEqual(SMTP_CONNECTIONS);
+    expect(tried.every((m) => m.attempts === 1 && SMTP_SERVER_FAILURES.includes(m.lastError ?? ""))).toBe(true);
+    expect(left.filter((m) => m.attempts === 0).every((m) => m.lastError === null && m.nextAttemptAt.getTime() <= Date.now())).toBe(true);
 
     const second = await startTestSmtp({ port });
     try {
@@ -194,6 +199,54 @@ describe("the outbox after a provider outage", () => {
       await second.close();
     }
   }, 120_000);
+
+  it("once an organization's own SMTP server fails as a whole, the round tries no more of its messages and goes on with the others", async () => {
+    await db.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // Each organization's saved settings (loopback allowed here), no transport from the environment.
+    process.env.SMTP_ALLOW_PRIVATE = "1";
+    const working = await startTestSmtp();
+    const [northwind, other] = await Promise.all([
+      db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } }),
+      db.organization.findFirstOrThrow({ where: { NOT: { name: "Northwind Security" } } }),
+    ]);
+    const settings = { username: "", passwordEncrypted: "", fromAddress: "portal@example.test", secure: false, host: "127.0.0.1" };
+    await db.emailSettings.deleteMany({});
+    await db.emailSettings.create({ data: { ...settings, organizationId: northwind.id, port: await freePort() } });
+    await db.emailSettings.create({ data: { ...settings, organizationId: other.id, port: working.port } });
+    try {
+      const tag = randomUUID().slice(0, 6);
+      const queue = (organizationId: string | null, i: number) =>
+        db.outboxMessage.create({ data: { organizationId, to: `isolated.${tag}.${i}@example.test`, subject: `Isolated ${tag}`, template: "test", html: "<p>x</p>", text: "x" } });
+      // The failing organization's messages come first, so the others are read behind them.
+      const down: string[] = [];
+      for (let i = 0; i < 8; i++) down.push((await queue(northwind.id, i)).id);
+      const up: string[] = [];
+      for (let i = 8; i < 12; i++) up.push((await queue(other.id, i)).id);
+      const noOrganization = (await queue(null, 12)).id;
+
+      const report = await deliverDue(20);
+
+      expect(report.sent).toBe(4);
+      expect(await db.outboxMessage.count({ where: { id: { in: up }, status: "SENT" } })).toBe(4);
+      expect(working.messages).toHaveLength(4);
+      const downRows = await db.outboxMessage.findMany({ where: { id: { in: down } } });
+      const tried = downRows.filter((m) => m.attempts > 0);
+      expect(tried.length).toBeGreaterThanOrEqual(1);
+      expect(tried.length).toBeLessThanOrEqual(SMTP_CONNECTIONS);
+      expect(tried.every((m) => m.lastError === "could not connect")).toBe(true);
+      const untouched = downRows.filter((m) => m.attempts === 0);
+      expect(untouched.length).toBe(8 - tried.length);
+      expect(untouched.every((m) => m.status === "QUEUED" && m.lastError === null && m.leasedUntil === null && m.nextAttemptAt.getTime() <= Date.now())).toBe(true);
+      // A message of no organization is no message of the failing one: it was read and waits for a transport.
+      expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: noOrganization } })).lastError).toBe(NOT_CONFIGURED);
+    } finally {
+      errors.mockRestore();
+      delete process.env.SMTP_ALLOW_PRIVATE;
+      await db.emailSettings.deleteMany({});
+      await working.close();
+    }
+  });
 
   it("the app killed in the middle of a drain: nothing is lost; only the messages in flight (at most 3) may go again, with the same Message-ID, after their lease", async () => {
     const { tag, ids } = await queueTagged(40);
