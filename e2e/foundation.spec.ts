@@ -107,6 +107,7 @@ test("email settings show the transport, save SMTP settings and report a failing
   await signIn(page, "admin@demo.test");
   await page.goto("/settings/email");
   await expect(page.getByText("Email delivery is not configured.")).toBeVisible();
+  for (const count of ["Queued", "Sent in the last 30 days", "Failed"]) await expect(page.getByText(count, { exact: true })).toBeVisible();
   // The server's own network is refused: Settings → Email is no port scanner.
   await page.getByLabel("Host").fill("127.0.0.1");
   await page.getByLabel("Port", { exact: true }).fill("9");

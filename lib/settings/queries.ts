@@ -7,25 +7,31 @@ import { permissionFlags, type Actor } from "../access/actor";
 import { devMailboxEnabled, transportInfoFor } from "../email/transport";
 import { portalLicenceUse } from "../portal/licences";
 
-export async function getEmailSettingsView(actor: Actor | null) {
+/** Settings → Email counts the messages sent in this many days: all of them would read the organization's whole history. */
+export const SENT_COUNT_DAYS = 30;
+
+export async function getEmailSettingsView(actor: Actor | null, now = new Date()) {
   const a = await assertCan(actor, "settings.view");
-  const [transport, saved, counts, failures] = await Promise.all([
+  // Each read is one range of the outbox's (organizationId, status, createdAt) index: at a million
+  // sent messages, counting them all took 300 ms on SQLite.
+  const [transport, saved, counts, sent, failures] = await Promise.all([
     transportInfoFor(a.organizationId),
     db.emailSettings.findUnique({ where: { organizationId: a.organizationId } }),
-    db.outboxMessage.groupBy({ by: ["status"], where: { organizationId: a.organizationId }, _count: { _all: true } }),
+    db.outboxMessage.groupBy({ by: ["status"], where: { organizationId: a.organizationId, status: { in: ["QUEUED", "FAILED"] } }, _count: { _all: true } }),
+    db.outboxMessage.count({ where: { organizationId: a.organizationId, status: "SENT", createdAt: { gte: new Date(now.getTime() - SENT_COUNT_DAYS * 86_400_000) } } }),
     db.outboxMessage.findMany({
-      where: { organizationId: a.organizationId, lastError: { not: null }, status: { not: "SENT" } },
+      where: { organizationId: a.organizationId, status: { in: ["QUEUED", "FAILED"] }, lastError: { not: null } },
       orderBy: { createdAt: "desc" },
       take: 10,
       select: { id: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true },
     }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<"QUEUED" | "SENT" | "FAILED", number>>;
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<"QUEUED" | "FAILED", number>>;
   return {
     transport,
     devMailbox: devMailboxEnabled(),
     saved: saved ? { host: saved.host, port: saved.port, secure: saved.secure, username: saved.username, fromAddress: saved.fromAddress, hasPassword: !!saved.passwordEncrypted } : null,
-    outbox: { queued: byStatus.QUEUED ?? 0, sent: byStatus.SENT ?? 0, failed: byStatus.FAILED ?? 0 },
+    outbox: { queued: byStatus.QUEUED ?? 0, sentRecently: sent, failed: byStatus.FAILED ?? 0 },
     problems: failures,
     permissions: permissionFlags(a, { manage: "settings.manage" }),
   };

@@ -6,6 +6,7 @@ import { removeSmtpSettingsAction, saveSmtpSettingsAction, sendTestEmailAction }
 import { getActor } from "@/lib/auth/current";
 import { loadInstallersPage } from "@/lib/installers/queries";
 import { isPrivateAddress } from "@/lib/settings/smtp-host";
+import { getEmailSettingsView } from "@/lib/settings/queries";
 import { actAs, databaseFingerprint } from "../support/session";
 import { startTestSmtp } from "../support/smtp-server";
 
@@ -107,5 +108,50 @@ describe("a failed test email", () => {
     const result = await sendTestEmailAction();
     expect(result).toMatchObject({ ok: false, error: "The test email could not be delivered: could not connect. It will be retried." });
     expect(JSON.stringify(log.mock.calls)).toContain("resolves to a private address");
+  });
+});
+
+describe("Settings → Email's outbox", () => {
+  it("counts the organization's queued and failed messages and those sent in the last 30 days, and lists its problems newest first", async () => {
+    const admin = await actAs("admin@demo.test");
+    const org = admin!.organizationId;
+    const other = await db.organization.findFirstOrThrow({ where: { NOT: { id: org } } });
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const before = await getEmailSettingsView(await getActor(), now);
+    const tag = `counts-${Date.now()}`;
+    const message = (organizationId: string, status: "QUEUED" | "SENT" | "FAILED", createdAt: Date, lastError: string | null = null) => ({
+      organizationId,
+      status,
+      createdAt,
+      lastError,
+      to: `${tag}@example.test`,
+      subject: tag,
+      template: "test",
+      html: "<p>x</p>",
+      text: "x",
+    });
+    await db.outboxMessage.createMany({
+      data: [
+        message(org, "SENT", daysAgo(1)),
+        message(org, "SENT", daysAgo(29)),
+        message(org, "SENT", daysAgo(31)), // older than the count's window
+        message(org, "QUEUED", daysAgo(0.1)),
+        message(org, "QUEUED", daysAgo(0.2), "could not connect"),
+        message(org, "FAILED", daysAgo(40), "authentication failed"),
+        message(other.id, "SENT", daysAgo(1)),
+        message(other.id, "FAILED", daysAgo(1), "could not connect"),
+      ],
+    });
+
+    const view = await getEmailSettingsView(await getActor(), now);
+
+    expect(view.outbox).toEqual({ queued: before.outbox.queued + 2, sentRecently: before.outbox.sentRecently + 2, failed: before.outbox.failed + 1 });
+    const ours = view.problems.filter((p) => p.subject === tag);
+    expect(ours.map((p) => [p.status, p.lastError])).toEqual([
+      ["QUEUED", "could not connect"],
+      ["FAILED", "authentication failed"],
+    ]);
+    expect(view.problems.every((p, i) => i === 0 || view.problems[i - 1]!.createdAt >= p.createdAt)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { EmailSettingsForm } from "@/components/settings/email-settings-form";
 import { Notice } from "@/components/ui/field";
 import { RetryMessageButton } from "@/components/settings/retry-message-button";
 import { requirePagePermission } from "@/lib/access/page";
-import { getEmailSettingsView } from "@/lib/settings/queries";
+import { getEmailSettingsView, SENT_COUNT_DAYS } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Email settings" };
 
@@ -48,8 +48,8 @@ export default async function EmailSettingsPage() {
             <dd className="text-lg font-semibold">{view.outbox.queued}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Sent</dt>
-            <dd className="text-lg font-semibold">{view.outbox.sent}</dd>
+            <dt className="text-slate-500">Sent in the last {SENT_COUNT_DAYS} days</dt>
+            <dd className="text-lg font-semibold">{view.outbox.sentRecently}</dd>
           </div>
           <div>
             <dt className="text-slate-500">Failed</dt>

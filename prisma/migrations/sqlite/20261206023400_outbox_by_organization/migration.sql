@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "OutboxMessage_organizationId_status_createdAt_idx" ON "OutboxMessage"("organizationId", "status", "createdAt");
+
