@@ -137,8 +137,9 @@ describe("Settings → Email's outbox", () => {
         message(org, "SENT", daysAgo(29)),
         message(org, "SENT", daysAgo(31)), // older than the count's window
         message(org, "QUEUED", daysAgo(0.1)),
-        message(org, "QUEUED", daysAgo(0.2), "could not connect"),
-        message(org, "FAILED", daysAgo(40), "authentication failed"),
+        // The newest problems of all (other tests leave problems of their own).
+        message(org, "QUEUED", new Date(now.getTime() + 120_000), "could not connect"),
+        message(org, "FAILED", new Date(now.getTime() + 60_000), "authentication failed"),
         message(other.id, "SENT", daysAgo(1)),
         message(other.id, "FAILED", daysAgo(1), "could not connect"),
       ],
@@ -147,7 +148,7 @@ describe("Settings → Email's outbox", () => {
     const view = await getEmailSettingsView(await getActor(), now);
 
     expect(view.outbox).toEqual({ queued: before.outbox.queued + 2, sentRecently: before.outbox.sentRecently + 2, failed: before.outbox.failed + 1 });
-    const ours = view.problems.filter((p) => p.subject === tag);
+    const ours = view.problems.slice(0, 2).filter((p) => p.subject === tag);
     expect(ours.map((p) => [p.status, p.lastError])).toEqual([
       ["QUEUED", "could not connect"],
       ["FAILED", "authentication failed"],
