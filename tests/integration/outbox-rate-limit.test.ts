@@ -63,20 +63,29 @@ function waitedAfterEach429(seen: Seen[], waitMs: number) {
   return seen.every((s) => s.status !== 429 || seen.filter((o) => o.at > s.at && o.at < s.at + waitMs - 5).length <= SMTP_CONNECTIONS - 1);
 }
 
+/** Resend's API is the stand-in for the rest of the test. */
+async function useLimitedResend(retryAfter: string) {
+  provider = await startLimitedProvider({ retryAfter });
+  vi.stubEnv("RESEND_API_KEY", "re_test_key");
+  vi.stubEnv("RESEND_BASE_URL", provider.url);
+  return provider;
+}
+
+/** Queues `count` emails of the demo organization, each in a transaction of its own; returns their ids. */
+async function queueEmails(prefix: string, count: number): Promise<string[]> {
+  const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const to = `${prefix}.${i}@demo.test`;
+    ids.push(await db.$transaction((tx) => queueEmail(tx, { organizationId: org.id, to, subject: prefix, template: "test", body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }) })));
+  }
+  return ids;
+}
+
 describe("the outbox under a provider's rate limit", () => {
   it("Resend: every message of a backlog goes out once, none spends an attempt on a 429, and the round waits Retry-After", async () => {
-    provider = await startLimitedProvider({ retryAfter: "1" });
-    vi.stubEnv("RESEND_API_KEY", "re_test_key");
-    vi.stubEnv("RESEND_BASE_URL", provider.url);
-    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
-    const ids: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      ids.push(
-        await db.$transaction((tx) =>
-          queueEmail(tx, { organizationId: org.id, to: `paced.${i}@demo.test`, subject: "Paced", template: "test", body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }) }),
-        ),
-      );
-    }
+    const provider = await useLimitedResend("1");
+    const ids = await queueEmails("paced", 7);
 
     const report = await deliverDue(20);
 
@@ -110,18 +119,8 @@ describe("the outbox under a provider's rate limit", () => {
   });
 
   it("a message the rate limit held keeps its attempts and says why until it goes", async () => {
-    provider = await startLimitedProvider({ retryAfter: "30" });
-    vi.stubEnv("RESEND_API_KEY", "re_test_key");
-    vi.stubEnv("RESEND_BASE_URL", provider.url);
-    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      ids.push(
-        await db.$transaction((tx) =>
-          queueEmail(tx, { organizationId: org.id, to: `held.${i}@demo.test`, subject: "Held", template: "test", body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }) }),
-        ),
-      );
-    }
+    await useLimitedResend("30");
+    const ids = await queueEmails("held", 3);
     // A round of 1.5 s meets the limit at one of the three and waits out its budget, not 30 s.
     const started = Date.now();
     const report = await deliverDue(20, () => new Date(), 1500);
