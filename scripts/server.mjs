@@ -10,9 +10,10 @@
 //   is refused with 403 and audited as a denial.
 // - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
 // - GET /health answers 503 when the database does not (asked through instrumentation.ts).
-// - Responses are compressed here at the fastest level (gzip 1, nginx's default; brotli 1), not by
-//   Next at gzip 6 (next.config.ts): measured on the 200-row Installers page (206 kB of HTML),
-//   17.2 → 15.8 ms a request for a response 18 % larger (22.6 kB instead of 19.2 kB).
+// - Responses are compressed here at the fastest level (gzip 1, nginx's default), not by Next at
+//   gzip 6 (next.config.ts): measured on the 200-row Installers page (206 kB of HTML), 17.2 → 15.8 ms
+//   a request for a response 18 % larger. Each part Next writes is compressed on this thread, not
+//   in the thread pool (scripts/compress.mjs says why).
 // - SIGTERM / SIGINT: stop taking connections, finish the requests in flight, let the outbox finish
 //   the sends in progress and claim nothing more, then exit: a rolling restart loses nothing.
 // - The JavaScript heap may grow to twice what survives a full collection, not up to four times
@@ -23,12 +24,10 @@
 // - An abort reason's stack is formatted when it is given (scripts/abort-reasons.mjs): otherwise each
 //   render's finished cache signal keeps other requests alive, and what is live grows under load.
 import { createServer } from "node:http";
-import { Duplex } from "node:stream";
 import v8 from "node:v8";
-import { constants as zlibConstants } from "node:zlib";
-import compression from "compression";
 import next from "next";
 import { formatAbortReasonStacks } from "./abort-reasons.mjs";
+import { compressResponses } from "./compress.mjs";
 import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
 
 if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent"))) v8.setFlagsFromString("--heap-growing-percent=100");
@@ -59,16 +58,7 @@ await app.prepare();
 
 let stopping = false;
 
-// The fastest level of each encoding (browsers ask for br, most clients for gzip).
-const compress = compression({ level: 1, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } } });
-const noop = () => {};
-/** A client that disconnects mid-response leaves the compressor open; end it (as Next does for its own). */
-function releaseCompressor(res) {
-  if (res.writableFinished) return;
-  const stream = res.on("drain", noop); // compression answers with its zlib stream
-  if (stream === res || !(stream instanceof Duplex)) return void res.off("drain", noop);
-  stream.destroy();
-}
+const compress = compressResponses({ level: 1 });
 
 const server = createServer(async (req, res) => {
   // While stopping, a kept-alive connection gets its answer and is then closed.
@@ -87,7 +77,6 @@ const server = createServer(async (req, res) => {
     const databaseUp = globalThis.__portalDatabaseUp;
     if (typeof databaseUp === "function" && !(await databaseUp())) return refuse(res, 503, "The database is not answering.");
   }
-  res.once("close", () => releaseCompressor(res));
   compress(req, res, () => handle(req, res));
 }).listen(port, host, () => {
   console.log(`Dealer Portal listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${hops ? ` (trusting ${hops} proxy hop${hops > 1 ? "s" : ""})` : ""}`);
