@@ -2,10 +2,10 @@
 // The data grid: server-fetched rows, sortable headers that write the URL, optional row
 // selection for bulk actions, a row click and a row actions cell. Cells are React nodes.
 // A grid of up to 200 static rows that must render fast uses StaticDataGrid instead.
-import Link from "next/link";
 import type { SortDir } from "@/lib/grid";
 import { Menu, type MenuItem } from "./menu";
 import { useGridUrl } from "./use-grid-url";
+import { useInAppLinks } from "./use-in-app-links";
 
 export type Column<T> = {
   key: string;
@@ -115,12 +115,13 @@ export function GridHead<T>({
   onSelectedChange,
 }: GridProps<T> & { headers: { key: string; header: string; sortKey?: string; className?: string }[]; hasActions: boolean }) {
   const { href } = useGridUrl();
+  const links = useInAppLinks({ scroll: false });
   const selectable = !!selected && !!onSelectedChange;
   const ids = rows.map(rowId);
   const allSelected = selectable && ids.length > 0 && ids.every((id) => selected!.has(id));
   const someSelected = selectable && ids.some((id) => selected!.has(id));
   return (
-    <thead>
+    <thead {...links}>
       <tr>
         {selectable ? (
           <th scope="col" className="w-10">
@@ -141,13 +142,13 @@ export function GridHead<T>({
           return (
             <th key={c.key} scope="col" className={c.className} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
               {c.sortKey ? (
-                <Link href={href({ sort: c.sortKey, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white" scroll={false}>
+                <a href={href({ sort: c.sortKey, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-white">
                   {c.header}
                   <span aria-hidden className={active ? "" : "opacity-30"}>
                     {active && dir === "desc" ? "▼" : "▲"}
                   </span>
                   <span className="sr-only">{active ? `, sorted ${dir === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
-                </Link>
+                </a>
               ) : (
                 c.header
               )}

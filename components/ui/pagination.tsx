@@ -1,25 +1,26 @@
 "use client";
-import Link from "next/link";
 import { PAGE_SIZES, rangeLabel } from "@/lib/grid";
 import { useGridUrl } from "./use-grid-url";
+import { useInAppLinks } from "./use-in-app-links";
 
 /** Previous/next arrows, the range indicator ("1-15 of 25") and the per-page selector. */
 export function Pagination({ total, page, size, sizeLabel }: { total: number; page: number; size: number; sizeLabel: string }) {
   const { href, go } = useGridUrl();
+  const links = useInAppLinks({ scroll: false });
   const last = Math.max(1, Math.ceil(total / size));
   const arrow = "btn-icon aria-disabled:pointer-events-none aria-disabled:opacity-40";
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-800">
-      <div className="flex items-center gap-2">
-        <Link href={href({ page: page - 1 })} className={arrow} aria-label="Previous page" aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined} scroll={false}>
+      <div className="flex items-center gap-2" {...links}>
+        <a href={href({ page: page - 1 })} className={arrow} aria-label="Previous page" aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined}>
           ‹
-        </Link>
+        </a>
         <span data-testid="range-indicator" aria-live="polite">
           {rangeLabel(page, size, total)}
         </span>
-        <Link href={href({ page: page + 1 })} className={arrow} aria-label="Next page" aria-disabled={page >= last} tabIndex={page >= last ? -1 : undefined} scroll={false}>
+        <a href={href({ page: page + 1 })} className={arrow} aria-label="Next page" aria-disabled={page >= last} tabIndex={page >= last ? -1 : undefined}>
           ›
-        </Link>
+        </a>
       </div>
       <label className="flex items-center gap-2">
         <span>{sizeLabel}</span>
