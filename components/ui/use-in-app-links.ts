@@ -14,22 +14,21 @@ export function useInAppLinks({ scroll = true }: { scroll?: boolean } = {}) {
   const linkOf = (e: React.SyntheticEvent) => {
     const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
     if (!link || link.origin !== window.location.origin || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
-    return link.getAttribute("aria-disabled") === "true" ? null : link;
+    return link;
+  };
+  const disabled = (link: HTMLAnchorElement) => link.getAttribute("aria-disabled") === "true";
+  const prefetch = (e: React.SyntheticEvent) => {
+    const link = linkOf(e);
+    if (link && !disabled(link)) router.prefetch(link.getAttribute("href")!);
   };
   return {
     onClick(e: React.MouseEvent) {
       const link = linkOf(e);
       if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      router.push(link.getAttribute("href")!, { scroll });
+      e.preventDefault(); // a disabled arrow (the first or last page) goes nowhere
+      if (!disabled(link)) router.push(link.getAttribute("href")!, { scroll });
     },
-    onPointerOver(e: React.SyntheticEvent) {
-      const href = linkOf(e)?.getAttribute("href");
-      if (href) router.prefetch(href);
-    },
-    onFocus(e: React.SyntheticEvent) {
-      const href = linkOf(e)?.getAttribute("href");
-      if (href) router.prefetch(href);
-    },
+    onPointerOver: prefetch,
+    onFocus: prefetch,
   };
 }
