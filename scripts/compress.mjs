@@ -162,15 +162,15 @@ export function compressResponses({ level = 1 } = {}) {
     res.end = function (chunk, encoding, callback) {
       if (typeof chunk === "function") [callback, chunk, encoding] = [chunk, undefined, undefined];
       else if (typeof encoding === "function") [callback, encoding] = [encoding, undefined];
+      const data = chunk == null ? null : toBuffer(chunk, encoding);
       if (!this.headersSent) {
-        if (this.getHeader("content-length") === undefined) endLength = chunk == null ? 0 : toBuffer(chunk, encoding).length;
+        if (this.getHeader("content-length") === undefined) endLength = data?.length ?? 0;
         this.writeHead(this.statusCode);
       }
       if (!gzip) return end.call(this, chunk, encoding, callback);
       if (finished) return this;
       finished = true;
-      if (chunk != null) {
-        const data = toBuffer(chunk, encoding);
+      if (data) {
         pending.push(data);
         pendingBytes += data.length;
       }
