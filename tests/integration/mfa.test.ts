@@ -21,8 +21,9 @@ const codeFor = (secret: string, at = Date.now()) => new TOTP({ secret: Secret.f
 async function enrol(email: string) {
   const actor = (await actAs(email)) && (await getActor());
   const { secret } = await startMfaEnrolment(actor);
-  const result = await confirmMfaEnrolment(actor, codeFor(secret));
-  return { secret, recoveryCodes: result.data.recoveryCodes, userId: actor!.userId };
+  const enrolmentCode = codeFor(secret);
+  const result = await confirmMfaEnrolment(actor, enrolmentCode);
+  return { secret, enrolmentCode, recoveryCodes: result.data.recoveryCodes, userId: actor!.userId };
 }
 
 /** A session that passed the password and waits for the second step, as the cookie would name it. */
@@ -61,19 +62,21 @@ describe("enrolment", () => {
 
 describe("the second step of sign-in", () => {
   it("keeps the session signed out until a right code, and takes each code once", async () => {
-    const { secret, userId } = await enrol("manager@demo.test");
+    const { secret, enrolmentCode, userId } = await enrol("manager@demo.test");
     await pendingSession(userId);
     expect(await getActor()).toBeNull();
     expect(await verifyMfaAction({ code: "12345" })).toMatchObject({ ok: false });
     expect(await getActor()).toBeNull();
-    // The enrolment used this step's code: the same code again is a replay.
-    expect(await verifyMfaAction({ code: codeFor(secret) })).toMatchObject({ ok: false, error: expect.stringMatching(/not right/) });
+    // The enrolment used its step's code: the same code again is a replay. (The very code, not
+    // the current one: a 30-second step may have begun since.)
+    expect(await verifyMfaAction({ code: enrolmentCode })).toMatchObject({ ok: false, error: expect.stringMatching(/not right/) });
     await stepOn(userId);
-    await expect(verifyMfaAction({ code: codeFor(secret), next: "/installers" })).rejects.toThrow(/NEXT_REDIRECT/);
+    const code = codeFor(secret);
+    await expect(verifyMfaAction({ code, next: "/installers" })).rejects.toThrow(/NEXT_REDIRECT/);
     expect((await getActor())?.email).toBe("manager@demo.test");
     // Another sign-in with the code just used is refused.
     await pendingSession(userId);
-    expect(await verifyMfaAction({ code: codeFor(secret) })).toMatchObject({ ok: false });
+    expect(await verifyMfaAction({ code })).toMatchObject({ ok: false });
     expect(await db.auditEvent.count({ where: { actorEmail: "manager@demo.test", action: "auth.mfa.verify", outcome: "SUCCESS" } })).toBe(1);
   });
 
