@@ -24,9 +24,13 @@ export const RATE_LIMITED = "the provider's rate limit was reached";
  */
 export const REDACTED_BODY = { html: "<p>(The content of this message was removed after delivery.)</p>", text: "(The content of this message was removed after delivery.)" };
 
-/** Redacts every message whose code has expired, delivered or not (the dev mailbox then shows it redacted). */
+/**
+ * Redacts every message whose code has expired, delivered or not (the dev mailbox then shows it
+ * redacted). A sent message was redacted when sent, so only queued and failed ones are looked at,
+ * by the index of (status, expiresAt): the outbox's history is never read.
+ */
 export async function redactExpired(now = new Date()): Promise<number> {
-  const done = await db.outboxMessage.updateMany({ where: { expiresAt: { lte: now }, NOT: { text: REDACTED_BODY.text } }, data: REDACTED_BODY });
+  const done = await db.outboxMessage.updateMany({ where: { status: { in: ["QUEUED", "FAILED"] }, expiresAt: { lte: now }, NOT: { text: REDACTED_BODY.text } }, data: REDACTED_BODY });
   return done.count;
 }
 
@@ -232,6 +236,8 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
       return wait;
     }
     const attempts = m.attempts + 1;
+    // After the last attempt the body is kept, so that Retry sends the message itself; a code or
+    // link in it is redacted when it expires (redactExpired), like a queued one's.
     // Admins see a generic reason (Settings → Email is no port scanner); the detail goes to the log.
     const error = m.channel === "SMS" ? smsFailureReason(e) : deliveryFailureReason(e);
     console.error(`[outbox] delivery of ${m.id} failed (${error})`, e instanceof Error ? e.message : e);
@@ -248,7 +254,6 @@ async function deliverClaimed(id: string, leaseUntil: Date, report: DeliveryRepo
         lastError: error,
         transport: transport.info.kind,
         status: attempts >= MAX_DELIVERY_ATTEMPTS ? "FAILED" : "QUEUED",
-        ...(attempts >= MAX_DELIVERY_ATTEMPTS ? REDACTED_BODY : {}),
         nextAttemptAt: new Date(now().getTime() + nextAttemptDelayMs(attempts)),
         leasedUntil: null,
       },
@@ -305,6 +310,33 @@ export async function deliverBacklog(limit = 20, now: () => Date = () => new Dat
   }
 }
 
+/** A code or link that expires within this long goes out before other mail: someone is waiting for it. */
+const FIRST_IF_EXPIRING_WITHIN_MS = 60 * 60 * 1000;
+
+/**
+ * The next messages to send: first the codes and links that expire within the hour, soonest
+ * first (a sign-in code is not held up behind thousands of invitations and expire there; the
+ * index of (status, expiresAt) finds them), then the rest, longest due first.
+ */
+async function dueBatch(limit: number, now: Date, providersDown: Set<string>) {
+  const due = { status: "QUEUED" as const, nextAttemptAt: { lte: now }, ...notThroughFailedProviders(providersDown) };
+  const select = { id: true, channel: true, organizationId: true } as const;
+  const urgent = await db.outboxMessage.findMany({
+    where: { ...due, expiresAt: { gt: now, lte: new Date(now.getTime() + FIRST_IF_EXPIRING_WITHIN_MS) } },
+    orderBy: { expiresAt: "asc" },
+    take: limit,
+    select,
+  });
+  if (urgent.length === limit) return urgent;
+  const rest = await db.outboxMessage.findMany({
+    where: { ...due, id: { notIn: urgent.map((m) => m.id) } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit - urgent.length,
+    select,
+  });
+  return [...urgent, ...rest];
+}
+
 const pauseUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 async function runRound(limit: number, now: () => Date, budgetMs: number): Promise<DeliveryReport> {
@@ -315,12 +347,7 @@ async function runRound(limit: number, now: () => Date, budgetMs: number): Promi
   const drain = async () => {
     while (!rounds.__outboxStopping) {
       if (Date.now() - started >= budgetMs) return void (report.more = true);
-      const due = await db.outboxMessage.findMany({
-        where: { status: "QUEUED", nextAttemptAt: { lte: now() }, ...notThroughFailedProviders(providersDown) },
-        orderBy: { nextAttemptAt: "asc" },
-        take: limit,
-        select: { id: true, channel: true, organizationId: true },
-      });
+      const due = await dueBatch(limit, now(), providersDown);
       // Up to SENDS_AT_ONCE messages of the batch are in flight at once, each claimed just before
       // its send: a provider a few round trips away takes a backlog that many times faster.
       let next = 0;

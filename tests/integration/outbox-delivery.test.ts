@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { deliverBacklog, deliverDue, messageIdFor, queueEmail } from "@/lib/email/outbox";
+import { deliverBacklog, deliverDue, MAX_DELIVERY_ATTEMPTS, messageIdFor, queueEmail } from "@/lib/email/outbox";
 import { NoticeEmail } from "@/lib/email/templates";
 import { retryFailedMessageAction, saveSmtpSettingsAction, sendTestEmailAction } from "@/app/(admin)/settings/email/actions";
 import { actAs } from "../support/session";
@@ -40,6 +40,38 @@ afterEach(async () => {
 });
 
 describe("delivery", () => {
+  it("sends a code that expires soon before the mail queued ahead of it", async () => {
+    const server = await useSmtp();
+    for (let i = 0; i < 30; i++) await queue(`bulk${i}@demo.test`);
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    await db.$transaction((tx) =>
+      queueEmail(tx, {
+        organizationId: org.id,
+        to: "waiting-for-a-code@demo.test",
+        subject: "Your code",
+        template: "test",
+        expiresAt: new Date(Date.now() + 600_000),
+        body: NoticeEmail({ organization: "Org", heading: "Code", body: "123456" }),
+      }),
+    );
+    // A code that expires in days (an invitation's) keeps its place.
+    await db.$transaction((tx) =>
+      queueEmail(tx, {
+        organizationId: org.id,
+        to: "invited@demo.test",
+        subject: "Invitation",
+        template: "test",
+        expiresAt: new Date(Date.now() + 7 * 86_400_000),
+        body: NoticeEmail({ organization: "Org", heading: "Hi", body: "Body" }),
+      }),
+    );
+    expect((await deliverDue(10)).sent).toBe(32);
+    const order = server.messages.map((m) => /^To:\s*(\S+)/im.exec(m)?.[1]);
+    // Sent SMTP_CONNECTIONS at a time, so the first to arrive is one of the first claimed.
+    expect(order.slice(0, SMTP_CONNECTIONS)).toContain("waiting-for-a-code@demo.test");
+    expect(order.indexOf("invited@demo.test")).toBeGreaterThan(30 - SMTP_CONNECTIONS);
+  });
+
   it("gives each message a lease that starts when it is claimed, not when the round started", async () => {
     const leases: number[] = [];
     await useSmtp({
@@ -163,6 +195,26 @@ describe("delivery", () => {
 });
 
 describe("failed messages", () => {
+  it("keep their body after the last attempt, so that Retry sends the message itself", async () => {
+    const down = await useSmtp();
+    await down.close(); // the provider is down: its port refuses connections
+    const id = await queue("last-try@demo.test");
+    await db.outboxMessage.update({ where: { id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
+    await deliverDue();
+    const failed = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(failed).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS, lastError: "could not connect" });
+    expect(failed.text).toContain("Body");
+    const up = await useSmtp();
+    await actAs("admin@demo.test");
+    expect(await retryFailedMessageAction({ id })).toMatchObject({ ok: true });
+    await deliverDue();
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+    const received = up.messages.filter((m) => m.includes("last-try@demo.test"));
+    expect(received).toHaveLength(1);
+    expect(received[0]).toContain("Body");
+    expect(received[0]).not.toContain("removed after delivery");
+  });
+
   it("can be retried from Settings → Email (audited), except one whose code expired", async () => {
     const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
     const id = await queue("retry-me@demo.test");

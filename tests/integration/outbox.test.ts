@@ -97,10 +97,18 @@ describe("codes and links do not stay readable in the outbox", () => {
 
   it("redacts a message whose code expired, delivered or not", async () => {
     const id = await codeMail("redact-expired@demo.test", new Date(Date.now() - 1000));
-    expect(await redactExpired()).toBeGreaterThanOrEqual(1);
-    const m = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(m.text).toBe(REDACTED_BODY.text);
-    expect(m.to).toBe("redact-expired@demo.test");
+    // One that failed its last attempt keeps its body for Retry until its code expires.
+    const failed = await codeMail("redact-failed@demo.test", new Date(Date.now() - 1000));
+    await db.outboxMessage.update({ where: { id: failed }, data: { status: "FAILED", attempts: 8 } });
+    expect(await redactExpired()).toBeGreaterThanOrEqual(2);
+    for (const [messageId, to] of [
+      [id, "redact-expired@demo.test"],
+      [failed, "redact-failed@demo.test"],
+    ] as const) {
+      const m = await db.outboxMessage.findUniqueOrThrow({ where: { id: messageId } });
+      expect(m.text).toBe(REDACTED_BODY.text);
+      expect(m.to).toBe(to);
+    }
   });
 });
 

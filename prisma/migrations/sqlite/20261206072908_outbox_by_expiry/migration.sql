@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "OutboxMessage_status_expiresAt_idx" ON "OutboxMessage"("status", "expiresAt");
+
