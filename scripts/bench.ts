@@ -238,6 +238,8 @@ const PATHS = (size: number) => ({
   search: "/installers?q=smith&size=15",
   searchTwoWords: "/installers?q=olivia%20smith&size=15",
   searchEmail: `/installers?q=installer${Math.floor(size / 2)}%40bench.test&size=15`,
+  // Every panel has an installer: the page counts installers and employees per panel shown.
+  panels15: "/panels?size=15",
 });
 const LABELS: Record<string, string> = {
   floor: "/health (framework floor)",
@@ -247,6 +249,7 @@ const LABELS: Record<string, string> = {
   search: `search "smith" (1 in 16 match)`,
   searchTwoWords: `search "olivia smith" (two common words)`,
   searchEmail: "search by email",
+  panels15: "Panels, 15 per page (with their counts)",
   bulk: "bulk accept of 200, one transaction",
 };
 

@@ -292,7 +292,9 @@ export async function setPasswordFromLink(actor: Actor | null, input: { password
     await tx.user.update({ where: { id: me.userId }, data: { passwordHash } });
     await tx.userSession.update({ where: { id: me.sessionId! }, data: { linkSignInAt: null } });
     await endOtherSessions(tx, me.userId, me.sessionId!);
-    await tx.invitation.updateMany({ where: { contact: { userId: me.userId }, kind: "WEB", acceptedAt: null }, data: { acceptedAt: now } });
+    // By the contact's id, the invitations' index (a filter on contact.userId scans every invitation).
+    const contact = await tx.contact.findUnique({ where: { userId: me.userId }, select: { id: true } });
+    if (contact) await tx.invitation.updateMany({ where: { contactId: contact.id, kind: "WEB", acceptedAt: null }, data: { acceptedAt: now } });
     await recordAudit({ actor: me, action: "customer.password.set", target: { type: "User", id: me.userId, label: me.email } }, tx);
   });
   return { message: "Your password is set. From now on, sign in with your email and this password." };

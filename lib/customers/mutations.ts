@@ -26,9 +26,10 @@ export async function saveCustomer(actor: Actor | null, input: z.output<typeof c
 
 export async function deleteCustomer(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "customers.manage");
-  const c = await db.customer.findFirst({ where: { id, organizationId: a.organizationId }, include: { _count: { select: { sites: true } } } });
+  const c = await db.customer.findFirst({ where: { id, organizationId: a.organizationId } });
   if (!c) throw new NotFoundError("The customer");
-  if (c._count.sites) throw new RuleError(`${c.name} still has ${c._count.sites} site${c._count.sites === 1 ? "" : "s"}. Only a customer without sites can be deleted.`);
+  const sites = await db.site.count({ where: { customerId: c.id } });
+  if (sites) throw new RuleError(`${c.name} still has ${sites} site${sites === 1 ? "" : "s"}. Only a customer without sites can be deleted.`);
   await db.$transaction(async (tx) => {
     await tx.customer.delete({ where: { id } }).catch(() => {
       throw new RuleError(`${c.name} now has a site. Only a customer without sites can be deleted.`);

@@ -143,11 +143,11 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
     });
     return { message: `The usergroup ${group.name} is created.` };
   }
-  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { _count: { select: { users: true } } } });
+  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
   if (!group) throw new NotFoundError("The usergroup");
   if (group.builtIn && (group.name !== input.name || group.kind !== kind)) throw new RuleError("A built-in usergroup keeps its name and whether it is external.");
-  if (group.kind !== kind && group._count.users > 0)
-    throw new RuleError(`Is External cannot change while ${group._count.users} login(s) are in the usergroup.`, { isExternal: "Move its logins first." });
+  const logins = group.kind !== kind ? await db.user.count({ where: { usergroupId: group.id } }) : 0;
+  if (logins > 0) throw new RuleError(`Is External cannot change while ${logins} login(s) are in the usergroup.`, { isExternal: "Move its logins first." });
   await db.$transaction(async (tx) => {
     await tx.usergroup.update({ where: { id: group.id }, data: { name: input.name, kind, canAccessApp: input.canAccessApp, permissionGroups } });
     await recordAudit({ actor: a, action: "usergroups.edit", target: { type: "Usergroup", id: group.id, label: input.name } }, tx);
@@ -157,10 +157,11 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
 
 export async function deleteUsergroup(actor: Actor | null, input: { id: string }) {
   const a = await assertCan(actor, "logins.manage");
-  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { _count: { select: { users: true } } } });
+  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
   if (!group) throw new NotFoundError("The usergroup");
   if (group.builtIn) throw new RuleError("A built-in usergroup cannot be deleted.");
-  if (group._count.users > 0) throw new RuleError(`${group.name} still has ${group._count.users} login(s). Move them to another usergroup first.`);
+  const logins = await db.user.count({ where: { usergroupId: group.id } });
+  if (logins > 0) throw new RuleError(`${group.name} still has ${logins} login(s). Move them to another usergroup first.`);
   await db.$transaction(async (tx) => {
     await tx.usergroup.delete({ where: { id: group.id } });
     await recordAudit({ actor: a, action: "usergroups.delete", target: { type: "Usergroup", id: group.id, label: group.name } }, tx);

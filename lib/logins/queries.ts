@@ -6,6 +6,7 @@ import { assertCan } from "../access/guard";
 import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
+import { tally } from "../tally";
 import { missingPortalSteps, PORTAL_STEP_TEXT } from "../portal/rules";
 import { portalLicenceUse } from "../portal/licences";
 import { PERMISSION_GROUPS } from "../access/permissions";
@@ -18,7 +19,7 @@ export const LOGIN_KINDS = ["EMPLOYEE", "CUSTOMER", "AGENT"] as const;
 
 const loginInclude = {
   usergroup: { select: { id: true, name: true, kind: true } },
-  contact: { select: { id: true, name: true, portalScope: true, customer: { select: { id: true, name: true } }, _count: { select: { sites: true } } } },
+  contact: { select: { id: true, name: true, portalScope: true, customer: { select: { id: true, name: true } } } },
   agent: { select: { id: true, company: true } },
   employee: { select: { id: true, fullName: true } },
   personnel: { select: { id: true, name: true } },
@@ -29,12 +30,18 @@ function loadLogin(id: string, organizationId: string) {
   return db.user.findFirst({ where: { id, organizationId, kind: { in: [...LOGIN_KINDS] } }, include: loginInclude });
 }
 
-function facts(u: LoadedLogin): LoginFacts {
+/** Sites each login's contact is on, for the logins of one page (see lib/tally.ts). */
+async function contactSites(users: LoadedLogin[]) {
+  const contactIds = users.flatMap((u) => (u.contact ? [u.contact.id] : []));
+  return tally(await db.siteContact.groupBy({ by: ["contactId"], where: { contactId: { in: contactIds } }, _count: { _all: true } }), "contactId");
+}
+
+function facts(u: LoadedLogin, sitesOf: (contactId: string) => number): LoginFacts {
   return {
     kind: u.kind,
     disabled: !!u.disabledAt,
     usergroupKind: u.usergroup?.kind ?? null,
-    contact: u.contact ? { customerName: u.contact.customer.name, scope: u.contact.portalScope, siteCount: u.contact._count.sites } : null,
+    contact: u.contact ? { customerName: u.contact.customer.name, scope: u.contact.portalScope, siteCount: sitesOf(u.contact.id) } : null,
     agent: u.agent ? { company: u.agent.company } : null,
     employee: !!u.employee,
     personnel: u.personnel?.name ?? null,
@@ -53,7 +60,8 @@ export async function listLogins(actor: Actor | null, params: SearchParams) {
     count: () => db.user.count({ where }),
     rows: (window) => db.user.findMany({ where, orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }], ...window, include: loginInclude }),
   });
-  const [usergroups, licences] = await Promise.all([
+  const [sitesOf, usergroups, licences] = await Promise.all([
+    contactSites(page.rows),
     db.usergroup.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
     portalLicenceUse(db, a.organizationId),
   ]);
@@ -65,9 +73,9 @@ export async function listLogins(actor: Actor | null, params: SearchParams) {
       email: u.email,
       usergroup: u.usergroup?.name ?? "—",
       usergroupId: u.usergroup?.id ?? "",
-      linkedTo: linkedTo(facts(u)),
+      linkedTo: linkedTo(facts(u, sitesOf)),
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-      status: loginStatus(facts(u)),
+      status: loginStatus(facts(u, sitesOf)),
       // Employees of the console are managed on the Employees page (their role is there too).
       consoleEmployee: !!u.employee,
     })),
@@ -83,7 +91,7 @@ export async function getLogin(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "logins.view");
   const u = await loadLogin(id, a.organizationId);
   if (!u) throw new NotFoundError("The login");
-  const f = facts(u);
+  const f = facts(u, await contactSites([u]));
   const steps =
     u.kind === "EMPLOYEE" && u.usergroup?.kind !== "EXTERNAL" ? [] : missingPortalSteps({ kind: u.kind, usergroupKind: f.usergroupKind, linked: !!(u.contact || u.agent), disabled: f.disabled });
   return {
@@ -105,7 +113,8 @@ export type LoginPageData = Awaited<ReturnType<typeof getLogin>>;
 
 export async function listUsergroups(actor: Actor | null) {
   const a = await assertCan(actor, "logins.view");
-  const groups = await db.usergroup.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, include: { _count: { select: { users: true } } } });
+  const groups = await db.usergroup.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" } });
+  const loginsOf = tally(await db.user.groupBy({ by: ["usergroupId"], where: { usergroupId: { in: groups.map((g) => g.id) } }, _count: { _all: true } }), "usergroupId");
   return {
     rows: groups.map((g) => ({
       id: g.id,
@@ -114,7 +123,7 @@ export async function listUsergroups(actor: Actor | null) {
       canAccessApp: g.canAccessApp,
       builtIn: !!g.builtIn,
       permissionGroups: g.permissionGroups ? g.permissionGroups.split(",") : [],
-      logins: g._count.users,
+      logins: loginsOf(g.id),
     })),
     permissionGroupNames: PERMISSION_GROUPS.map((g) => g.name) as string[],
     permissions: permissionFlags(a, { manage: "logins.manage" }),

@@ -110,10 +110,11 @@ export async function savePanelGroup(actor: Actor | null, input: z.output<typeof
 
 export async function deletePanelGroup(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "panelGroups.manage");
-  const group = await db.panelGroup.findFirst({ where: { id, organizationId: a.organizationId }, include: { _count: { select: { panels: true } } } });
+  const group = await db.panelGroup.findFirst({ where: { id, organizationId: a.organizationId } });
   if (!group || !canSeePanelGroup(a, group.id)) throw new NotFoundError("The panel group");
-  if (group._count.panels > 0) {
-    throw new RuleError(`${group.name} still has ${group._count.panels} panel${group._count.panels === 1 ? "" : "s"}. Move or delete them first: only an empty group can be deleted.`);
+  const panels = await db.panel.count({ where: { panelGroupId: group.id } });
+  if (panels > 0) {
+    throw new RuleError(`${group.name} still has ${panels} panel${panels === 1 ? "" : "s"}. Move or delete them first: only an empty group can be deleted.`);
   }
   await db.$transaction(async (tx) => {
     try {

@@ -6,6 +6,7 @@ import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { prefixRange } from "../installers/search";
+import { tally } from "../tally";
 import { visibleGroupWhere, visiblePanelWhere } from "./rules";
 
 export const PANEL_SORTS = ["imei", "accountCode", "created"] as const;
@@ -34,40 +35,42 @@ export async function listPanels(actor: Actor | null, params: SearchParams, pane
   if (panelGroupId && !canSeePanelGroup(a, panelGroupId)) throw new NotFoundError("The panel group");
   const grid = parseGridState(params, { sorts: PANEL_SORTS, defaultSort: "imei", defaultDir: "asc" });
   const where = { organizationId: a.organizationId, ...visiblePanelWhere(a), ...(panelGroupId ? { panelGroupId } : {}), ...panelSearch(grid.q) };
-  const page = await paginate(grid, {
+  return paginate(grid, {
     count: () => db.panel.count({ where }),
-    rows: (window) =>
-      db.panel.findMany({
+    rows: async (window) => {
+      const panels = await db.panel.findMany({
         where,
         orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
         ...window,
-        include: { panelGroup: { select: { name: true } }, site: { select: { name: true } }, _count: { select: { installers: true, employees: true } } },
-      }),
+        include: { panelGroup: { select: { name: true } }, site: { select: { name: true } } },
+      });
+      const ids = { panelId: { in: panels.map((p) => p.id) } };
+      const [installers, employees] = await Promise.all([
+        db.installerPanel.groupBy({ by: ["panelId"], where: ids, _count: { _all: true } }),
+        db.employeePanel.groupBy({ by: ["panelId"], where: ids, _count: { _all: true } }),
+      ]);
+      const installersOf = tally(installers, "panelId");
+      const employeesOf = tally(employees, "panelId");
+      return panels.map<PanelRow>((p) => ({
+        id: p.id,
+        imei: p.imei,
+        accountCode: p.accountCode,
+        panelGroupId: p.panelGroupId,
+        panelGroupName: p.panelGroup.name,
+        siteName: p.site?.name ?? null,
+        installerAppAccess: p.installerAppAccess,
+        installers: installersOf(p.id),
+        employees: employeesOf(p.id),
+      }));
+    },
   });
-  return {
-    ...page,
-    rows: page.rows.map<PanelRow>((p) => ({
-      id: p.id,
-      imei: p.imei,
-      accountCode: p.accountCode,
-      panelGroupId: p.panelGroupId,
-      panelGroupName: p.panelGroup.name,
-      siteName: p.site?.name ?? null,
-      installerAppAccess: p.installerAppAccess,
-      installers: p._count.installers,
-      employees: p._count.employees,
-    })),
-  };
 }
 
 export async function listPanelGroups(actor: Actor | null) {
   const a = await assertCan(actor, "panels.view");
-  const groups = await db.panelGroup.findMany({
-    where: { organizationId: a.organizationId, ...visibleGroupWhere(a) },
-    orderBy: { name: "asc" },
-    include: { _count: { select: { panels: true } } },
-  });
-  return groups.map((g) => ({ id: g.id, name: g.name, panels: g._count.panels }));
+  const groups = await db.panelGroup.findMany({ where: { organizationId: a.organizationId, ...visibleGroupWhere(a) }, orderBy: { name: "asc" } });
+  const panelsOf = tally(await db.panel.groupBy({ by: ["panelGroupId"], where: { panelGroupId: { in: groups.map((g) => g.id) } }, _count: { _all: true } }), "panelGroupId");
+  return groups.map((g) => ({ id: g.id, name: g.name, panels: panelsOf(g.id) }));
 }
 
 export async function getPanelGroup(actor: Actor | null, id: string) {

@@ -1,6 +1,7 @@
 import "server-only";
 // Personnel (seed 002): staff engineers' records; a record's Associated Login sees its jobs in the app.
 import { db } from "../db";
+import { tally } from "../tally";
 import { assertCan } from "../access/guard";
 import { permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
@@ -16,17 +17,28 @@ export async function listPersonnel(actor: Actor | null, params: SearchParams) {
   const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ name: containsText(grid.q) }, { email: containsText(grid.q) }, { jobTitle: containsText(grid.q) }] } : {}) };
   const page = await paginate(grid, {
     count: () => db.personnel.count({ where }),
-    rows: (window) =>
-      db.personnel.findMany({
+    rows: async (window) => {
+      const personnel = await db.personnel.findMany({
         where,
         orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
         ...window,
-        include: { login: { select: { id: true, email: true } }, _count: { select: { jobs: true } } },
-      }),
+        include: { login: { select: { id: true, email: true } } },
+      });
+      const jobsOf = tally(await db.job.groupBy({ by: ["personnelId"], where: { personnelId: { in: personnel.map((p) => p.id) } }, _count: { _all: true } }), "personnelId");
+      return personnel.map((p) => ({
+        id: p.id,
+        name: p.name,
+        jobTitle: p.jobTitle,
+        phone: p.phone,
+        email: p.email,
+        loginUserId: p.login?.id ?? "",
+        login: p.login?.email ?? null,
+        jobs: jobsOf(p.id),
+      }));
+    },
   });
   return {
     ...page,
-    rows: page.rows.map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle, phone: p.phone, email: p.email, loginUserId: p.login?.id ?? "", login: p.login?.email ?? null, jobs: p._count.jobs })),
     logins: await internalLogins(a),
     permissions: permissionFlags(a, { manage: "personnel.manage" }),
   };

@@ -55,11 +55,12 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
 
 export async function deleteRole(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "roles.manage");
-  const role = await db.role.findFirst({ where: { id, organizationId: a.organizationId }, include: { _count: { select: { employees: true } } } });
+  const role = await db.role.findFirst({ where: { id, organizationId: a.organizationId } });
   if (!role) throw new NotFoundError("The role");
   if (role.builtIn) throw new RuleError(`${role.name} is a built-in role and cannot be deleted.`);
-  if (role._count.employees) {
-    throw new RuleError(`${role.name} is held by ${role._count.employees} employee${role._count.employees === 1 ? "" : "s"}. Give them another role first.`);
+  const employees = await db.employee.count({ where: { organizationId: a.organizationId, roleId: role.id } });
+  if (employees) {
+    throw new RuleError(`${role.name} is held by ${employees} employee${employees === 1 ? "" : "s"}. Give them another role first.`);
   }
   await db.$transaction(async (tx) => {
     // Conditional: an employee given this role meanwhile makes the delete fail (Restrict).

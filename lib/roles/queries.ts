@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { tally } from "../tally";
 import { assertCan } from "../access/guard";
 import { permissionFlags, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, type BuiltInRole } from "../access/permissions";
@@ -11,16 +12,17 @@ export async function listRoles(actor: Actor | null) {
     db.role.findMany({
       where: { organizationId: a.organizationId },
       orderBy: [{ builtIn: "asc" }, { name: "asc" }],
-      include: { permissions: { select: { permission: true } }, panelGroups: { select: { panelGroupId: true } }, _count: { select: { employees: true } } },
+      include: { permissions: { select: { permission: true } }, panelGroups: { select: { panelGroupId: true } } },
     }),
     db.panelGroup.findMany({ where: { organizationId: a.organizationId, ...visibleGroupWhere(a) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  const employeesOf = tally(await db.employee.groupBy({ by: ["roleId"], where: { organizationId: a.organizationId, roleId: { in: roles.map((r) => r.id) } }, _count: { _all: true } }), "roleId");
   return {
     roles: roles.map((r) => ({
       id: r.id,
       name: r.name,
       builtIn: r.builtIn as BuiltInRole | null,
-      employees: r._count.employees,
+      employees: employeesOf(r.id),
       permissions: r.permissions.map((p) => p.permission),
       allPanelGroups: r.allPanelGroups,
       panelGroupIds: r.panelGroups.map((g) => g.panelGroupId),

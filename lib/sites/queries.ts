@@ -1,6 +1,7 @@
 import "server-only";
 // Sites: the grid (with the user's chosen columns) and a site's page.
 import { db } from "../db";
+import { tally } from "../tally";
 import { assertCan } from "../access/guard";
 import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
@@ -30,13 +31,16 @@ export async function listSites(actor: Actor | null, params: SearchParams) {
   const [page, columns] = await Promise.all([
     paginate(grid, {
       count: () => db.site.count({ where }),
-      rows: (window) =>
-        db.site.findMany({
+      rows: async (window) => {
+        const sites = await db.site.findMany({
           where,
           orderBy: [{ [SORT_COLUMN[grid.sort]]: grid.dir }, { id: grid.dir }],
           ...window,
-          include: { customer: { select: { name: true } }, credentialGroup: { select: { id: true, name: true } }, _count: { select: { panels: true } } },
-        }),
+          include: { customer: { select: { name: true } }, credentialGroup: { select: { id: true, name: true } } },
+        });
+        const panelsOf = tally(await db.panel.groupBy({ by: ["siteId"], where: { siteId: { in: sites.map((s) => s.id) } }, _count: { _all: true } }), "siteId");
+        return sites.map((s) => ({ ...s, panels: panelsOf(s.id) }));
+      },
     }),
     siteColumns(a.userId),
   ]);
@@ -53,7 +57,7 @@ export async function listSites(actor: Actor | null, params: SearchParams) {
       installerModeUntil: installerModeOn(s) ? s.installerModeUntil : null,
       credentialGroupId: s.credentialGroup?.id ?? null,
       credentialGroup: s.credentialGroup?.name ?? null,
-      panels: s._count.panels,
+      panels: s.panels,
     })),
     columns,
     permissions: permissionFlags(a, { manage: "sites.manage" }),

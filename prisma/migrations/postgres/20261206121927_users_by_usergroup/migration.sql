@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "User_usergroupId_idx" ON "User"("usergroupId");
+
