@@ -19,5 +19,11 @@ for provider in sqlite postgres; do
   if [ $provider = sqlite ] && grep -q 'DROP TABLE "Installer";' "$dir/migration.sql"; then
     { echo; cat prisma/sqlite/installer-search.sql; } >> "$dir/migration.sql"
   fi
+  # Redefining "Panel" drops its counting triggers, and redefining "PanelGroup" fails while they
+  # name it: drop them first, set them up again after (prisma/sqlite/panel-group-count.sql).
+  if [ $provider = sqlite ] && grep -qE 'DROP TABLE "(Panel|PanelGroup)";' "$dir/migration.sql"; then
+    { grep '^DROP TRIGGER' prisma/sqlite/panel-group-count.sql; echo; cat "$dir/migration.sql"; echo; cat prisma/sqlite/panel-group-count.sql; } > "$tmp/migration.sql"
+    mv "$tmp/migration.sql" "$dir/migration.sql"
+  fi
   echo "wrote $dir/migration.sql"
 done

@@ -112,7 +112,7 @@ export async function deletePanelGroup(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "panelGroups.manage");
   const group = await db.panelGroup.findFirst({ where: { id, organizationId: a.organizationId } });
   if (!group || !canSeePanelGroup(a, group.id)) throw new NotFoundError("The panel group");
-  const panels = await db.panel.count({ where: { panelGroupId: group.id } });
+  const panels = group.panelCount;
   if (panels > 0) {
     throw new RuleError(`${group.name} still has ${panels} panel${panels === 1 ? "" : "s"}. Move or delete them first: only an empty group can be deleted.`);
   }

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/access/actor";
 import { listPanelGroups, listPanels } from "@/lib/panels/queries";
-import { deletePanelGroup } from "@/lib/panels/mutations";
+import { deletePanel, deletePanelGroup, savePanel } from "@/lib/panels/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { deleteCustomer } from "@/lib/customers/mutations";
 import { listSites } from "@/lib/sites/queries";
@@ -64,6 +64,37 @@ describe("counts next to each row", () => {
     await expect(deletePanelGroup(admin, group.id)).rejects.toThrow(`Counted ${tag} still has 2 panels.`);
     await deletePanelGroup(admin, empty.id);
     expect(await db.panelGroup.findUnique({ where: { id: empty.id } })).toBeNull();
+  });
+
+  it("a group's panel count, kept by the database, equals its panels after every kind of write", async () => {
+    const [north, south] = await Promise.all(["north", "south"].map((side) => db.panelGroup.create({ data: { organizationId: orgId, name: `Counted ${side} ${tag}` } })));
+    const accountCode = (i: number) => `CNG${tag}${i}`.toUpperCase();
+    // Written straight to the database (an import, the seed), then through the console, some at once.
+    await db.panel.createMany({ data: [20, 21, 22].map((i) => ({ organizationId: orgId, panelGroupId: north!.id, imei: imei(i), accountCode: accountCode(i) })) });
+    await Promise.all([23, 24, 25, 26].map((i) => savePanel(admin, { imei: imei(i), accountCode: accountCode(i), panelGroupId: i % 2 ? south!.id : north!.id, installerAppAccess: true })));
+    const panels = await db.panel.findMany({ where: { panelGroupId: { in: [north!.id, south!.id] } }, orderBy: { imei: "asc" } });
+    expect(panels).toHaveLength(7);
+    // Moved: one by the console, two at once straight in the database; a save that keeps the group.
+    await savePanel(admin, { id: panels[0]!.id, imei: panels[0]!.imei, accountCode: panels[0]!.accountCode, panelGroupId: south!.id, installerAppAccess: false });
+    await savePanel(admin, { id: panels[1]!.id, imei: panels[1]!.imei, accountCode: panels[1]!.accountCode, panelGroupId: panels[1]!.panelGroupId, installerAppAccess: false });
+    await db.panel.updateMany({ where: { id: { in: [panels[2]!.id, panels[3]!.id] } }, data: { panelGroupId: south!.id } });
+    // Deleted: by the console and straight in the database.
+    await deletePanel(admin, panels[4]!.id);
+    await db.panel.delete({ where: { id: panels[5]!.id } });
+
+    const counted = async (id: string) => db.panel.count({ where: { panelGroupId: id } });
+    const groups = await listPanelGroups(admin);
+    for (const g of groups) expect(g.panels).toBe(await counted(g.id));
+    // North keeps 21 and 26; south has 20, 22 and 23.
+    expect([groups.find((g) => g.id === north!.id)?.panels, groups.find((g) => g.id === south!.id)?.panels]).toEqual([2, 3]);
+
+    // The grid's total without a search is the sum of the counters of the groups the actor sees.
+    expect((await listPanels(admin, {}, south!.id)).total).toBe(await counted(south!.id));
+    expect((await listPanels(admin, {})).total).toBe(await db.panel.count({ where: { organizationId: orgId } }));
+    const southOnly: Actor = { ...admin, panelGroups: new Set([south!.id]) };
+    expect((await listPanels(southOnly, {})).total).toBe(await counted(south!.id));
+    expect((await listPanels(southOnly, { q: panels[0]!.imei })).total).toBe(1);
+    await expect(listPanels(southOnly, {}, north!.id)).rejects.toThrow();
   });
 
   it("sites per customer, panels per site, and a contact's sites on the Logins page", async () => {
