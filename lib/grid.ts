@@ -32,11 +32,11 @@ export function clampPage(page: number, size: number, total: number): number {
   return Math.min(Math.max(1, page), last);
 }
 
-/** "1-15 of 25"; "0 of 0" when empty. */
-export function rangeLabel(page: number, size: number, total: number): string {
+/** "1-15 of 25"; "0 of 0" when empty; "1-15 of more than 10000" when the total was counted only that far. */
+export function rangeLabel(page: number, size: number, total: number, more = false): string {
   if (total === 0) return "0 of 0";
   const from = (page - 1) * size + 1;
-  return `${from}-${Math.min(page * size, total)} of ${total}`;
+  return `${from}-${Math.min(page * size, total)} of ${more ? "more than " : ""}${total}`;
 }
 
 /** Builds a URL query from the current one with changes; default values are left out. */

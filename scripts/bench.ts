@@ -1,9 +1,10 @@
 // `npm run bench`: measures the Installers page at scale, on SQLite and PostgreSQL side by side.
 // Not a test: it prints figures. Generates data sets in .bench/ (10,000 / 100,000 / 1,000,000
-// installers, 1,000,000 panels) as SQLite files, copies each into PostgreSQL (BENCH_POSTGRES_URL,
+// installers, 1,000,000 panels, 1,000,000 audit events) as SQLite files, copies each into PostgreSQL (BENCH_POSTGRES_URL,
 // or a throw-away server started with scripts/postgres.sh when run as root), serves the production
 // build against each, and reports medians of:
 //   - GET /installers with page size 15 and 200, sorted, three searches, and /health (the floor);
+//     the Panels page; the Audit log unfiltered and filtered by actor and by action;
 //   - a bulk accept of 200 installers (one transaction), in-process;
 //   - at 100,000 installers, a load phase (autocannon, 8 connections, 10 s) of /health and the
 //     Installers page with 15 and 200 rows, in five rounds, each path's 10 s of a round taken in
@@ -11,9 +12,9 @@
 //     its round and the median of those ratios, errors, server memory. On this shared machine the
 //     floor alone moved by half between 10-second phases of one run (184-319 req/s);
 //   - once, the first-load JavaScript (gzip) of every console page against the bare 404 page.
-// Usage: npm run bench [-- --sizes 10000,100000,1000000 --runs 50 --engines sqlite,postgres --load 100000 --load-rounds 5]
+// Usage: npm run bench [-- --sizes 10000,100000,1000000 --runs 50 --engines sqlite,postgres --load 100000 --load-rounds 5 --panels 1000000 --audit-events 1000000]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -28,6 +29,7 @@ const arg = (name: string, fallback: string) => {
 };
 const SIZES = arg("sizes", "10000,100000,1000000").split(",").map(Number);
 const PANELS = Number(arg("panels", "1000000"));
+const AUDIT_EVENTS = Number(arg("audit-events", "1000000"));
 const RUNS = Number(arg("runs", "50"));
 const PORT = Number(arg("port", "3399"));
 const SECRET = "bench-secret-0123456789abcdef0123";
@@ -50,7 +52,14 @@ function cuidish(prefix: string, i: number) {
 
 async function generate(file: string, installers: number) {
   // A data set made before the latest migrations gets them (the same data, the current schema).
-  if (existsSync(file)) return void (await migrate(`file:${file}`, false));
+  if (existsSync(file)) {
+    await migrate(`file:${file}`, false);
+    const existing = new Database(file, { readonly: true });
+    const { n } = existing.prepare(`SELECT COUNT(*) AS n FROM AuditEvent`).get() as { n: number };
+    existing.close();
+    if (n >= AUDIT_EVENTS) return;
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); // made before the Audit log was in it
+  }
   const t0 = Date.now();
   mkdirSync(path.dirname(file), { recursive: true });
   await migrate(`file:${file}`, true);
@@ -117,9 +126,24 @@ async function generate(file: string, installers: number) {
       }
     })();
   }
+  // A few years of a large dealer's Audit log: a sign-in, a request, a change a minute.
+  const ACTIONS = ["auth.sign_in", "auth.sign_in_link.request", "auth.sign_in", "installers.accept", "panels.add", "auth.sign_out", "customers.add", "auth.mfa.verify"];
+  const insertEvent = sql.prepare(
+    `INSERT INTO AuditEvent (id, organizationId, actorUserId, actorEmail, action, targetType, targetId, targetLabel, outcome, ip, createdAt) VALUES (?, 'org', ?, ?, ?, 'User', ?, ?, 'SUCCESS', '192.0.2.1', ?)`,
+  );
+  for (let start = 0; start < AUDIT_EVENTS; start += batch) {
+    sql.transaction(() => {
+      for (let e = start; e < Math.min(AUDIT_EVENTS, start + batch); e++) {
+        const i = (e * 7919) % installers;
+        insertEvent.run(cuidish("a", e), cuidish("u", i), `installer${i}@bench.test`, ACTIONS[e % ACTIONS.length], cuidish("u", i), `installer${i}@bench.test`, iso(now - (AUDIT_EVENTS - e) * 60_000));
+      }
+    })();
+  }
   sql.exec("ANALYZE");
   sql.close();
-  console.log(`  generated ${installers.toLocaleString()} installers and ${PANELS.toLocaleString()} panels in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `  generated ${installers.toLocaleString()} installers, ${PANELS.toLocaleString()} panels and ${AUDIT_EVENTS.toLocaleString()} audit events in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }
 
 async function startServer(url: string): Promise<ChildProcess> {
@@ -240,6 +264,10 @@ const PATHS = (size: number) => ({
   searchEmail: `/installers?q=installer${Math.floor(size / 2)}%40bench.test&size=15`,
   // Every panel has an installer: the page counts installers and employees per panel shown.
   panels15: "/panels?size=15",
+  audit: "/audit?size=50",
+  auditActor: "/audit?actor=installer1&size=50",
+  auditOneActor: `/audit?actor=installer${Math.floor(size / 3)}%40&size=50`,
+  auditAction: "/audit?action=panels.&size=50",
 });
 const LABELS: Record<string, string> = {
   floor: "/health (framework floor)",
@@ -250,6 +278,10 @@ const LABELS: Record<string, string> = {
   searchTwoWords: `search "olivia smith" (two common words)`,
   searchEmail: "search by email",
   panels15: "Panels, 15 per page (with their counts)",
+  audit: "Audit log, 50 per page",
+  auditActor: `Audit log, actor "installer1" (1 in 9 events)`,
+  auditOneActor: "Audit log, one installer's events",
+  auditAction: `Audit log, action "panels." (1 in 8)`,
   bulk: "bulk accept of 200, one transaction",
 };
 
@@ -426,7 +458,7 @@ async function main() {
   try {
     for (const size of SIZES) {
       const file = path.resolve(`.bench/installers-${size}.db`);
-      console.log(`\n${size.toLocaleString()} installers, ${PANELS.toLocaleString()} panels (${file})`);
+      console.log(`\n${size.toLocaleString()} installers, ${PANELS.toLocaleString()} panels, ${AUDIT_EVENTS.toLocaleString()} audit events (${file})`);
       await generate(file, size);
       for (const engine of engines) {
         const url = engine === "sqlite" ? `file:${file}` : await copyToPostgres(file, postgres!.url, size);

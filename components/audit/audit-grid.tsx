@@ -20,6 +20,7 @@ type Row = {
 export function AuditGrid({
   rows,
   total,
+  more,
   page,
   size,
   dir,
@@ -28,6 +29,7 @@ export function AuditGrid({
 }: {
   rows: Row[];
   total: number;
+  more: boolean;
   page: number;
   size: number;
   dir: SortDir;
@@ -101,7 +103,7 @@ export function AuditGrid({
           { key: "ip", header: "IP", cell: (r) => r.ip ?? "" },
         ]}
       />
-      <Pagination total={total} page={page} size={size} sizeLabel="Events per page" />
+      <Pagination total={total} more={more} page={page} size={size} sizeLabel="Events per page" />
     </div>
   );
 }

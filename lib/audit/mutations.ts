@@ -25,7 +25,8 @@ export async function recordAudit(input: AuditInput, tx: Tx | typeof db = db): P
     data: {
       organizationId: input.organizationId ?? input.actor?.organizationId ?? null,
       actorUserId: input.actor?.userId ?? null,
-      actorEmail: oneLine(input.actorEmail ?? input.actor?.email),
+      // Lower case, as the log's actor filter compares (an address typed at a sign-in may not be).
+      actorEmail: oneLine(input.actorEmail ?? input.actor?.email)?.toLowerCase() ?? null,
       action: input.action,
       targetType: input.target?.type ?? null,
       targetId: input.target?.id ?? null,

@@ -18,6 +18,8 @@ describe("grid state in the URL", () => {
   it("shows ranges like the seed", () => {
     expect(rangeLabel(1, 15, 25)).toBe("1-15 of 25");
     expect(rangeLabel(2, 15, 25)).toBe("16-25 of 25");
+    expect(rangeLabel(1, 50, 10_000, true)).toBe("1-50 of more than 10000");
+    expect(rangeLabel(200, 50, 10_000, true)).toBe("9951-10000 of more than 10000");
     expect(rangeLabel(1, 15, 0)).toBe("0 of 0");
     expect(clampPage(9, 15, 25)).toBe(2);
   });

@@ -20,6 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditGrid
         rows={result.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
         total={result.total}
+        more={result.more}
         page={result.page}
         size={result.size}
         dir={result.dir}
