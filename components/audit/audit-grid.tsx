@@ -4,18 +4,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { useGridUrl } from "@/components/ui/use-grid-url";
 import { formatDateTime } from "@/lib/format";
 import type { SortDir } from "@/lib/grid";
+import type { AuditRow } from "@/lib/audit/queries";
 
-type Row = {
-  id: string;
-  createdAt: string;
-  actorEmail: string | null;
-  action: string;
-  targetType: string | null;
-  targetLabel: string | null;
-  outcome: string;
-  ip: string | null;
-  detail: string | null;
-};
+/** An audit event as the page hands it over: its time as an ISO string. */
+type Row = Omit<AuditRow, "createdAt"> & { createdAt: string };
 
 export function AuditGrid({
   rows,
