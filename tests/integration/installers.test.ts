@@ -16,6 +16,7 @@ import {
 import { listAssignablePanels, listInstallers as listPackedInstallers } from "@/lib/installers/queries";
 import { unpackRows, type SearchParams } from "@/lib/grid";
 import { databaseProvider } from "@/lib/config";
+import { readRaw } from "@/lib/db-read";
 import { searchWords } from "@/lib/installers/search";
 import { registerInstallerAction } from "@/app/(admin)/installers/actions";
 import { actAs } from "../support/session";
@@ -313,6 +314,33 @@ describe("installers grid", () => {
         `run ${run}, page ${page}`,
       ).toEqual(all.rows.slice((page - 1) * 10, page * 10).map((r) => r.id));
     }
+  });
+
+  // The first page, most visits, is planned once per connection (its LIMIT is written into the
+  // statement). With LIMIT and OFFSET as parameters PostgreSQL planned it on every run once an
+  // organization has a few thousand installers: its estimate for a LIMIT and an OFFSET it does not
+  // know made the plan for any values look dearer than the plan for the values given.
+  it.runIf(databaseProvider() === "postgresql")("reuses one plan for the first page of a large organization, run after run (PostgreSQL)", async () => {
+    const tag = `plans${Date.now().toString(36)}`;
+    const organization = await db.organization.create({ data: { name: `Planned dealer ${tag}`, installerCount: 3000 } });
+    const ids = Array.from({ length: 3000 }, (_, i) => `${tag}${String(i).padStart(5, "0")}`);
+    await db.user.createMany({ data: ids.map((id) => ({ id, organizationId: organization.id, kind: "INSTALLER" as const, email: `${id}@example.test` })) });
+    await db.installer.createMany({
+      data: ids.map((id, i) => ({ id, organizationId: organization.id, userId: id, name: `Planned ${i}`, email: `${id}@example.test`, phone: `+1 555 ${String(i).padStart(4, "0")}` })),
+    });
+    await db.$executeRawUnsafe(`ANALYZE "Installer"`);
+    const large = { ...admin, organizationId: organization.id };
+    for (let run = 0; run < 8; run++) {
+      const read = await listInstallers(large, { size: "50", sort: "phone", dir: "asc" });
+      expect(read.rows.map((r) => r.id)).toEqual(ids.slice(0, 50));
+    }
+    // The reads' pool hands out the connection used last, so this asks the one that ran the page.
+    const [plans] = await readRaw<{ generic: number | bigint }>`
+      SELECT generic_plans AS generic FROM pg_prepared_statements
+      WHERE statement LIKE ${'%FROM "Installer" WHERE "organizationId" = $_ ORDER BY "phone" ASC, "id" ASC LIMIT 50)%'}`;
+    expect(plans).toBeDefined();
+    expect(Number(plans!.generic)).toBeGreaterThanOrEqual(2);
+    await db.organization.delete({ where: { id: organization.id } });
   });
 
   it("pages and sorts a search of several words, and shows the last page for a page past the end", async () => {
