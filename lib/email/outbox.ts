@@ -10,6 +10,7 @@ import { escapeHtml } from "../html";
 import { toSingleLine } from "../text";
 import { deliveryFailureReason, SMTP_SERVER_FAILURES } from "../settings/smtp-host";
 import { appUrl } from "../config";
+import { pauseUntil } from "../pause";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
@@ -336,8 +337,6 @@ async function dueBatch(limit: number, now: Date, providersDown: Set<string>) {
   });
   return [...urgent, ...rest];
 }
-
-const pauseUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 async function runRound(limit: number, now: () => Date, budgetMs: number): Promise<DeliveryReport> {
   const report = emptyReport();
