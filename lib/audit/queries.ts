@@ -56,14 +56,14 @@ export async function listAuditEvents(actor: Actor | null, params: SearchParams)
   const actionPrefix = f.action.toLowerCase();
   const from = f.from ? new Date(`${f.from}T00:00:00Z`) : null;
   const before = f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86400000) : null;
-  const where = {
-    organizationId: a.organizationId,
-    ...(actorPrefix ? { actorEmail: prefixRange(actorPrefix) } : {}),
-    ...(actionPrefix ? { action: prefixRange(actionPrefix) } : {}),
-    ...(from || before ? { createdAt: { ...(from ? { gte: from } : {}), ...(before ? { lt: before } : {}) } } : {}),
-  };
   const actorRange = actorPrefix ? prefixRange(actorPrefix) : null;
   const actionRange = actionPrefix ? prefixRange(actionPrefix) : null;
+  const where = {
+    organizationId: a.organizationId,
+    ...(actorRange ? { actorEmail: actorRange } : {}),
+    ...(actionRange ? { action: actionRange } : {}),
+    ...(from || before ? { createdAt: { ...(from ? { gte: from } : {}), ...(before ? { lt: before } : {}) } } : {}),
+  };
   /** The filters; `indexed: false` writes them as expressions no index answers, so the time index is walked. */
   const conditions = (indexed: boolean) => {
     const column = (name: string) => Prisma.raw(indexed ? `"${name}"` : `("${name}" || '')`);
