@@ -209,9 +209,11 @@ export async function readRaw<T>(strings: TemplateStringsArray, ...values: unkno
  * page, an index walk whatever the page.
  * The caller's query, ten joins, was planned on every page: 0.9 ms of planning for 0.2 ms of
  * execution (1.3-1.9 ms a run unnamed, 0.3 ms prepared); preparing the grid page too took 0.15-0.2
- * ms of PostgreSQL's CPU off each Installers page. Not for searches, whose best plan depends on the
- * values (how many match): PostgreSQL may keep a generic plan for a prepared statement after five
- * runs. On SQLite every statement is prepared once anyway.
+ * ms of PostgreSQL's CPU off each Installers page. Not for a statement whose best plan depends on
+ * the values, as a search's walk of the sort index does (how many match): PostgreSQL may keep a
+ * generic plan for a prepared statement after five runs. A search's token seeks and counts, and
+ * its page found by the index and sorted, are the same plan whatever the words, and prepared.
+ * On SQLite every statement is prepared once anyway.
  */
 export async function readPrepared<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
   return readQuery<T>(Prisma.sql(strings, ...values), true);

@@ -68,14 +68,18 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
  * How many installers match one word. Several tokens of one installer can start with the word
  * ("sam" in "Samuel Samson"), so rows are counted per installer, unless the range holds a single
  * token value: (organizationId, token, installerId) is the key, so its rows are distinct installers.
- * The first and last token are two index seeks; CASE runs only the count it picks.
+ * That token's rows are then counted by equality, not by the range: each index entry is tested
+ * against the scan's bounds, and an equal string compares byte for byte where an upper bound takes
+ * the database's collation ("smith" at a million installers, 62,500 entries, on PostgreSQL:
+ * 8.1-8.4 → 6.5-6.6 ms). The first and last token are two index seeks; CASE runs only the count it
+ * picks. Prepared: index range scans whatever the word.
  */
 async function countOneWord(organizationId: string, word: string): Promise<number> {
   const range = prefixRange(word);
   const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  const [counted] = await readRaw<{ n: number | bigint | null }>`
+  const [counted] = await readPrepared<{ n: number | bigint | null }>`
     SELECT CASE WHEN b.lo IS NULL THEN 0
-                WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE ${where})
+                WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE "organizationId" = ${organizationId} AND "token" = b.lo)
                 ELSE (SELECT COUNT(DISTINCT "installerId") FROM "InstallerSearchToken" WHERE ${where}) END AS n
     FROM (SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
                  (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi) b`;
@@ -85,7 +89,7 @@ async function countOneWord(organizationId: string, word: string): Promise<numbe
 /**
  * Each word as a full-text term: the whole token when the word starts exactly one (a list read
  * as it is), else the word as a prefix (lists merged, slower). Null when a word starts no token:
- * nothing matches. Two index seeks per word, in one statement.
+ * nothing matches. Two index seeks per word, in one statement, prepared (seeks whatever the words).
  */
 async function fullTextTerms(organizationId: string, words: string[]): Promise<FullTextTerm[] | null> {
   const bounds = Prisma.join(
@@ -97,7 +101,7 @@ async function fullTextTerms(organizationId: string, words: string[]): Promise<F
     }),
     ", ",
   );
-  const [row] = await readRaw<Record<string, string | null>>`SELECT ${bounds}`;
+  const [row] = await readPrepared<Record<string, string | null>>`SELECT ${bounds}`;
   const terms: FullTextTerm[] = [];
   for (const [i, w] of words.entries()) {
     const lo = row?.[`lo${i}`] ?? null;
@@ -200,8 +204,11 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   } else {
     matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
   }
+  // Prepared: whatever the words, the plan finds every match by the index and sorts them (no
+  // walk that a generic plan might misjudge): parsing and planning it took 0.55 ms of its 6.5
+  // ("olivia smith" at a million installers, PostgreSQL).
   const countAndPage = async (offset: number) => {
-    const [row] = await readRaw<{ matchCount: number | bigint; rows: string }>`
+    const [row] = await readPrepared<{ matchCount: number | bigint; rows: string }>`
       WITH m AS MATERIALIZED (${matches}), c AS (SELECT COUNT(*) AS n FROM m),
         shown AS (SELECT "id" FROM m WHERE (SELECT n FROM c) <= ${WALK_INDEX_ABOVE} ORDER BY ${orderBy(sort, dir)} LIMIT ${size} OFFSET ${offset})
       SELECT c.n AS "matchCount", ${rowsJson(Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Installer" WHERE "id" IN (SELECT "id" FROM shown)`, sort, dir)} AS "rows" FROM c`;
