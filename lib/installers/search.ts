@@ -63,8 +63,3 @@ export type FullTextTerm = { text: string; prefix: boolean };
 export function fts5Match(terms: FullTextTerm[]): string {
   return terms.map((t) => `"${t.text.replace(/"/g, '""')}"${t.prefix ? " *" : ""}`).join(" AND ");
 }
-
-/** The terms as a tsquery (PostgreSQL), lexemes quoted and taken as they are. */
-export function tsQueryText(terms: FullTextTerm[]): string {
-  return terms.map((t) => `'${t.text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${t.prefix ? ":*" : ""}`).join(" & ");
-}

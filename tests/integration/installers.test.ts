@@ -386,6 +386,23 @@ describe("installers grid", () => {
     await db.organization.delete({ where: { id: organization.id } });
   });
 
+  // On PostgreSQL a word that starts a single token becomes that token as a quoted lexeme, quoted
+  // in the statement: a token may hold a quote or a backslash (an email's local part).
+  it("finds by several words an installer whose only token a word starts holds a quote and a backslash", async () => {
+    const tag = `quote${Date.now().toString(36)}`;
+    const tokens = [`zq${tag}'o\\b`, `pendq${tag}`];
+    const user = await db.user.create({ data: { organizationId: admin.organizationId, kind: "INSTALLER", email: `${tag}@example.test` } });
+    const installer = await db.installer.create({
+      data: { organizationId: admin.organizationId, userId: user.id, name: `Quoted ${tag}`, email: `${tag}@example.test`, phone: "", searchText: installerSearchText(tokens) },
+    });
+    await db.installerSearchToken.createMany({ data: tokens.map((token) => ({ organizationId: admin.organizationId, token, installerId: installer.id })) });
+    expect((await listInstallers(admin, { q: `zq${tag} pendq${tag}` })).rows.map((r) => r.id)).toEqual([installer.id]);
+    expect((await listInstallers(admin, { q: `zq${tag}o pendq${tag}` })).total).toBe(0);
+    expect((await listInstallers(admin, { q: `zq${tag} pendq` })).rows.map((r) => r.id)).toEqual([installer.id]);
+    await db.installer.delete({ where: { id: installer.id } });
+    await db.user.delete({ where: { id: user.id } });
+  });
+
   it("pages and sorts a search of several words, and shows the last page for a page past the end", async () => {
     const all = await listInstallers(admin, { q: "installers test", size: "200", sort: "name", dir: "desc" });
     expect(all.total).toBe(all.rows.length);
