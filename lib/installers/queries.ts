@@ -65,6 +65,20 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
 }
 
 /**
+ * The organization's tokens that `word` starts (`where`, a range of the token table's key), and the
+ * first and last of them (two index seeks).
+ */
+function tokenBounds(organizationId: string, word: string): { where: Prisma.Sql; lo: Prisma.Sql; hi: Prisma.Sql } {
+  const range = prefixRange(word);
+  const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
+  return {
+    where,
+    lo: Prisma.sql`(SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1)`,
+    hi: Prisma.sql`(SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1)`,
+  };
+}
+
+/**
  * How many installers match one word. Several tokens of one installer can start with the word
  * ("sam" in "Samuel Samson"), so rows are counted per installer, unless the range holds a single
  * token value: (organizationId, token, installerId) is the key, so its rows are distinct installers.
@@ -75,25 +89,13 @@ function orderBy(sort: InstallerSort, dir: "asc" | "desc", table = "") {
  * runs only the count it picks. Prepared: index range scans whatever the word.
  */
 async function countOneWord(organizationId: string, word: string): Promise<number> {
-  const range = prefixRange(word);
-  const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
+  const { where, lo, hi } = tokenBounds(organizationId, word);
   const [counted] = await readPrepared<{ n: number | bigint | null }>`
     SELECT CASE WHEN b.lo IS NULL THEN 0
                 WHEN b.lo = b.hi THEN (SELECT COUNT(*) FROM "InstallerSearchToken" WHERE "organizationId" = ${organizationId} AND "token" = b.lo)
                 ELSE (SELECT COUNT(DISTINCT "installerId") FROM "InstallerSearchToken" WHERE ${where}) END AS n
-    FROM (SELECT (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1) AS lo,
-                 (SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1) AS hi) b`;
+    FROM (SELECT ${lo} AS lo, ${hi} AS hi) b`;
   return Number(counted?.n ?? 0);
-}
-
-/** The first and last token that `word` starts, in the organization (two index seeks). */
-function tokenBounds(organizationId: string, word: string): { lo: Prisma.Sql; hi: Prisma.Sql } {
-  const range = prefixRange(word);
-  const where = Prisma.sql`"organizationId" = ${organizationId} AND "token" >= ${range.gte} AND "token" < ${range.lt}`;
-  return {
-    lo: Prisma.sql`(SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" ASC LIMIT 1)`,
-    hi: Prisma.sql`(SELECT "token" FROM "InstallerSearchToken" WHERE ${where} ORDER BY "token" DESC LIMIT 1)`,
-  };
 }
 
 /**
