@@ -221,14 +221,14 @@ async function searchPage(organizationId: string, words: string[], sort: Install
   // many → walk the index). Words of letters and digits ask the full-text index, which intersects
   // its lists in a few milliseconds at a million installers; others intersect token ranges.
   let matches: Prisma.Sql;
-  if (fullTextAnswers(words) && databaseProvider() === "sqlite") {
+  if (!fullTextAnswers(words)) {
+    matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
+  } else if (databaseProvider() === "sqlite") {
     const terms = await fullTextTerms(organizationId, words);
     if (!terms) return { total: 0, page: 1, rows: "[]" };
     return fullTextPageSqlite(organizationId, terms, sort, dir, page, size);
-  } else if (fullTextAnswers(words)) {
-    matches = fullTextMatches(organizationId, words, sort);
   } else {
-    matches = Prisma.sql`SELECT ${sortKey(sort)} FROM "Installer" WHERE "organizationId" = ${organizationId} AND "id" IN (${matching})`;
+    matches = fullTextMatches(organizationId, words, sort);
   }
   // Prepared: whatever the words, the plan finds every match by the index and sorts them (no
   // walk that a generic plan might misjudge): parsing and planning it took 0.55 ms of its 6.5
