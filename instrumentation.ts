@@ -1,10 +1,11 @@
 // Runs once in the Node.js server process at start.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // The front door (scripts/server.mjs) refuses requests before Next sees them; it reports those denials here.
-  const { recordAudit } = await import("./lib/audit/mutations");
+  // The front door (scripts/server.mjs) refuses requests before Next sees them; it reports those
+  // denials here. Anyone can cause them, so they are recorded within the anonymous denials' budget.
+  const { recordAnonymousDenial } = await import("./lib/audit/mutations");
   (globalThis as { __portalRecordDenial?: unknown }).__portalRecordDenial = (event: { ip: string; detail: string; path: string }) =>
-    recordAudit({ action: "security.origin_rejected", outcome: "DENIED", detail: `${event.detail} (${event.path})`, ip: event.ip });
+    recordAnonymousDenial({ action: "security.origin_rejected", outcome: "DENIED", detail: `${event.detail} (${event.path})`, ip: event.ip });
   // /health asks the front door's question "does the database answer?" through this (cached for a second).
   const { db } = await import("./lib/db");
   let checked = { at: 0, up: Promise.resolve(true) };

@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError, type Actor } from "../access/actor";
 import { UnauthenticatedError } from "../access/guard";
 import { getActor } from "../auth/current";
 import { requestIp } from "../auth/session";
-import { recordAudit } from "../audit/mutations";
+import { recordAnonymousDenial, recordAudit } from "../audit/mutations";
 import { DeniedError, parseInput, RuleError, type ActionResult } from "./result";
 
 /** What a domain function reports back: a message for the toast, a warning, or data for the caller. */
@@ -43,7 +43,8 @@ async function actionId(): Promise<string> {
 async function auditDenial(e: unknown, actor: Actor | null, ip: string | null) {
   try {
     if (e instanceof DeniedError) await recordAudit({ actor, ip, action: "access.denied", outcome: "DENIED", detail: e.auditDetail });
-    else if (e instanceof UnauthenticatedError) await recordAudit({ ip, action: "access.unauthenticated", outcome: "DENIED", detail: `server action ${await actionId()} called without a session` });
+    else if (e instanceof UnauthenticatedError)
+      await recordAnonymousDenial({ ip, action: "access.unauthenticated", outcome: "DENIED", detail: `server action ${await actionId()} called without a session` });
     // A record that is not the caller's: missing, or another organization's (which looks missing on purpose).
     else if (e instanceof NotFoundError && actor) await recordAudit({ actor, ip, action: "access.not_found", outcome: "DENIED", detail: `${e.message} (server action ${await actionId()})` });
   } catch (failure) {

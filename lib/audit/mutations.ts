@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../access/actor";
 import { db, type Tx } from "../db";
+import { eventBudget } from "../security/budget";
 import { toSingleLine } from "../text";
 
 export type AuditInput = {
@@ -36,4 +37,32 @@ export async function recordAudit(input: AuditInput, tx: Tx | typeof db = db): P
       detail: oneLine(input.detail),
     },
   });
+}
+
+export const ANONYMOUS_DENIALS_PER_ADDRESS = 30;
+export const ANONYMOUS_DENIALS_PER_SERVER = 300;
+
+/** One pair of budgets per server process (instrumentation.ts and the app's bundle load this module apart). */
+function anonymousDenialBudgets() {
+  const holder = globalThis as { __portalAnonymousDenials?: { perAddress: ReturnType<typeof eventBudget>; perServer: ReturnType<typeof eventBudget> } };
+  return (holder.__portalAnonymousDenials ??= { perAddress: eventBudget(ANONYMOUS_DENIALS_PER_ADDRESS), perServer: eventBudget(ANONYMOUS_DENIALS_PER_SERVER, 100) });
+}
+
+/**
+ * A denial that anyone can cause without signing in (a server action called signed out, a
+ * cross-origin call): recorded like any denial, but at most ANONYMOUS_DENIALS_PER_ADDRESS a minute
+ * of each action from one address and ANONYMOUS_DENIALS_PER_SERVER from all, each limit's first
+ * excess recorded as a notice that the rest of the minute's are not. A flood of anonymous calls
+ * would otherwise grow the audit log by a row a request.
+ */
+export async function recordAnonymousDenial(input: AuditInput & { action: string }): Promise<void> {
+  const budgets = anonymousDenialBudgets();
+  const byAddress = budgets.perAddress(`${input.action} ${input.ip ?? "(unknown address)"}`);
+  if (byAddress === "drop") return;
+  const byServer = budgets.perServer(input.action);
+  if (byServer === "drop") return;
+  if (byServer === "notice")
+    return recordAudit({ ...input, detail: `more than ${ANONYMOUS_DENIALS_PER_SERVER} a minute on this server, from all addresses: the rest of this minute's are not recorded` });
+  if (byAddress === "notice") return recordAudit({ ...input, detail: `more than ${ANONYMOUS_DENIALS_PER_ADDRESS} a minute from this address: the rest of this minute's are not recorded` });
+  return recordAudit(input);
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addEmployeeAction, editPrivilegeAction } from "@/app/(admin)/employees/actions";
 import { convertInstallerAction, listConversionRolesAction } from "@/app/(admin)/installers/actions";
-import { actAs, databaseFingerprint } from "../support/session";
+import { actAs, callerAddress, databaseFingerprint } from "../support/session";
 
 const ESCALATOR = "escalator@demo.test";
 let ids: { ownRole: string; allGroupsRole: string; withinRole: string; managerRole: string; primaryContact: string; peer: string; me: string; installer: string };
@@ -156,6 +156,22 @@ describe("denials in the audit log", () => {
     const anonymous = await db.auditEvent.findMany({ where: { action: "access.unauthenticated" }, orderBy: { createdAt: "desc" }, take: 1 });
     expect(await db.auditEvent.count({ where: { action: "access.unauthenticated" } })).toBe(before + 1);
     expect(anonymous[0]!.ip).toBe("203.0.113.7");
+  });
+
+  it("records at most 30 signed-out calls a minute from one address, and says so once", async () => {
+    const { editEmployeeAction } = await import("@/app/(admin)/employees/actions");
+    const employee = await db.employee.findFirstOrThrow({ where: { email: "tech@demo.test" } });
+    await actAs(null);
+    callerAddress.current = "198.51.100.9";
+    for (let i = 0; i < 45; i++) expect(await editEmployeeAction({ id: employee.id, fullName: "Flood", phone: "+1 555 0000", country: "US" })).toMatchObject({ ok: false });
+    const flood = await db.auditEvent.findMany({ where: { action: "access.unauthenticated", ip: "198.51.100.9" } });
+    expect(flood).toHaveLength(31);
+    expect(flood.filter((e) => e.detail?.includes("called without a session"))).toHaveLength(30);
+    expect(flood.filter((e) => e.detail === "more than 30 a minute from this address: the rest of this minute's are not recorded")).toHaveLength(1);
+    // Another address is recorded as before.
+    callerAddress.current = "203.0.113.8";
+    await editEmployeeAction({ id: employee.id, fullName: "Flood", phone: "+1 555 0000", country: "US" });
+    expect(await db.auditEvent.count({ where: { action: "access.unauthenticated", ip: "203.0.113.8" } })).toBe(1);
   });
 
   it("records sign-in-link requests with the caller's address", async () => {

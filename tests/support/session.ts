@@ -6,6 +6,9 @@ import { startUserSession } from "@/lib/auth/user-sessions";
 
 export const session: { current: SessionClaims | null } = { current: null };
 
+/** The address the calls come from (lib/auth/session's requestIp), the same for every test unless one says otherwise. */
+export const callerAddress = { current: "203.0.113.7" };
+
 /** Acts as the user with this email for the following calls; null acts as nobody. */
 export async function actAs(email: string | null) {
   if (!email) {
