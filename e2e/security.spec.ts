@@ -50,13 +50,18 @@ test("a forged X-Forwarded-For does not become the audited address", async ({ pa
   expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
 });
 
-test("a cross-origin server-action call is refused and audited, even with a forged X-Forwarded-Host", async ({ page, request }) => {
+test("a cross-origin server-action call is refused and audited, even with a forged X-Forwarded-Host or as a form posted without JavaScript", async ({ page, request }) => {
   const id = await signInActionId(page);
   const attempts: Record<string, string>[] = [{ origin: "http://evil.test" }, { origin: "http://evil.test", "x-forwarded-host": "evil.test" }];
   for (const headers of attempts) {
     const response = await request.post("/login", { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]" });
     expect(response.status()).toBe(403);
   }
+  // A form posted without JavaScript names its action in a field, not a header: refused the same way.
+  const form = await request.post("/login", { headers: { origin: "http://evil.test" }, multipart: { [`$ACTION_ID_${id}`]: "" } });
+  expect(form.status()).toBe(403);
+  const sameSite = await request.post("/login", { headers: { origin: new URL(page.url()).origin }, multipart: { [`$ACTION_ID_${id}`]: "" } });
+  expect(sameSite.status()).not.toBe(403);
   // The front door audits after answering: wait for both rows.
   await expect
     .poll(async () => {
@@ -65,7 +70,7 @@ test("a cross-origin server-action call is refused and audited, even with a forg
       );
       return Number(denied?.n ?? 0);
     })
-    .toBeGreaterThanOrEqual(2);
+    .toBeGreaterThanOrEqual(3);
 });
 
 test("a body over 1 MB is answered 413", async ({ page, request }) => {

@@ -21,6 +21,20 @@ export function clientIp(forwardedFor, socketIp, hops) {
   return chain[chain.length - hops] ?? chain[0] ?? socketIp ?? "";
 }
 
+/**
+ * Whether a request may be a server action: a POST with Next's Next-Action header (a call from the
+ * page's JavaScript), or a multipart form (a form's action posted without JavaScript, which names
+ * its action in a `$ACTION_ID_…` field instead). The app takes no other multipart post, so any is
+ * held to the same origin, whatever its path says (no path to normalize).
+ */
+export function maybeServerAction(method, headers) {
+  if (method !== "POST") return false;
+  if (headers["next-action"]) return true;
+  return String(headers["content-type"] ?? "")
+    .toLowerCase()
+    .startsWith("multipart/form-data");
+}
+
 /** A server action is accepted only from the configured origin (or, without one, the Host it was sent to). */
 export function sameOrigin(origin, host, configuredOrigin) {
   if (!origin) return false;

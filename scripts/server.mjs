@@ -7,7 +7,8 @@
 //   socket's, or the one the nearest trusted proxy saw. Next fills X-Forwarded-Host from Host, so a
 //   forged X-Forwarded-Host can no longer make a cross-origin server-action call look same-origin.
 // - A server-action POST whose Origin is not the app's (APP_URL, or the Host when APP_URL is unset)
-//   is refused with 403 and audited as a denial.
+//   is refused with 403 and audited as a denial: a call with the Next-Action header, and a form
+//   posted without JavaScript (multipart), which Next also runs as an action.
 // - A body over the limit is refused with 413 (Next would answer 500), one without a length with 411.
 // - GET /health answers 503 when the database does not (asked through instrumentation.ts).
 // - Responses are compressed here at the fastest level (gzip 1, nginx's default), not by Next at
@@ -28,7 +29,7 @@ import v8 from "node:v8";
 import next from "next";
 import { formatAbortReasonStacks } from "./abort-reasons.mjs";
 import { compressResponses } from "./compress.mjs";
-import { bodyRefusal, clientIp, FORWARDED_HEADERS, sameOrigin, trustedHops } from "./front-door.mjs";
+import { bodyRefusal, clientIp, FORWARDED_HEADERS, maybeServerAction, sameOrigin, trustedHops } from "./front-door.mjs";
 
 if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent"))) v8.setFlagsFromString("--heap-growing-percent=100");
 formatAbortReasonStacks();
@@ -69,7 +70,7 @@ const server = createServer(async (req, res) => {
   const tooLarge = bodyRefusal(req.method, req.headers["content-length"], req.headers["transfer-encoding"]);
   if (tooLarge === 411) return refuse(res, 411, "Length Required");
   if (tooLarge === 413) return refuse(res, 413, "The request is too large.");
-  if (req.method === "POST" && req.headers["next-action"] && !sameOrigin(req.headers.origin, req.headers.host, configuredOrigin)) {
+  if (maybeServerAction(req.method, req.headers) && !sameOrigin(req.headers.origin, req.headers.host, configuredOrigin)) {
     reportDenial({ ip, detail: `server action from origin ${String(req.headers.origin ?? "(none)").slice(0, 200)}`, path: (req.url ?? "").slice(0, 200) });
     return refuse(res, 403, "Forbidden");
   }

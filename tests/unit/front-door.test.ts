@@ -1,6 +1,6 @@
 // The front door (scripts/server.mjs) decides what of a request to trust before Next sees it.
 import { describe, expect, it } from "vitest";
-import { bodyRefusal, clientIp, sameOrigin, trustedHops } from "../../scripts/front-door.mjs";
+import { bodyRefusal, clientIp, maybeServerAction, sameOrigin, trustedHops } from "../../scripts/front-door.mjs";
 
 describe("trusted proxies", () => {
   it("trusts none unless TRUST_PROXY says how many", () => {
@@ -30,6 +30,20 @@ describe("origin of a server action", () => {
   it("without a configured origin, must be the Host it was sent to", () => {
     expect(sameOrigin("http://localhost:3000", "localhost:3000", null)).toBe(true);
     expect(sameOrigin("http://evil.test", "localhost:3000", null)).toBe(false);
+  });
+});
+
+describe("what may be a server action", () => {
+  it("is a POST with the Next-Action header, or a multipart form posted without JavaScript", () => {
+    expect(maybeServerAction("POST", { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" })).toBe(true);
+    expect(maybeServerAction("POST", { "content-type": "multipart/form-data; boundary=----x" })).toBe(true);
+    expect(maybeServerAction("POST", { "content-type": "Multipart/Form-Data; boundary=----x" })).toBe(true);
+  });
+
+  it("is not a sign-in form's urlencoded post, a violation report or a GET", () => {
+    expect(maybeServerAction("POST", { "content-type": "application/x-www-form-urlencoded" })).toBe(false);
+    expect(maybeServerAction("POST", { "content-type": "application/csp-report" })).toBe(false);
+    expect(maybeServerAction("GET", { "content-type": "multipart/form-data" })).toBe(false);
   });
 });
 
