@@ -43,9 +43,22 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type SignInInput = z.input<typeof signInSchema>;
 export type CompleteWithCodeInput = z.input<typeof completeWithCodeSchema>;
 
-/** Only same-site paths may be used as a post-sign-in destination. */
+/**
+ * Only a path of this site may be a post-sign-in destination. The path is read as a browser reads
+ * it (tabs and line breaks dropped, a backslash a slash), so "/\t/evil.test" or "/\\evil.test",
+ * which a browser takes to another host, fall back; what is returned is that reading, which is
+ * never "//…" (another host again).
+ */
 export function safeNextPath(next: string | undefined, fallback: string): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
+  if (!next || !next.startsWith("/")) return fallback;
+  const base = "http://portal.invalid";
+  try {
+    const url = new URL(next, base);
+    if (url.origin !== base || url.pathname.startsWith("//")) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }
 
 /** The second step of sign-in: a 6-digit authenticator code or a recovery code. */
