@@ -252,3 +252,28 @@ test("Installer Mode on for 2 hours lets the console edit the site; once the tim
   await page.reload();
   await expect(page.getByTestId("installer-mode-state")).toContainText("Installer Mode is off");
 });
+
+test("Edit keeps the email and mobile phone of someone who also has access at sites the manager does not manage; their name it changes", async ({ page }) => {
+  // Sam Sitecontact manages Maple Main only for this test; Owner2 manages Maple Main and Maple Annex.
+  const sam = (await e2eRow<{ id: string }>(`SELECT "id" FROM "Contact" WHERE "email" = 'sitecontact@customers.test'`))!;
+  const owner = (await e2eRow<{ id: string; name: string }>(`SELECT "id", "name" FROM "Contact" WHERE "email" = 'owner2@customers.test'`))!;
+  await e2eQuery(`UPDATE "SiteContact" SET "role" = 'SITE_MANAGER' WHERE "contactId" = $1`, [sam.id]);
+  try {
+    await customerSignIn(page, "sitecontact@customers.test");
+    await page.getByRole("link", { name: "My Team" }).click();
+    await cardMenu(page, owner.name, "Edit");
+    const dialog = page.getByRole("dialog", { name: "Edit user" });
+    await expect(dialog.getByText(`${owner.name} also has access at sites you do not manage`)).toBeVisible();
+    await expect(dialog.getByLabel("Email")).not.toBeEditable();
+    await expect(dialog.getByLabel("Mobile phone")).not.toBeEditable();
+    await dialog.getByLabel("Last name").fill(`${owner.name.split(" ").slice(1).join(" ")} Jr`);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: `${owner.name} Jr is saved.` })).toBeVisible();
+    const saved = (await e2eRow<{ name: string; email: string }>(`SELECT "name", "email" FROM "Contact" WHERE "id" = $1`, [owner.id]))!;
+    expect(saved).toEqual({ name: `${owner.name} Jr`, email: "owner2@customers.test" });
+  } finally {
+    await e2eQuery(`UPDATE "SiteContact" SET "role" = 'SITE_MEMBER' WHERE "contactId" = $1`, [sam.id]);
+    await e2eQuery(`UPDATE "Contact" SET "name" = $1 WHERE "id" = $2`, [owner.name, owner.id]);
+  }
+});

@@ -14,7 +14,7 @@ import { Modal } from "@/components/ui/modal";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useActionRunner, useResultToasts } from "@/components/ui/use-action-runner";
 import type { MyTeam, TeamPerson } from "@/lib/customer-app/queries";
-import { SITE_ROLE_LABEL, splitName, type SiteRoleName } from "@/lib/customer-app/rules";
+import { signInDetailsLockedReason, SITE_ROLE_LABEL, splitName, type SiteRoleName } from "@/lib/customer-app/rules";
 
 type Dialog = { kind: "add" } | { kind: "invite" | "privileges" | "edit" | "delete"; person: TeamPerson } | null;
 
@@ -242,7 +242,8 @@ function EditUserModal({ person, onClose }: { person: TeamPerson; onClose: () =>
   return (
     <FormModal title="Edit user" formId="edit-team-member" onSubmit={submit} onClose={onClose} pending={pending}>
       <FormError message={formError} />
-      <PersonFields form={form} />
+      {person.signInDetailsLocked && <Notice tone="info">{signInDetailsLockedReason(person.name)}</Notice>}
+      <PersonFields form={form} signInDetailsLocked={person.signInDetailsLocked} />
     </FormModal>
   );
 }
@@ -289,7 +290,8 @@ function DeleteUserDialog({ person, onClose }: { person: TeamPerson; onClose: ()
 type PersonValues = { firstName: string; lastName: string; email: string; phone: string };
 
 /** The person's own fields, the same in + ADD USER and Edit. */
-function PersonFields<T extends PersonValues>({ form: typed }: { form: UseFormReturn<T> }) {
+/** With `signInDetailsLocked`, email and phone are shown but not editable (maySetSignInDetails in lib/customer-app/rules.ts). */
+function PersonFields<T extends PersonValues>({ form: typed, signInDetailsLocked = false }: { form: UseFormReturn<T>; signInDetailsLocked?: boolean }) {
   // Both forms hold these four fields; one view of them keeps the markup in one place.
   const form = typed as unknown as UseFormReturn<PersonValues>;
   const { errors } = form.formState;
@@ -304,10 +306,10 @@ function PersonFields<T extends PersonValues>({ form: typed }: { form: UseFormRe
         </Field>
       </div>
       <Field label="Email" error={errors.email?.message} hint="The person's username.">
-        {(p) => <input {...p} type="email" className="input" autoComplete="off" {...form.register("email")} />}
+        {(p) => <input {...p} type="email" className="input" autoComplete="off" readOnly={signInDetailsLocked} {...form.register("email")} />}
       </Field>
       <Field label="Mobile phone" error={errors.phone?.message} hint="With the country code if it is not of your site's country.">
-        {(p) => <input {...p} type="tel" className="input" autoComplete="off" {...form.register("phone")} />}
+        {(p) => <input {...p} type="tel" className="input" autoComplete="off" readOnly={signInDetailsLocked} {...form.register("phone")} />}
       </Field>
     </>
   );

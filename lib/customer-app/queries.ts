@@ -5,7 +5,7 @@ import type { Actor } from "../access/actor";
 import { ForbiddenError, NotFoundError } from "../access/actor";
 import { installerModeOn } from "../sites/rules";
 import { formatPhone } from "../phone";
-import { invitationState, webInvitationAllowed, type SiteRoleName } from "./rules";
+import { invitationState, maySetSignInDetails, webInvitationAllowed, type PersonReach, type SiteRoleName } from "./rules";
 import { requireActor } from "../access/guard";
 
 /** The caller as a customer: only customers change anything in the portal; the contact is found by the login, never by a parameter. */
@@ -133,6 +133,36 @@ export async function getCustomerSite(actor: Actor | null, siteId: string) {
 export type CustomerSite = Awaited<ReturnType<typeof getCustomerSite>>;
 
 /**
+ * The people, of those given, whose email and mobile phone the caller may not change: their login
+ * reaches sites the caller does not manage (maySetSignInDetails). The caller's own are theirs to change.
+ */
+export async function signInDetailsLocked(
+  me: Actor,
+  people: readonly { id: string; customerId: string; portalScope: string; userId: string | null }[],
+  managedSiteIds: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const others = people.filter((p) => p.userId !== me.userId);
+  if (!others.length) return new Set();
+  const ids = others.map((p) => p.id);
+  const allSitesCustomers = [...new Set(others.filter((p) => p.portalScope === "ALL_SITES").map((p) => p.customerId))];
+  const [roles, keyAccountSites, customerSites] = await Promise.all([
+    db.siteContact.findMany({ where: { contactId: { in: ids } }, select: { contactId: true, siteId: true } }),
+    db.site.findMany({ where: { organizationId: me.organizationId, keyAccountHolderId: { in: ids } }, select: { id: true, keyAccountHolderId: true } }),
+    allSitesCustomers.length ? db.site.findMany({ where: { organizationId: me.organizationId, customerId: { in: allSitesCustomers } }, select: { id: true, customerId: true } }) : [],
+  ]);
+  const locked = new Set<string>();
+  for (const p of others) {
+    const reach: PersonReach = {
+      roleSiteIds: roles.filter((r) => r.contactId === p.id).map((r) => r.siteId),
+      keyAccountSiteIds: keyAccountSites.filter((s) => s.keyAccountHolderId === p.id).map((s) => s.id),
+      allSitesOfCustomer: p.portalScope === "ALL_SITES" ? customerSites.filter((s) => s.customerId === p.customerId).map((s) => s.id) : null,
+    };
+    if (!maySetSignInDetails(reach, managedSiteIds)) locked.add(p.id);
+  }
+  return locked;
+}
+
+/**
  * My Team (seed 001): the people of every site where the signed-in customer is Site Manager, with
  * their role and access at each of those sites and their invitation state. Others (Site Admins,
  * Site Members) have no team to manage.
@@ -163,6 +193,8 @@ export async function getMyTeam(actor: Actor | null, q = "", now = new Date()) {
     webInvitationAllowed: boolean;
     keyAccountHolderOf: string[];
     roles: { siteId: string; site: string; role: SiteRoleName; enabled: boolean }[];
+    /** Their login reaches sites the caller does not manage: Edit keeps their email and mobile phone. */
+    signInDetailsLocked: boolean;
   };
   const people = new Map<string, Person>();
   for (const m of memberships) {
@@ -179,11 +211,19 @@ export async function getMyTeam(actor: Actor | null, q = "", now = new Date()) {
       webInvitationAllowed: webInvitationAllowed(c.invitations),
       keyAccountHolderOf: [],
       roles: [],
+      signInDetailsLocked: false,
     };
     person.roles.push({ siteId: m.site.id, site: m.site.name, role: m.role, enabled: m.enabled });
     if (m.site.keyAccountHolderId === c.id) person.keyAccountHolderOf.push(m.site.name);
     people.set(c.id, person);
   }
+  const contacts = new Map(memberships.map((m) => [m.contact.id, m.contact]));
+  const locked = await signInDetailsLocked(
+    me,
+    [...people.keys()].map((id) => contacts.get(id)!),
+    new Set(siteIds),
+  );
+  for (const p of people.values()) p.signInDetailsLocked = locked.has(p.id);
   const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const p of sorted) p.roles.sort((a, b) => a.site.localeCompare(b.site));
   return { managedSites: managed.map((m) => ({ id: m.site.id, name: m.site.name })), people: sorted, q: term };

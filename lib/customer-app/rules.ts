@@ -49,6 +49,28 @@ export function webInvitationAllowed(invitations: { kind: InvitationKindName }[]
   return invitations.some((i) => i.kind === "MOBILE");
 }
 
+/**
+ * What a person's login reaches, or would reach once they are invited: the sites where they have a
+ * role (access on or off), those whose key account holder they are, and with All sites portal
+ * access (seed 002) every site of their customer.
+ */
+export type PersonReach = { roleSiteIds: readonly string[]; keyAccountSiteIds: readonly string[]; allSitesOfCustomer: readonly string[] | null };
+
+/**
+ * Whether a Site Manager may change a person's email (their username) and mobile phone, where
+ * invitations, sign-in links and codes go: whoever holds those holds the login, so a manager may
+ * change them only for someone whose login reaches no site beyond the ones they manage (and their
+ * own). A person's name they may always change.
+ */
+export function maySetSignInDetails(reach: PersonReach, managedSiteIds: ReadonlySet<string>): boolean {
+  return [...reach.roleSiteIds, ...reach.keyAccountSiteIds, ...(reach.allSitesOfCustomer ?? [])].every((id) => managedSiteIds.has(id));
+}
+
+/** Why Edit keeps a person's email and mobile phone (shown in the form, and the refusal's text). */
+export function signInDetailsLockedReason(name: string): string {
+  return `${name} also has access at sites you do not manage, so their email and mobile phone can be changed only by a Site Manager of all their sites, or by your security dealer.`;
+}
+
 /** The card's first and last name fields, from the one stored name. */
 export function splitName(name: string): { firstName: string; lastName: string } {
   const trimmed = name.trim();

@@ -12,10 +12,10 @@ import { recordAudit } from "../audit/mutations";
 import { unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueSms } from "../email/outbox";
 import { INVALID_PHONE, toE164 } from "../phone";
-import { requireCustomerActor } from "./queries";
+import { requireCustomerActor, signInDetailsLocked } from "./queries";
 import { issueMobileCredentials, sendMobileInvitation, sendWebInvitation } from "./invitations";
 import { deactivateCredentialsAt } from "./credentials";
-import { SITE_ROLE_LABEL, USER_CODE_LENGTH, webInvitationAllowed, type SiteRoleChoice, type SiteRoleName } from "./rules";
+import { signInDetailsLockedReason, SITE_ROLE_LABEL, USER_CODE_LENGTH, webInvitationAllowed, type SiteRoleChoice, type SiteRoleName } from "./rules";
 
 type ManagedSite = { id: string; name: string; customerId: string; country: string; credentialGroupId: string | null; keyAccountHolderId: string | null };
 
@@ -172,7 +172,16 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
       ...(phone ? {} : { phone: "Enter the mobile phone." }),
     });
   if (contact.user && !input.email) throw new RuleError("The email address is this person's username: it cannot be removed.", { email: "Enter the email address." });
-  if (input.email !== contact.email) {
+  const emailChanged = input.email !== contact.email;
+  // The stored phone may be as the dealer typed it in the console: compared in E.164.
+  const phoneChanged = phone !== contact.phone && phone !== toE164(contact.phone, site.country);
+  if ((emailChanged || phoneChanged) && (await signInDetailsLocked(me, [contact], new Set(managed.keys()))).has(contact.id)) {
+    throw new RuleError(signInDetailsLockedReason(contact.name), {
+      ...(emailChanged ? { email: "You cannot change this person's email." } : {}),
+      ...(phoneChanged ? { phone: "You cannot change this person's mobile phone." } : {}),
+    });
+  }
+  if (emailChanged) {
     const sameTeam = await db.contact.findFirst({ where: { organizationId: me.organizationId, customerId: contact.customerId, email: input.email, id: { not: contact.id } }, select: { id: true } });
     if (input.email && sameTeam) throw new RuleError("Another person of your team has this email.", { email: "Another person of your team has this email." });
     if (input.email && (await db.user.findFirst({ where: { email: input.email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();

@@ -284,6 +284,37 @@ describe("Privileges, Edit, Delete", () => {
   });
 });
 
+describe("Edit keeps the sign-in details of people who reach beyond the caller's sites", () => {
+  it("refuses a South-only manager the email or phone of people who also have North, changing nothing; their name it changes", async () => {
+    await actAs(team.nina.email);
+    const before = await databaseFingerprint();
+    // Max manages North and South and is North's key account holder; Adam is a Site Admin at both.
+    const takeover = await editTeamMemberAction({ contactId: team.max.contact.id, firstName: "Max", lastName: "Test", email: `nina.owns.${team.tag}@team.test`, phone: "+14155550150" });
+    expect(takeover).toMatchObject({ ok: false, fieldErrors: { email: "You cannot change this person's email." } });
+    expect(takeover.ok || takeover.error).toMatch(/Max Test also has access at sites you do not manage/);
+    const phone = await editTeamMemberAction({ contactId: team.adam.contact.id, firstName: "Adam", lastName: "Test", email: team.adam.email, phone: "+1 415 555 0199" });
+    expect(phone).toMatchObject({ ok: false, fieldErrors: { phone: "You cannot change this person's mobile phone." } });
+    expect(await databaseFingerprint()).toBe(before);
+    // The name is not how anyone signs in.
+    expect(await editTeamMemberAction({ contactId: team.adam.contact.id, firstName: "Adam", lastName: "Renamed", email: team.adam.email, phone: "(415) 555-0150" })).toMatchObject({ ok: true });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: team.adam.contact.id } })).toMatchObject({ name: "Adam Renamed", email: team.adam.email, phone: "+14155550150" });
+    const card = (await getMyTeam(await getActor())).people;
+    expect(Object.fromEntries(card.map((p) => [p.name, p.signInDetailsLocked]))).toEqual({ "Adam Renamed": true, "Max Test": true, "Mia Test": true, "Nina Test": false });
+  });
+
+  it("counts All sites portal access: a South-only person with it reaches North", async () => {
+    await db.siteContact.deleteMany({ where: { contactId: team.mia.contact.id, siteId: team.north.id } });
+    await actAs(team.nina.email);
+    expect((await getMyTeam(await getActor())).people.find((p) => p.id === team.mia.contact.id)!.signInDetailsLocked).toBe(false);
+    const email = `mia.moved.${team.tag}@team.test`;
+    await db.contact.update({ where: { id: team.mia.contact.id }, data: { portalScope: "ALL_SITES" } });
+    expect(await editTeamMemberAction({ contactId: team.mia.contact.id, firstName: "Mia", lastName: "Test", email, phone: "+14155550150" })).toMatchObject({ ok: false });
+    await db.contact.update({ where: { id: team.mia.contact.id }, data: { portalScope: "SPECIFIC_SITES" } });
+    expect(await editTeamMemberAction({ contactId: team.mia.contact.id, firstName: "Mia", lastName: "Test", email, phone: "+14155550150" })).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: team.mia.user.id } })).toMatchObject({ email });
+  });
+});
+
 describe("console changes reach the web app at once", () => {
   it("Regenerate credentials in the console: the people see their new credential and the new configuration version", async () => {
     const { getCustomerSite } = await import("@/lib/customer-app/queries");

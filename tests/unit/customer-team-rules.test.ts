@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invitationState, splitName, webInvitationAllowed } from "@/lib/customer-app/rules";
+import { invitationState, maySetSignInDetails, splitName, webInvitationAllowed } from "@/lib/customer-app/rules";
 import { formatPhone, toE164 } from "@/lib/phone";
 
 const now = new Date("2026-12-02T12:00:00Z");
@@ -47,5 +47,21 @@ describe("names and phones", () => {
     expect(toE164("", "US")).toBeNull();
     expect(toE164("call me maybe", "US")).toBeNull();
     expect(formatPhone("+14155550162")).toBe("+1 415 555 0162");
+  });
+});
+
+describe("maySetSignInDetails (Edit's email and mobile phone)", () => {
+  const managed = new Set(["north", "south"]);
+  const reach = (roleSiteIds: string[], keyAccountSiteIds: string[] = [], allSitesOfCustomer: string[] | null = null) => ({ roleSiteIds, keyAccountSiteIds, allSitesOfCustomer });
+
+  it("allows them when everything the person's login reaches is managed by the caller", () => {
+    expect(maySetSignInDetails(reach(["north", "south"], ["north"]), managed)).toBe(true);
+    expect(maySetSignInDetails(reach(["south"], [], ["north", "south"]), managed)).toBe(true);
+  });
+
+  it("refuses them for a role, a key account or All sites access beyond the caller's sites", () => {
+    expect(maySetSignInDetails(reach(["north", "east"]), managed)).toBe(false);
+    expect(maySetSignInDetails(reach(["north"], ["east"]), managed)).toBe(false);
+    expect(maySetSignInDetails(reach(["north"], [], ["north", "south", "east"]), managed)).toBe(false);
   });
 });
