@@ -62,7 +62,7 @@ export function EmailSettingsForm({ saved, canManage, environmentOverrides }: { 
           <Field label="User name" error={errors.username?.message}>
             {(p) => <input {...p} className="input" autoComplete="off" {...form.register("username")} />}
           </Field>
-          <Field label="Password" error={errors.password?.message} hint={saved?.hasPassword ? "Stored encrypted. Leave empty to keep it." : "Stored encrypted."}>
+          <Field label="Password" error={errors.password?.message} hint={saved?.hasPassword ? "Stored encrypted. Leave empty to keep it for the same server and username." : "Stored encrypted."}>
             {(p) => <input {...p} type="password" className="input" autoComplete="new-password" {...form.register("password")} />}
           </Field>
           <Field label="From address" error={errors.fromAddress?.message}>

@@ -12,16 +12,28 @@ import { RuleError } from "../actions/result";
 import type { smtpSettingsSchema } from "./schemas";
 import { assertSmtpHostAllowed } from "./smtp-host";
 
+export const PASSWORD_FOR_NEW_SERVER = "Enter the password: the saved one is kept only for the server and username it was entered for.";
+
 export async function saveSmtpSettings(actor: Actor | null, input: z.output<typeof smtpSettingsSchema>) {
   const a = await assertCan(actor, "settings.manage");
   await assertSmtpHostAllowed(input.host);
   await db.$transaction(async (tx) => {
     const existing = await tx.emailSettings.findUnique({ where: { organizationId: a.organizationId } });
-    const passwordEncrypted = input.password ? encryptSecret(input.password) : (existing?.passwordEncrypted ?? "");
+    // A saved password goes only to the server and username it was entered for. Otherwise anyone
+    // who may change settings could point them at a server of their own with the password kept,
+    // send a test email and read the dealer's mail password there.
+    const sameAccount = !!existing && existing.host.toLowerCase() === input.host.toLowerCase() && existing.username === input.username;
+    if (!input.password && existing?.passwordEncrypted && input.username && !sameAccount) throw new RuleError(PASSWORD_FOR_NEW_SERVER, { password: PASSWORD_FOR_NEW_SERVER });
+    const passwordEncrypted = input.password ? encryptSecret(input.password) : sameAccount ? existing.passwordEncrypted : "";
     const data = { host: input.host, port: input.port, secure: input.secure, username: input.username, fromAddress: input.fromAddress, passwordEncrypted };
     await tx.emailSettings.upsert({ where: { organizationId: a.organizationId }, create: { organizationId: a.organizationId, ...data }, update: data });
     await recordAudit(
-      { actor: a, action: "settings.email.save", target: { type: "EmailSettings", label: `${input.host}:${input.port}` }, detail: input.password ? "password changed" : "password kept" },
+      {
+        actor: a,
+        action: "settings.email.save",
+        target: { type: "EmailSettings", label: `${input.host}:${input.port}` },
+        detail: input.password ? "password changed" : passwordEncrypted ? "password kept" : "no password",
+      },
       tx,
     );
   });

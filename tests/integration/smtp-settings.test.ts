@@ -58,6 +58,31 @@ describe("SMTP host", () => {
   });
 });
 
+describe("the saved SMTP password", () => {
+  it("is kept only for the server and username it was entered for: pointing the settings elsewhere needs it again", async () => {
+    await actAs("admin@demo.test");
+    expect(await saveSmtpSettingsAction(settings("smtp.northwind.test"))).toMatchObject({ ok: true });
+    const stored = (await db.emailSettings.findFirstOrThrow()).passwordEncrypted;
+    expect(stored).not.toBe("");
+    // The same server (its name in other letters) on another port keeps it.
+    expect(await saveSmtpSettingsAction({ ...settings("SMTP.Northwind.test", 465), password: "" })).toMatchObject({ ok: true });
+    expect((await db.emailSettings.findFirstOrThrow()).passwordEncrypted).toBe(stored);
+    // Another server, or another username, does not: refused next to the field, nothing changed.
+    for (const other of [
+      { ...settings("203.0.113.20"), password: "" },
+      { ...settings("203.0.113.10"), username: "someone-else", password: "" },
+    ]) {
+      const before = await databaseFingerprint();
+      expect(await saveSmtpSettingsAction(other)).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/saved one is kept only for the server and username/) } });
+      expect(await databaseFingerprint()).toBe(before);
+    }
+    // With the password entered again it saves; a server without authentication saves with none.
+    expect(await saveSmtpSettingsAction(settings("203.0.113.20"))).toMatchObject({ ok: true });
+    expect(await saveSmtpSettingsAction({ ...settings("203.0.113.30"), username: "", password: "" })).toMatchObject({ ok: true });
+    expect(await db.emailSettings.findFirstOrThrow()).toMatchObject({ host: "203.0.113.30", username: "", passwordEncrypted: "" });
+  });
+});
+
 describe("the pages' notice that email is not configured", () => {
   it("follows the organization's saved settings, read with the session", async () => {
     vi.stubEnv("SMTP_HOST", "");
