@@ -6,3 +6,8 @@ export function rawDate(value: Date | string | number | bigint): Date {
   if (typeof value === "bigint") return new Date(Number(value));
   return new Date(value);
 }
+
+/** A write refused by a unique index (Prisma's P2002): someone else's row came first. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}

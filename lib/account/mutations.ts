@@ -11,7 +11,7 @@ import { requireActor } from "../access/guard";
 import type { Actor } from "../access/actor";
 import { endOtherSessions } from "../auth/user-sessions";
 import { afterResponse } from "../after-response";
-import { allowCodeRequest, checkBlocked, clearLimit, CODE_REQUESTS_LIMITED, recordFailure } from "../auth/rate-limit";
+import { allowCodeRequest, claimAttempt, clearLimit, CODE_REQUESTS_LIMITED } from "../auth/rate-limit";
 import { humanWait, SIGN_IN_ACCOUNT } from "../auth/rate-limit-rules";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
@@ -107,11 +107,11 @@ export async function changePassword(actor: Actor | null, input: { currentPasswo
   const me = requireActor(actor);
   // Throttled like sign-in: a stolen session must not become a way to guess the password.
   const key = `change-password:account:${me.userId}`;
-  const blocked = await checkBlocked([key]);
-  if (blocked.blocked) throw new RuleError(`Too many wrong passwords. Try again in ${humanWait(blocked.waitMs)}.`);
+  // Counted before the password is checked (claimAttempt): a burst gets no more tries than one at a time.
+  const claimed = await claimAttempt(key, SIGN_IN_ACCOUNT);
+  if (claimed.blocked) throw new RuleError(`Too many wrong passwords. Try again in ${humanWait(claimed.waitMs)}.`);
   const user = await db.user.findUniqueOrThrow({ where: { id: me.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordFailure(key, SIGN_IN_ACCOUNT);
     await recordAudit({ actor: me, action: "account.change_password", outcome: "FAILURE", detail: "current password incorrect" });
     throw new RuleError("The current password is incorrect.", { currentPassword: "The current password is incorrect." });
   }

@@ -15,7 +15,7 @@ import { assertCan, requireActor } from "../access/guard";
 import { NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { DeniedError, RuleError } from "../actions/result";
 import { verifyPassword } from "./passwords";
-import { checkBlocked, clearLimit, recordFailure } from "./rate-limit";
+import { claimAttempt, clearLimit } from "./rate-limit";
 import { humanWait, SIGN_IN_ACCOUNT } from "./rate-limit-rules";
 import { readSession } from "./session";
 import { generateRecoveryCode, isReplay, isTotpCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT, timeStep, TOTP_DIGITS, TOTP_PERIOD_S, TOTP_WINDOW } from "./mfa-rules";
@@ -152,11 +152,11 @@ export async function verifyMfaSignIn(input: { code: string }, ip: string | null
   const pending = await pendingMfaSession();
   if (!pending) throw new RuleError("Your sign-in has expired. Sign in again.");
   const key = `mfa:account:${pending.userId}`;
-  const blocked = await checkBlocked([key], now);
-  if (blocked.blocked) throw new RuleError(`Too many wrong codes. Try again in ${humanWait(blocked.waitMs)}.`);
+  // Counted before the code is checked, so a burst of guesses gets no more tries than one at a time.
+  const claimed = await claimAttempt(key, SIGN_IN_ACCOUNT, now);
+  if (claimed.blocked) throw new RuleError(`Too many wrong codes. Try again in ${humanWait(claimed.waitMs)}.`);
   const user = await db.user.findUniqueOrThrow({ where: { id: pending.userId }, include: { mfaFactor: true } });
   const refuse = async () => {
-    await recordFailure(key, SIGN_IN_ACCOUNT, now);
     await recordAudit({ organizationId: user.organizationId, actorEmail: user.email, action: "auth.mfa.verify", outcome: "FAILURE", detail: "wrong code", ip });
     return new RuleError(INVALID_MFA_CODE, { code: INVALID_MFA_CODE });
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db";
-import { checkCode, CODE_LENGTH, CODE_TTL_MS, generateCode, SMS_CODE_LENGTH, hashCode, type CodeCheck, type CodePurposeName } from "./codes";
+import { checkCode, CODE_LENGTH, CODE_TTL_MS, generateCode, MAX_CODE_ATTEMPTS, SMS_CODE_LENGTH, hashCode, type CodeCheck, type CodePurposeName } from "./codes";
 
 /** A new code within this time of the last one keeps its wrong tries: asking again does not buy 5 more guesses. */
 export const ATTEMPTS_CARRY_MS = 15 * 60 * 1000;
@@ -18,8 +18,8 @@ export async function issueCode(tx: Tx, userId: string, purpose: CodePurposeName
 
 /**
  * Checks a presented code and, when right, marks it used in the same transaction as `onValid`.
- * Wrong tries are counted even when the caller's work fails. Use is conditional, so one code
- * can never be used twice, even by two requests at once.
+ * Every try is counted (a right one too, which ends the code anyway), even when the caller's work
+ * fails. Use is conditional, so one code can never be used twice, even by two requests at once.
  */
 export async function consumeCode<T>(
   userId: string | null,
@@ -31,11 +31,15 @@ export async function consumeCode<T>(
   const stored = await db.oneTimeCode.findUnique({ where: { userId_purpose: { userId, purpose } } });
   if (!stored) return { ok: false, reason: "unknown" };
   const result = checkCode(stored, presented, userId, purpose);
-  if (result === "wrong") {
-    await db.oneTimeCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { attempts: { increment: 1 } } });
-    return { ok: false, reason: "wrong" };
-  }
-  if (result !== "ok") return { ok: false, reason: result };
+  if (result !== "ok" && result !== "wrong") return { ok: false, reason: result };
+  // The try is counted before its verdict counts, and only while tries are left: concurrent guesses
+  // that all read the same count cannot get more than MAX_CODE_ATTEMPTS between them.
+  const counted = await db.oneTimeCode.updateMany({
+    where: { id: stored.id, codeHash: stored.codeHash, usedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (counted.count !== 1) return { ok: false, reason: "locked" }; // or used or replaced meanwhile
+  if (result === "wrong") return { ok: false, reason: "wrong" };
   try {
     const value = await db.$transaction(async (tx) => {
       const claimed = await tx.oneTimeCode.updateMany({

@@ -1,8 +1,10 @@
 import "server-only";
 // Rate limits in the database (RateLimit), so they hold across app instances and restarts. Each key
 // counts within a fixed window; failure limits also block for a growing delay. Counting is one
-// atomic upsert, so concurrent requests cannot slip past a limit together.
+// atomic upsert, so concurrent requests cannot slip past a limit together; attempts at a secret are
+// counted before they are judged (claimAttempt), for the same reason.
 import { db } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { CODE_ADDRESS, CODE_IP, delayAfterFailures, type FailurePolicy, type RequestPolicy } from "./rate-limit-rules";
 
 export type Blocked = { blocked: false } | { blocked: true; waitMs: number; firstRefusal: boolean };
@@ -17,21 +19,88 @@ async function increment(key: string, windowMs: number, now: Date): Promise<{ co
   return db.rateLimit.upsert({ where: { key }, create: { key, count: 1, windowStart: now }, update: { count: { increment: 1 } }, select: { count: true } });
 }
 
-/** Whether any of the keys is blocked now; counts the refusal (only the first is worth an audit row). */
-export async function checkBlocked(keys: string[], now = new Date()): Promise<Blocked> {
-  const rows = await db.rateLimit.findMany({ where: { key: { in: keys }, blockedUntil: { gt: now } } });
-  if (!rows.length) return { blocked: false };
-  const waitMs = Math.max(...rows.map((r) => r.blockedUntil!.getTime() - now.getTime()));
+/** Counts the refusal of a blocked key (only the first is worth an audit row). */
+async function refuse(rows: { key: string; blockedUntil: Date | null; refused: number }[], now: Date): Promise<Blocked & { blocked: true }> {
+  const waitMs = Math.max(1000, ...rows.map((r) => (r.blockedUntil?.getTime() ?? 0) - now.getTime()));
   const first = rows.every((r) => r.refused === 0);
   await db.rateLimit.updateMany({ where: { key: { in: rows.map((r) => r.key) } }, data: { refused: { increment: 1 } } });
   return { blocked: true, waitMs, firstRefusal: first };
 }
 
-/** Counts a failure; once past the free ones, the key is blocked for a delay that doubles with each. */
-export async function recordFailure(key: string, policy: FailurePolicy, now = new Date()): Promise<void> {
-  const { count } = await increment(key, policy.windowMs, now);
-  const delay = delayAfterFailures(count, policy);
-  if (delay) await db.rateLimit.update({ where: { key }, data: { blockedUntil: new Date(now.getTime() + delay), refused: 0 } });
+/** An attempt counted before it is judged: what `giveBackAttempt` needs to undo it (the delay it set, if any). */
+export type Attempt = { key: string; block: { count: number; until: Date } | null };
+export type Claimed = { blocked: false; attempt: Attempt } | (Blocked & { blocked: true });
+
+/** Compare-and-set rounds before a key this contended is treated as a burst and refused. */
+const CLAIM_ROUNDS = 8;
+
+const notBlocked = (now: Date) => ({ OR: [{ blockedUntil: null }, { blockedUntil: { lte: now } }] });
+
+/** The key's first attempt: false when another request created the row first. */
+async function createdFirst(key: string, blockedUntil: Date | null, now: Date): Promise<boolean> {
+  try {
+    await db.rateLimit.create({ data: { key, count: 1, windowStart: now, blockedUntil } });
+    return true;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
+  }
+}
+
+/**
+ * Counts an attempt (a password, an authenticator code) before it is checked, so that a burst of
+ * concurrent guesses cannot all pass while the first ones are still being judged: at most the free
+ * attempts run before the key blocks, and the attempt that reaches the limit sets the delay itself.
+ * A free attempt is one conditional increment; a place that sets a delay is a compare-and-set on
+ * the count, so only one request takes it. A wrong attempt is then already recorded; a right one
+ * clears the key or gives its place back.
+ */
+export async function claimAttempt(key: string, policy: FailurePolicy, now = new Date()): Promise<Claimed> {
+  await rollWindow(key, policy.windowMs, now);
+  for (let round = 0; round < CLAIM_ROUNDS; round++) {
+    const free = await db.rateLimit.updateMany({ where: { key, count: { lt: policy.freeFailures - 1 }, ...notBlocked(now) }, data: { count: { increment: 1 } } });
+    if (free.count === 1) return { blocked: false, attempt: { key, block: null } };
+    const row = await db.rateLimit.findUnique({ where: { key } });
+    if (row?.blockedUntil && row.blockedUntil > now) return refuse([row], now);
+    const count = (row?.count ?? 0) + 1;
+    const delay = delayAfterFailures(count, policy);
+    const until = delay ? new Date(now.getTime() + delay) : null;
+    const taken = row
+      ? (await db.rateLimit.updateMany({ where: { key, count: row.count, windowStart: row.windowStart, ...notBlocked(now) }, data: until ? { count, blockedUntil: until, refused: 0 } : { count } }))
+          .count === 1
+      : await createdFirst(key, until, now);
+    if (taken) return { blocked: false, attempt: { key, block: until && { count, until } } };
+  }
+  // Lost every round to other attempts on the same key at the same moment: that is a burst.
+  return { blocked: true, waitMs: 1000, firstRefusal: false };
+}
+
+/**
+ * Claims one attempt on each key, in order: refused as soon as one is blocked, giving back the
+ * places already taken (an attempt that never ran is not a failure).
+ */
+export async function claimAttempts(claims: { key: string; policy: FailurePolicy }[], now = new Date()): Promise<{ blocked: false; attempts: Attempt[] } | (Blocked & { blocked: true })> {
+  const attempts: Attempt[] = [];
+  for (const { key, policy } of claims) {
+    const claimed = await claimAttempt(key, policy, now);
+    if (claimed.blocked) {
+      for (const attempt of attempts) await giveBackAttempt(attempt);
+      return claimed;
+    }
+    attempts.push(claimed.attempt);
+  }
+  return { blocked: false, attempts };
+}
+
+/**
+ * Gives back a claimed attempt that turned out right (the address's count of a shared office, a
+ * right password for a login that is then refused for another reason). When the attempt set the
+ * delay itself, nobody else can have counted since, and the delay goes with it.
+ */
+export async function giveBackAttempt(attempt: Attempt): Promise<void> {
+  const { key, block } = attempt;
+  if (block) await db.rateLimit.updateMany({ where: { key, count: block.count, blockedUntil: block.until }, data: { count: block.count - 1, blockedUntil: null } });
+  else await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 
 /** A success clears the key (the account's failures, not the address's). */

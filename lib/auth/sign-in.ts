@@ -4,7 +4,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/mutations";
 import { normalizeEmail } from "../email-address";
 import { verifyPassword } from "./passwords";
-import { checkBlocked, clearLimit, recordFailure } from "./rate-limit";
+import { claimAttempts, clearLimit, giveBackAttempt } from "./rate-limit";
 import { SIGN_IN_ACCOUNT, SIGN_IN_IP } from "./rate-limit-rules";
 import { missingPortalSteps, type PortalStep } from "../portal/rules";
 
@@ -33,20 +33,29 @@ export async function signInWithPassword(input: { email: string; password: strin
   const action = `auth.sign_in.${input.area}`;
   const accountKey = `sign-in:account:${email}`;
   const ipKey = input.ip ? `sign-in:ip:${input.ip}` : null;
-  const blocked = await checkBlocked(ipKey ? [accountKey, ipKey] : [accountKey]);
-  if (blocked.blocked) {
-    if (blocked.firstRefusal) await recordAudit({ actorEmail: email, action, outcome: "DENIED", detail: "too many failed attempts: throttled", ip: input.ip });
-    return { ok: false, error: "throttled", waitMs: blocked.waitMs };
+  // Counted before the password is checked: a burst of guesses gets no more tries than one at a time.
+  const claimed = await claimAttempts(
+    ipKey
+      ? [
+          { key: accountKey, policy: SIGN_IN_ACCOUNT },
+          { key: ipKey, policy: SIGN_IN_IP },
+        ]
+      : [{ key: accountKey, policy: SIGN_IN_ACCOUNT }],
+  );
+  if (claimed.blocked) {
+    if (claimed.firstRefusal) await recordAudit({ actorEmail: email, action, outcome: "DENIED", detail: "too many failed attempts: throttled", ip: input.ip });
+    return { ok: false, error: "throttled", waitMs: claimed.waitMs };
   }
   const user = await db.user.findUnique({ where: { email }, include: { installer: { select: { id: true, status: true } } } });
   // The same hashing work whether or not the account exists (verifyPassword hashes for a missing one).
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordOk || !AREA_KINDS[input.area].includes(user.kind)) {
-    await recordFailure(accountKey, SIGN_IN_ACCOUNT);
-    if (ipKey) await recordFailure(ipKey, SIGN_IN_IP);
+    // The attempts stay counted: that is the failure.
     await recordAudit({ organizationId: user?.organizationId, actorEmail: email, action, outcome: "FAILURE", detail: "invalid credentials", ip: input.ip });
     return { ok: false, error: "invalid" };
   }
+  // The right password is no failure: neither the account's nor a shared address's.
+  for (const attempt of claimed.attempts) await giveBackAttempt(attempt);
   if (user.disabledAt && input.area !== "customer") {
     await recordAudit({ organizationId: user.organizationId, actorEmail: email, action, outcome: "DENIED", detail: "login is disabled", ip: input.ip });
     return { ok: false, error: "login-disabled" };

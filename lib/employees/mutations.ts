@@ -6,6 +6,7 @@ import "server-only";
 import { builtInUsergroupId } from "../access/roles";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -82,7 +83,7 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
     await kickDelivery();
     return { employeeId, message: `${input.fullName} is added. A one-time code to choose a password was sent to ${input.email}.` };
   } catch (e) {
-    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002") throw unusableEmail(); // taken meanwhile
+    if (isUniqueViolation(e)) throw unusableEmail(); // taken meanwhile
     throw e;
   }
 }
@@ -161,8 +162,7 @@ export async function assignPanelToEmployee(actor: Actor | null, employeeId: str
       await recordAudit({ actor: a, action: "employees.assign_panel", target: { type: "Employee", id: employeeId, label: employee.email }, detail: `panel ${panel.imei}` }, tx);
     });
   } catch (e) {
-    if (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")
-      throw new RuleError("This panel is already assigned to the employee.", { panelId: "This panel is already assigned to the employee." });
+    if (isUniqueViolation(e)) throw new RuleError("This panel is already assigned to the employee.", { panelId: "This panel is already assigned to the employee." });
     throw e;
   }
   return { message: `Panel ${panel.imei} is assigned to ${employee.fullName}.` };

@@ -5,6 +5,7 @@ import "server-only";
 import { builtInUsergroupId } from "../access/roles";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
 import { grantableRole } from "../employees/mutations";
@@ -28,10 +29,6 @@ const EMAIL_NOT_CONFIGURED = "Email delivery is not configured: the code is queu
 
 function emailWarning(actor: Actor): string | undefined {
   return emailConfiguredFor(actor) ? undefined : EMAIL_NOT_CONFIGURED;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
 async function queueRegistrationCode(tx: Tx, actor: Actor, installer: { userId: string; email: string; name: string }) {

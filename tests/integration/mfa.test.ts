@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { hashPassword } from "@/lib/auth/passwords";
 import { startUserSession } from "@/lib/auth/user-sessions";
-import { confirmMfaEnrolment, startMfaEnrolment } from "@/lib/auth/mfa";
+import { confirmMfaEnrolment, INVALID_MFA_CODE, startMfaEnrolment } from "@/lib/auth/mfa";
 import { confirmMfaEnrolmentAction, disableMfaAction, regenerateRecoveryCodesAction } from "@/app/(admin)/account/mfa/actions";
 import { verifyMfaAction } from "@/app/(auth)/login/mfa/actions";
 import { setRequireMfaAction } from "@/app/(admin)/settings/security/actions";
@@ -94,6 +94,15 @@ describe("the second step of sign-in", () => {
     await pendingSession(user.id);
     for (let i = 0; i < 5; i++) await verifyMfaAction({ code: "99999999" });
     expect(await verifyMfaAction({ code: "99999999" })).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many wrong codes\. Try again in/) });
+  });
+
+  it("gives codes sent at once no more tries than one at a time", async () => {
+    const { userId } = await enrol("admin@other.test");
+    await pendingSession(userId);
+    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => verifyMfaAction({ code: `9999999${i % 10}` })));
+    const errors = burst.map((r) => (r.ok ? "signed in" : r.error));
+    expect(errors.filter((e) => e === INVALID_MFA_CODE)).toHaveLength(5);
+    expect(errors.filter((e) => e.startsWith("Too many wrong codes."))).toHaveLength(7);
   });
 
   it("New recovery codes replace the earlier ones", async () => {

@@ -82,6 +82,16 @@ describe("Change password", () => {
     expect(await changePasswordAction({ currentPassword: "x", password: "another good phrase", confirm: "another good phrase" })).toMatchObject({ ok: false });
   });
 
+  it("gives wrong current passwords sent at once no more tries than one at a time", async () => {
+    await withPassword("liam.smith@installers.test", "Installer-pass-2");
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => installerChangePasswordAction({ currentPassword: `guess-${i}`, password: "another good phrase", confirm: "another good phrase" })),
+    );
+    const errors = burst.map((r) => (r.ok ? "changed" : r.error));
+    expect(errors.filter((e) => e === "The current password is incorrect.")).toHaveLength(5);
+    expect(errors.filter((e) => e.startsWith("Too many wrong passwords."))).toHaveLength(7);
+  });
+
   it("asks for matching new passwords", () => {
     const parsed = changePasswordSchema.safeParse({ currentPassword: "x", password: "one good phrase", confirm: "another" });
     expect(parsed.success).toBe(false);

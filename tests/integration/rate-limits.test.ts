@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { requestPasswordReset } from "@/lib/account/mutations";
-import { issueCode } from "@/lib/auth/one-time-codes";
+import { consumeCode, issueCode } from "@/lib/auth/one-time-codes";
+import { allowRequest } from "@/lib/auth/rate-limit";
+import { CODE_ADDRESS } from "@/lib/auth/rate-limit-rules";
 import { signInLinkAdapter } from "@/lib/auth/sign-in-link";
 import { databaseFingerprint } from "../support/session";
 
@@ -65,6 +67,57 @@ describe("sign-in", () => {
     expect(await db.auditEvent.count({ where: { ip: "198.51.100.66", outcome: "DENIED", detail: { contains: "throttled" } } })).toBe(1);
     // Another address is not slowed by it.
     expect(await signInWithPassword({ email: "admin@demo.test", password: "wrong", area: "console", ip: "198.51.100.67" })).toMatchObject({ error: "invalid" });
+  });
+});
+
+// A guess used to be judged first and counted after: requests sent together all passed the check
+// before the first failure was written, so a burst had no limit. Now each is counted first.
+describe("bursts of guesses sent at once", () => {
+  const tally = (results: Array<{ ok: boolean; error?: string }>) => ({
+    judged: results.filter((r) => !r.ok && r.error === "invalid").length,
+    throttled: results.filter((r) => !r.ok && r.error === "throttled").length,
+  });
+
+  it("get no more password tries on an account than one at a time: 5, then the delay", async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signInWithPassword({ email: "burst-target@example.test", password: `guess-${i}`, area: "console", ip: `203.0.113.${i + 1}` })),
+    );
+    expect(tally(burst)).toEqual({ judged: 5, throttled: 25 });
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "sign-in:account:burst-target@example.test" } });
+    expect(row.count).toBe(5);
+    expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now() + 25_000);
+    expect(await db.auditEvent.count({ where: { actorEmail: "burst-target@example.test", outcome: "FAILURE" } })).toBe(5);
+  });
+
+  it("get no more tries from one address over many accounts than one at a time: 20, then the delay", async () => {
+    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => signInWithPassword({ email: `spray-${i}@example.test`, password: "Winter2026!", area: "console", ip: "203.0.113.200" })));
+    expect(tally(burst)).toEqual({ judged: 20, throttled: 20 });
+  });
+
+  it("right passwords from one shared address are not failures, however many", async () => {
+    for (let i = 0; i < 22; i++) expect(await signInWithPassword({ email: "admin@demo.test", password: "DemoPass-2026", area: "console", ip: "203.0.113.201" })).toMatchObject({ ok: true });
+    expect((await db.rateLimit.findUnique({ where: { key: "sign-in:ip:203.0.113.201" } }))?.count ?? 0).toBe(0);
+    // A wrong one still counts, and the right one after it clears the account's count.
+    expect(await signInWithPassword({ email: "admin@demo.test", password: "wrong", area: "console", ip: "203.0.113.201" })).toMatchObject({ error: "invalid" });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: "sign-in:ip:203.0.113.201" } })).count).toBe(1);
+    expect(await signInWithPassword({ email: "admin@demo.test", password: "DemoPass-2026", area: "console", ip: "203.0.113.201" })).toMatchObject({ ok: true });
+    expect(await db.rateLimit.findUnique({ where: { key: "sign-in:account:admin@demo.test" } })).toBeNull();
+  });
+
+  it("of code requests let exactly the limit through", async () => {
+    const burst = await Promise.all(Array.from({ length: 10 }, () => allowRequest("code:address:burst@example.test", CODE_ADDRESS)));
+    expect(burst.filter((a) => a.allowed)).toHaveLength(3);
+    expect(burst.filter((a) => a.firstRefusal)).toHaveLength(1);
+  });
+
+  it("get no more than 5 tries at a one-time code between them, and the right code is then refused", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "william.anderson@customers.test" } });
+    const { code } = await db.$transaction((tx) => issueCode(tx, user.id, "PASSWORD_RESET"));
+    const wrong = Array.from({ length: 12 }, (_, i) => String((Number(code) + 1 + i) % 10 ** code.length).padStart(code.length, "0"));
+    const burst = await Promise.all(wrong.map((guess) => consumeCode(user.id, "PASSWORD_RESET", guess, async () => "used")));
+    expect(burst.filter((r) => !r.ok && r.reason === "wrong")).toHaveLength(5);
+    expect(burst.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(7);
+    expect(await consumeCode(user.id, "PASSWORD_RESET", code, async () => "used")).toMatchObject({ ok: false, reason: "locked" });
   });
 });
 
