@@ -73,6 +73,19 @@ test("a cross-origin server-action call is refused and audited, even with a forg
     .toBeGreaterThanOrEqual(3);
 });
 
+test("the dev mailbox is not shown through a proxy on this machine", async ({ request }) => {
+  expect((await request.get("/dev/mailbox")).status()).toBe(200);
+  // nginx, Caddy and load balancers name the client or the hop; the server listens on loopback all the same.
+  const relayed: Record<string, string>[] = [{ "x-forwarded-for": "198.51.100.9" }, { "x-real-ip": "198.51.100.9" }, { forwarded: "for=198.51.100.9" }, { via: "1.1 proxy" }];
+  for (const headers of relayed) {
+    const response = await request.get("/dev/mailbox", { headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(404);
+    expect(await response.text()).not.toContain("outgoing messages wait here");
+  }
+  // A client cannot mark its own request as relayed or not: the front door sets the mark.
+  expect((await request.get("/dev/mailbox", { headers: { "x-portal-relayed": "1" } })).status()).toBe(200);
+});
+
 test("a body over 1 MB is answered 413", async ({ page, request }) => {
   const id = await signInActionId(page);
   const response = await request.post("/login", {

@@ -3,6 +3,18 @@
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const FORWARDED_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
 
+/** Set by the front door on a request that came through a proxy (the client's own is dropped): lib/email/mailbox.ts. */
+export const RELAYED_HEADER = "x-portal-relayed";
+
+/**
+ * Whether a proxy relayed the request: it names a client or a hop (X-Forwarded-*, Forwarded,
+ * X-Real-IP, Via). A server listening on loopback behind a proxy on the same machine is reached
+ * from anywhere, so "this machine only" holds only for requests that no proxy passed on.
+ */
+export function relayedByProxy(headers) {
+  return [...FORWARDED_HEADERS, "via"].some((name) => headers[name] !== undefined);
+}
+
 /** TRUST_PROXY: unset/0/false trusts no proxy; true or 1 one; n that many. */
 export function trustedHops(value) {
   if (!value || value === "0" || value === "false") return 0;

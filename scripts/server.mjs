@@ -2,6 +2,8 @@
 // behind a front door that decides what of a request to trust before Next sees it.
 //
 // - Binds to 127.0.0.1 unless HOST says otherwise: the demo and its dev mailbox stay on this machine.
+//   A request a proxy relayed (X-Forwarded-*, Forwarded, X-Real-IP, Via) is marked as such
+//   (RELAYED_HEADER), so that the dev mailbox is not shown through a proxy on this machine.
 // - X-Forwarded-* and Forwarded are dropped unless TRUST_PROXY names the proxies in front
 //   (TRUST_PROXY=1: one proxy; =2: two). X-Forwarded-For is then set to the caller's address: the
 //   socket's, or the one the nearest trusted proxy saw. Next fills X-Forwarded-Host from Host, so a
@@ -29,7 +31,7 @@ import v8 from "node:v8";
 import next from "next";
 import { formatAbortReasonStacks } from "./abort-reasons.mjs";
 import { compressResponses } from "./compress.mjs";
-import { bodyRefusal, clientIp, FORWARDED_HEADERS, maybeServerAction, sameOrigin, trustedHops } from "./front-door.mjs";
+import { bodyRefusal, clientIp, FORWARDED_HEADERS, maybeServerAction, RELAYED_HEADER, relayedByProxy, sameOrigin, trustedHops } from "./front-door.mjs";
 
 if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent"))) v8.setFlagsFromString("--heap-growing-percent=100");
 formatAbortReasonStacks();
@@ -65,8 +67,11 @@ const server = createServer(async (req, res) => {
   // While stopping, a kept-alive connection gets its answer and is then closed.
   if (stopping) res.setHeader("connection", "close");
   const ip = clientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
+  const relayed = relayedByProxy(req.headers);
   if (!hops) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   req.headers["x-forwarded-for"] = ip;
+  delete req.headers[RELAYED_HEADER];
+  if (relayed) req.headers[RELAYED_HEADER] = "1";
   const tooLarge = bodyRefusal(req.method, req.headers["content-length"], req.headers["transfer-encoding"]);
   if (tooLarge === 411) return refuse(res, 411, "Length Required");
   if (tooLarge === 413) return refuse(res, 413, "The request is too large.");

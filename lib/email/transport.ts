@@ -9,6 +9,7 @@ import type { Actor } from "../access/actor";
 import type { Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { connect as connectTcp, type Socket } from "node:net";
+import { trustedHops } from "../../scripts/front-door.mjs";
 
 /** messageId: the same for every attempt of one outbox row (lib/email/outbox.ts messageIdFor). */
 export type OutgoingMessage = { to: string; subject: string; html: string; text: string; messageId: string };
@@ -37,21 +38,28 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
+/** Listening on loopback with no proxy in front: only this machine reaches the server. */
+function thisMachineOnly(env: NodeJS.ProcessEnv): boolean {
+  return isLoopbackHost(env.PORTAL_BIND_HOST) && !trustedHops(env.TRUST_PROXY);
+}
+
 /**
  * The dev mailbox shows one-time codes to anyone who can open it, so it exists only while no
- * transport is configured by the environment and the server listens on loopback (`npm run demo`,
- * the end-to-end tests), or when DEV_MAILBOX=on asks for it on another binding (warned at start).
- * An organization that saved SMTP settings has its messages left out (lib/email/mailbox.ts).
+ * transport is configured by the environment and the server listens on loopback with no proxy in
+ * front (`npm run demo`, the end-to-end tests), or when DEV_MAILBOX=on asks for it on another
+ * binding (warned at start). Behind a proxy (TRUST_PROXY) loopback is reached from anywhere; a
+ * request relayed by a proxy that is not declared is refused by the page (lib/email/mailbox.ts).
+ * An organization that saved SMTP settings has its messages left out.
  */
 export function devMailboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.RESEND_API_KEY || env.SMTP_HOST || env.DEV_MAILBOX === "off") return false;
-  return env.DEV_MAILBOX === "on" || isLoopbackHost(env.PORTAL_BIND_HOST);
+  return env.DEV_MAILBOX === "on" || thisMachineOnly(env);
 }
 
 /** Said in the server log at start when the mailbox is open beyond this machine. */
 export function devMailboxWarning(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (!devMailboxEnabled(env) || isLoopbackHost(env.PORTAL_BIND_HOST)) return null;
-  return `[mail] WARNING: DEV_MAILBOX=on while the server listens on ${env.PORTAL_BIND_HOST ?? "an unknown address"}: anyone who can reach /dev/mailbox can read every code and reset any account. Configure RESEND_API_KEY or SMTP_HOST instead.`;
+  if (!devMailboxEnabled(env) || thisMachineOnly(env)) return null;
+  return `[mail] WARNING: DEV_MAILBOX=on while the server listens on ${env.PORTAL_BIND_HOST ?? "an unknown address"}${trustedHops(env.TRUST_PROXY) ? " behind a proxy" : ""}: anyone who can reach /dev/mailbox can read every code and reset any account. Configure RESEND_API_KEY or SMTP_HOST instead.`;
 }
 
 /**

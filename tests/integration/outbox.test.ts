@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:net";
 import { db } from "@/lib/db";
+
+// The request's headers, as the front door passed them on (scripts/server.mjs).
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 import { deliverDue, nextAttemptDelayMs, NOT_CONFIGURED, queueEmail } from "@/lib/email/outbox";
 import { NoticeEmail } from "@/lib/email/templates";
 
@@ -56,6 +60,7 @@ describe("outbox", () => {
 
 import { devMailboxEnabled, devMailboxWarning } from "@/lib/email/transport";
 import { listDevMailbox } from "@/lib/email/mailbox";
+import { RELAYED_HEADER } from "../../scripts/front-door.mjs";
 import { REDACTED_BODY, redactExpired } from "@/lib/email/outbox";
 import { CodeEmail } from "@/lib/email/templates";
 import { startTestSmtp } from "../support/smtp-server";
@@ -146,6 +151,24 @@ describe("dev mailbox", () => {
     expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", SMTP_HOST: "smtp.example.com" }))).toBe(false);
     expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", DEV_MAILBOX: "on", RESEND_API_KEY: "re_x" }))).toBe(false);
     expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", DEV_MAILBOX: "off" }))).toBe(false);
+    // Behind a proxy, loopback is reached from anywhere.
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", TRUST_PROXY: "1" }))).toBe(false);
+    expect(devMailboxEnabled(env({ PORTAL_BIND_HOST: "127.0.0.1", TRUST_PROXY: "0" }))).toBe(true);
+    expect(devMailboxWarning(env({ PORTAL_BIND_HOST: "127.0.0.1", TRUST_PROXY: "1", DEV_MAILBOX: "on" }))).toMatch(/listens on 127\.0\.0\.1 behind a proxy/);
+  });
+
+  it("is not shown to a request a proxy relayed, unless asked for", async () => {
+    vi.stubEnv("PORTAL_BIND_HOST", "127.0.0.1");
+    try {
+      expect(await listDevMailbox()).not.toBeNull();
+      request.headers = new Headers({ [RELAYED_HEADER]: "1" });
+      expect(await listDevMailbox()).toBeNull();
+      vi.stubEnv("DEV_MAILBOX", "on");
+      expect(await listDevMailbox()).not.toBeNull();
+    } finally {
+      request.headers = new Headers();
+      vi.unstubAllEnvs();
+    }
   });
 
   it("leaves out the messages of an organization that saved SMTP settings", async () => {

@@ -1,6 +1,6 @@
 // The front door (scripts/server.mjs) decides what of a request to trust before Next sees it.
 import { describe, expect, it } from "vitest";
-import { bodyRefusal, clientIp, maybeServerAction, sameOrigin, trustedHops } from "../../scripts/front-door.mjs";
+import { bodyRefusal, clientIp, maybeServerAction, relayedByProxy, sameOrigin, trustedHops } from "../../scripts/front-door.mjs";
 
 describe("trusted proxies", () => {
   it("trusts none unless TRUST_PROXY says how many", () => {
@@ -53,5 +53,12 @@ describe("request bodies", () => {
     expect(bodyRefusal("POST", String(1024 * 1024), undefined)).toBeNull();
     expect(bodyRefusal("POST", undefined, "chunked")).toBe(411);
     expect(bodyRefusal("GET", undefined, "chunked")).toBeNull();
+  });
+});
+
+describe("requests relayed by a proxy", () => {
+  it("are those that name a client or a hop", () => {
+    for (const name of ["x-forwarded-for", "forwarded", "x-real-ip", "x-forwarded-host", "x-forwarded-proto", "via"]) expect(relayedByProxy({ host: "localhost:3000", [name]: "x" }), name).toBe(true);
+    expect(relayedByProxy({ host: "localhost:3000", "user-agent": "curl/8" })).toBe(false);
   });
 });
