@@ -104,6 +104,15 @@ describe("bursts of guesses sent at once", () => {
     expect(await db.rateLimit.findUnique({ where: { key: "sign-in:account:admin@demo.test" } })).toBeNull();
   });
 
+  it("a right password that took the place setting the delay gives the delay back", async () => {
+    for (let i = 0; i < 19; i++) await signInWithPassword({ email: `nobody-${i}@example.test`, password: "x", area: "console", ip: "203.0.113.202" });
+    expect(await signInWithPassword({ email: "admin@demo.test", password: "DemoPass-2026", area: "console", ip: "203.0.113.202" })).toMatchObject({ ok: true });
+    expect(await db.rateLimit.findUniqueOrThrow({ where: { key: "sign-in:ip:203.0.113.202" } })).toMatchObject({ count: 19, blockedUntil: null });
+    // The 20th failure from the address sets it.
+    expect(await signInWithPassword({ email: "nobody-19@example.test", password: "x", area: "console", ip: "203.0.113.202" })).toMatchObject({ error: "invalid" });
+    expect(await signInWithPassword({ email: "admin@demo.test", password: "DemoPass-2026", area: "console", ip: "203.0.113.202" })).toMatchObject({ error: "throttled" });
+  });
+
   it("of code requests let exactly the limit through", async () => {
     const burst = await Promise.all(Array.from({ length: 10 }, () => allowRequest("code:address:burst@example.test", CODE_ADDRESS)));
     expect(burst.filter((a) => a.allowed)).toHaveLength(3);
