@@ -25,7 +25,7 @@ import { unusableEmail } from "../account/email-in-use";
 import { requireCustomerActor, requirePortalActor } from "./queries";
 import { assertPortalLicence } from "../portal/licences";
 import { builtInUsergroupId } from "../access/roles";
-import { INVITATION_TTL_MS, SMS_RESEND_AFTER_MS, SMS_SENDS } from "./rules";
+import { CUSTOMER_MESSAGES, INVITATION_TTL_MS, INVITATIONS_PER_ADDRESS, SMS_RESEND_AFTER_MS, SMS_SENDS } from "./rules";
 
 type InvitedContact = { id: string; organizationId: string; name: string; email: string; phone: string; userId: string | null };
 
@@ -49,6 +49,30 @@ export async function ensureCustomerLogin(tx: Tx, contact: InvitedContact): Prom
   await tx.contact.update({ where: { id: contact.id }, data: { userId: user.id } });
   contact.userId = user.id;
   return user.id;
+}
+
+/**
+ * Before a customer's change that sends messages in the dealer's name (CUSTOMER_MESSAGES): within
+ * the caller's budget and, for an invitation, the invited address's. Refused with nothing changed;
+ * the first refusal of a window is audited.
+ */
+export async function assertCustomerMessagesAllowed(me: Actor, what: string, invited?: { name: string; email: string }, now = new Date()): Promise<void> {
+  const refuse = async (allowance: { firstRefusal: boolean }, detail: string, message: string) => {
+    if (allowance.firstRefusal) await recordAudit({ actor: me, action: "customer.messages", outcome: "DENIED", detail: `${what}: ${detail}` });
+    return new RuleError(message);
+  };
+  if (invited) {
+    const address = await allowRequest(`invite:address:${invited.email.toLowerCase()}`, INVITATIONS_PER_ADDRESS, now);
+    if (!address.allowed)
+      throw await refuse(
+        address,
+        "too many invitations to one address",
+        `${invited.name} was sent ${INVITATIONS_PER_ADDRESS.max} invitations in the last 15 minutes. The newest one is valid; wait a few minutes before sending another.`,
+      );
+  }
+  const caller = await allowRequest(`customer-messages:${me.userId}`, CUSTOMER_MESSAGES, now);
+  if (!caller.allowed)
+    throw await refuse(caller, "too many messages", `You sent ${CUSTOMER_MESSAGES.max} invitations, codes and notices in the last 15 minutes. Wait a few minutes before sending more.`);
 }
 
 /** A mobile invitation, replacing the person's earlier one: a new activation link, emailed. */

@@ -12,6 +12,7 @@ import { kickDelivery, queueEmail } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
 import { formatDateTime } from "../format";
 import { requireCustomerActor } from "./queries";
+import { assertCustomerMessagesAllowed } from "./invitations";
 import { INSTALLER_MODE_DURATIONS, installerModeEnd, type InstallerModeDuration } from "./rules";
 
 export async function setInstallerMode(actor: Actor | null, input: { siteId: string; on: boolean; duration?: InstallerModeDuration }, now = new Date()) {
@@ -27,6 +28,9 @@ export async function setInstallerMode(actor: Actor | null, input: { siteId: str
   const until = input.on ? installerModeEnd(input.duration ?? "2h", now) : null;
   const end = until ? formatDateTime(until, site.timeZone) : null;
   const how = input.on ? (end ? `on until ${end.time}, ${end.date} (${site.timeZone})` : "on until turned off") : "off";
+  // Every change emails the site's managers. Turning it off is never refused: it takes the dealer's
+  // access away, and each off follows an on that was counted.
+  if (input.on) await assertCustomerMessagesAllowed(me, "Installer Mode", undefined, now);
   await db.$transaction(async (tx) => {
     await tx.site.update({ where: { id: site.id }, data: { installerMode: input.on, installerModeUntil: until } });
     await recordAudit(

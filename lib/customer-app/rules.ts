@@ -25,6 +25,13 @@ export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
 /** The texted activation code: a new one after 60 seconds, at most 3 in 15 minutes (5 tries each, lib/auth/codes.ts). */
 export const SMS_RESEND_AFTER_MS = 60 * 1000;
 export const SMS_SENDS = { windowMs: 15 * 60 * 1000, max: 3 };
+/**
+ * What a customer's actions send goes out in the dealer's name, to addresses the customer typed:
+ * at most 20 messages (invitations, texted user codes, Installer Mode notices) per person signed
+ * in, and 3 invitations to one email address, in 15 minutes, as for codes and links.
+ */
+export const CUSTOMER_MESSAGES = { windowMs: 15 * 60 * 1000, max: 20 };
+export const INVITATIONS_PER_ADDRESS = { windowMs: 15 * 60 * 1000, max: 3 };
 
 export type InvitationKindName = "MOBILE" | "WEB";
 export type InvitationStateLabel = "Invited (mobile)" | "Invited (web)" | "Expired" | "Active" | "Not invited";

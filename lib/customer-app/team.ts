@@ -13,7 +13,7 @@ import { unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueSms } from "../email/outbox";
 import { INVALID_PHONE, toE164 } from "../phone";
 import { requireCustomerActor, signInDetailsLocked } from "./queries";
-import { issueMobileCredentials, sendMobileInvitation, sendWebInvitation } from "./invitations";
+import { assertCustomerMessagesAllowed, issueMobileCredentials, sendMobileInvitation, sendWebInvitation } from "./invitations";
 import { deactivateCredentialsAt } from "./credentials";
 import { signInDetailsLockedReason, SITE_ROLE_LABEL, USER_CODE_LENGTH, webInvitationAllowed, type SiteRoleChoice, type SiteRoleName } from "./rules";
 
@@ -72,6 +72,7 @@ export async function addTeamMember(
     if (input.mobileAppUser && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))) throw unusableEmail();
   }
   const name = fullName(input);
+  if (input.mobileAppUser) await assertCustomerMessagesAllowed(me, "Add user", { name, email: input.email }, now);
   const contact = await db.$transaction(async (tx) => {
     const contact = await tx.contact.create({ data: { organizationId: me.organizationId, customerId, name, email: input.email, phone } });
     await tx.siteContact.createMany({ data: chosen.map((s) => ({ siteId: s.siteId, contactId: contact.id, role: s.role })) });
@@ -99,6 +100,7 @@ export async function inviteTeamMember(actor: Actor | null, input: { contactId: 
   if (!contact.email) throw new RuleError(`Add ${contact.name}'s email address with Edit first: it is their username.`);
   if (input.method === "web" && !webInvitationAllowed(contact.invitations))
     throw new RuleError(`${contact.name} has not received a mobile invitation yet. The first invitation is always a mobile invitation.`);
+  await assertCustomerMessagesAllowed(me, "Invite", contact, now);
   await db.$transaction(async (tx) => {
     if (input.method === "mobile") await sendMobileInvitation(tx, contact, { requireSms: input.requireSms, organizationName: me.organizationName }, now);
     else await sendWebInvitation(tx, contact, me.organizationName, now);
@@ -256,6 +258,7 @@ export async function generateTeamUserCode(actor: Actor | null, input: { contact
   if (!site || !membership) throw new NotFoundError("The site");
   if (!membership.enabled) throw new RuleError(`${contact.name}'s access to ${site.name} is off. Turn it on with Privileges first.`);
   if (input.delivery === "send" && !contact.phone) throw new RuleError(`${contact.name} has no mobile phone to text the code to. Use To View, or add the phone with Edit.`);
+  if (input.delivery === "send") await assertCustomerMessagesAllowed(me, "Generate user code To Send", undefined, now);
   const code = generateCode(USER_CODE_LENGTH);
   const scope = site.credentialGroupId ? { credentialGroupId: site.credentialGroupId } : { siteId: site.id };
   await db.$transaction(async (tx) => {

@@ -23,6 +23,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { deliverDue } from "@/lib/email/outbox";
 import { addTeamMemberAction, deleteTeamMemberAction, editTeamMemberAction, inviteTeamMemberAction, teamPrivilegesAction } from "@/app/app/team/actions";
 import { deleteUserCodeAction, generateUserCodeAction } from "@/app/app/team/[id]/actions";
+import { setInstallerModeAction } from "@/app/app/sites/[id]/actions";
 import { actAs, databaseFingerprint, session } from "../support/session";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -347,6 +348,39 @@ describe("user codes", () => {
     expect(codes).toHaveLength(2);
     await deleteTeamUserCode(await getActor(), { credentialId: codes[0]!.id });
     expect(await db.credential.findUniqueOrThrow({ where: { id: codes[0]!.id } })).toMatchObject({ status: "DEACTIVATED" });
+  });
+});
+
+describe("messages sent in the dealer's name", () => {
+  const userCodeTexts = () => db.outboxMessage.count({ where: { template: "customer-user-code", to: "+14155550150" } });
+
+  it("at most 3 invitations to one address in 15 minutes, whoever sends them; the 4th sends nothing", async () => {
+    const invite = () => inviteTeamMemberAction({ contactId: team.mia.contact.id, method: "mobile", requireSms: false });
+    await actAs(team.max.email);
+    for (let i = 0; i < 3; i++) expect(await invite()).toMatchObject({ ok: true });
+    const mails = await db.outboxMessage.count({ where: { to: team.mia.email } });
+    expect(await invite()).toMatchObject({ ok: false, error: expect.stringMatching(/^Mia Test was sent 3 invitations in the last 15 minutes/) });
+    await actAs(team.nina.email);
+    expect(await invite()).toMatchObject({ ok: false });
+    expect(await db.outboxMessage.count({ where: { to: team.mia.email } })).toBe(mails);
+    expect(await db.auditEvent.count({ where: { action: "customer.messages", outcome: "DENIED", actorEmail: team.max.email } })).toBe(1);
+  });
+
+  it("at most 20 a manager in 15 minutes, texted codes and invitations together; To View sends nothing and stays", async () => {
+    await actAs(team.max.email);
+    const toSend = () => generateUserCodeAction({ contactId: team.mia.contact.id, siteId: team.north.id, delivery: "send" });
+    for (let i = 0; i < 20; i++) expect(await toSend()).toMatchObject({ ok: true });
+    const texts = await userCodeTexts();
+    expect(await toSend()).toMatchObject({ ok: false, error: expect.stringMatching(/^You sent 20 invitations, codes and notices in the last 15 minutes/) });
+    expect(await inviteTeamMemberAction({ contactId: team.adam.contact.id, method: "mobile", requireSms: false })).toMatchObject({ ok: false });
+    expect(await userCodeTexts()).toBe(texts);
+    expect(await db.outboxMessage.count({ where: { to: team.adam.email } })).toBe(0);
+    expect(await generateUserCodeAction({ contactId: team.mia.contact.id, siteId: team.north.id, delivery: "view" })).toMatchObject({ ok: true, data: { code: expect.any(String) } });
+    // Installer Mode cannot be turned on meanwhile; turning it off, which takes the dealer's access away, never waits.
+    expect(await setInstallerModeAction({ siteId: team.north.id, on: true, duration: "2h" })).toMatchObject({ ok: false });
+    await db.site.update({ where: { id: team.north.id }, data: { installerMode: true, installerModeUntil: null } });
+    expect(await setInstallerModeAction({ siteId: team.north.id, on: false })).toMatchObject({ ok: true });
+    expect(await db.site.findUniqueOrThrow({ where: { id: team.north.id } })).toMatchObject({ installerMode: false });
   });
 });
 
