@@ -20,11 +20,9 @@ async function increment(key: string, windowMs: number, now: Date): Promise<{ co
 }
 
 /** Counts the refusal of a blocked key (only the first is worth an audit row). */
-async function refuse(rows: { key: string; blockedUntil: Date | null; refused: number }[], now: Date): Promise<Blocked & { blocked: true }> {
-  const waitMs = Math.max(1000, ...rows.map((r) => (r.blockedUntil?.getTime() ?? 0) - now.getTime()));
-  const first = rows.every((r) => r.refused === 0);
-  await db.rateLimit.updateMany({ where: { key: { in: rows.map((r) => r.key) } }, data: { refused: { increment: 1 } } });
-  return { blocked: true, waitMs, firstRefusal: first };
+async function refuse(row: { key: string; blockedUntil: Date; refused: number }, now: Date): Promise<Blocked & { blocked: true }> {
+  await db.rateLimit.updateMany({ where: { key: row.key }, data: { refused: { increment: 1 } } });
+  return { blocked: true, waitMs: Math.max(1000, row.blockedUntil.getTime() - now.getTime()), firstRefusal: row.refused === 0 };
 }
 
 /** An attempt counted before it is judged: what `giveBackAttempt` needs to undo it (the delay it set, if any). */
@@ -61,7 +59,7 @@ export async function claimAttempt(key: string, policy: FailurePolicy, now = new
     const free = await db.rateLimit.updateMany({ where: { key, count: { lt: policy.freeFailures - 1 }, ...notBlocked(now) }, data: { count: { increment: 1 } } });
     if (free.count === 1) return { blocked: false, attempt: { key, block: null } };
     const row = await db.rateLimit.findUnique({ where: { key } });
-    if (row?.blockedUntil && row.blockedUntil > now) return refuse([row], now);
+    if (row?.blockedUntil && row.blockedUntil > now) return refuse({ ...row, blockedUntil: row.blockedUntil }, now);
     const count = (row?.count ?? 0) + 1;
     const delay = delayAfterFailures(count, policy);
     const until = delay ? new Date(now.getTime() + delay) : null;
