@@ -140,6 +140,12 @@ export async function deleteEmployee(actor: Actor | null, id: string) {
   const name = await db.$transaction(async (tx) => {
     const employee = await findEmployee(tx, a, id);
     if (employee.userId === a.userId) throw new RuleError("You cannot delete your own account.");
+    // As for Edit privilege: "Delete" is grantable, and must not let someone remove those above them.
+    if (!roleWithin(a, roleScope(employee.role)))
+      throw new DeniedError(
+        `You cannot delete ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
+        `delete ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,
+      );
     if (employee.role.builtIn === "PRIMARY_CONTACT") throw new RuleError(`${employee.fullName} ${PRIMARY_CONTACT_RULE}`);
     await keepOneOrganizationManager(tx, a, employee, "deleted");
     const removed = await tx.user.deleteMany({ where: { id: employee.userId, organizationId: a.organizationId, kind: "EMPLOYEE" } });

@@ -84,6 +84,22 @@ describe("employees", () => {
     admin = await as("admin@demo.test");
   });
 
+  it("refuses to delete someone whose role is beyond the actor's own", async () => {
+    const manager = await db.employee.findFirstOrThrow({ where: { email: "manager@demo.test" } });
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
+    const role = await db.role.create({ data: { organizationId: org.id, name: "Remover", permissions: { create: [{ permission: "employees.view" }, { permission: "employees.delete" }] } } });
+    const remover = await newEmployee("INSTALL_TECHNICIAN");
+    const peer = await newEmployee("INSTALL_TECHNICIAN");
+    await db.employee.updateMany({ where: { id: { in: [remover.id, peer.id] } }, data: { roleId: role.id } });
+    const actor = await as(remover.email);
+    await expect(deleteEmployee(actor, manager.id)).rejects.toThrow(/cannot delete .*beyond your own/);
+    expect(await db.employee.findUnique({ where: { id: manager.id } })).not.toBeNull();
+    // Someone with the same role (nothing beyond the actor's) is deleted.
+    await deleteEmployee(actor, peer.id);
+    expect(await db.employee.findUnique({ where: { id: peer.id } })).toBeNull();
+    admin = await as("admin@demo.test");
+  });
+
   it("searches and sorts the grid", async () => {
     const r = await listEmployees(admin, { q: "taylor", sort: "role", dir: "asc" });
     expect(r.rows.map((e) => e.email)).toContain("tech@demo.test");
