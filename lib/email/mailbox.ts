@@ -10,10 +10,17 @@ import { twilioConfig } from "./sms";
 
 export { devMailboxWarning } from "./transport";
 
+/**
+ * Whether this request may see the dev mailbox: one a proxy relayed (marked by the front door)
+ * came from elsewhere, whatever address the server listens on, unless DEV_MAILBOX=on asks for it.
+ */
+export async function devMailboxOpen(): Promise<boolean> {
+  if (!devMailboxEnabled()) return false;
+  return process.env.DEV_MAILBOX === "on" || !(await headers()).get(RELAYED_HEADER);
+}
+
 export async function listDevMailbox(limit = 100) {
-  if (!devMailboxEnabled()) return null;
-  // Came through a proxy (marked by the front door): from elsewhere, whatever the server listens on.
-  if (process.env.DEV_MAILBOX !== "on" && (await headers()).get(RELAYED_HEADER)) return null;
+  if (!(await devMailboxOpen())) return null;
   return db.outboxMessage.findMany({
     // Texts wait here too until an SMS provider is configured; SMTP settings do not carry them.
     where: { OR: [{ organizationId: null }, { organization: { is: { emailSettings: { is: null } } } }, ...(twilioConfig() ? [] : [{ channel: "SMS" as const }])] },

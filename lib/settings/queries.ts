@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
 import { permissionFlags, type Actor } from "../access/actor";
-import { devMailboxEnabled, transportInfoFor } from "../email/transport";
+import { transportInfoFor } from "../email/transport";
+import { devMailboxOpen } from "../email/mailbox";
 import { portalLicenceUse } from "../portal/licences";
 
 /** Settings → Email counts the messages sent in this many days: all of them would read the organization's whole history. */
@@ -14,7 +15,7 @@ export async function getEmailSettingsView(actor: Actor | null, now = new Date()
   const a = await assertCan(actor, "settings.view");
   // Each read is one range of the outbox's (organizationId, status, createdAt) index: at a million
   // sent messages, counting them all took 300 ms on SQLite.
-  const [transport, saved, counts, sent, failures] = await Promise.all([
+  const [transport, saved, counts, sent, failures, devMailbox] = await Promise.all([
     transportInfoFor(a.organizationId),
     db.emailSettings.findUnique({ where: { organizationId: a.organizationId } }),
     db.outboxMessage.groupBy({ by: ["status"], where: { organizationId: a.organizationId, status: { in: ["QUEUED", "FAILED"] } }, _count: { _all: true } }),
@@ -25,11 +26,12 @@ export async function getEmailSettingsView(actor: Actor | null, now = new Date()
       take: 10,
       select: { id: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true },
     }),
+    devMailboxOpen(),
   ]);
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<"QUEUED" | "FAILED", number>>;
   return {
     transport,
-    devMailbox: devMailboxEnabled(),
+    devMailbox,
     saved: saved ? { host: saved.host, port: saved.port, secure: saved.secure, username: saved.username, fromAddress: saved.fromAddress, hasPassword: !!saved.passwordEncrypted } : null,
     outbox: { queued: byStatus.QUEUED ?? 0, sentRecently: sent, failed: byStatus.FAILED ?? 0 },
     problems: failures,
