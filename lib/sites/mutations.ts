@@ -10,7 +10,8 @@ import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
-import { INSTALLER_MODE_REQUIRED, installerModeOn, installerModeOnWhere } from "./rules";
+import { allowRequest } from "../auth/rate-limit";
+import { INSTALLER_MODE_REQUESTS, INSTALLER_MODE_REQUIRED, installerModeOn, installerModeOnWhere } from "./rules";
 import { SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
 
 /** The COLUMNS choice is kept per user, across sessions. */
@@ -88,6 +89,9 @@ export async function requestInstallerMode(actor: Actor | null, siteId: string) 
   if (installerModeOn(site)) throw new RuleError("Installer Mode is already on for this site.");
   const managers = site.contacts.map((c) => c.contact).filter((c) => c.email);
   if (!managers.length) throw new RuleError("This site has no Site Manager with an email address to ask.");
+  // The customer's inbox, whoever in the console asks.
+  if (!(await allowRequest(`installer-mode-request:${site.id}`, INSTALLER_MODE_REQUESTS)).allowed)
+    throw new RuleError(`Installer Mode was already requested ${INSTALLER_MODE_REQUESTS.max} times for ${site.name} in the last 15 minutes. Give the Site Manager time to answer, or call them.`);
   await db.$transaction(async (tx) => {
     for (const m of managers) {
       await queueEmail(tx, {

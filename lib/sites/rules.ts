@@ -14,6 +14,9 @@ export function installerModeOnWhere(now = new Date()) {
   return { installerMode: true, OR: [{ installerModeUntil: null }, { installerModeUntil: { gt: now } }] };
 }
 
+/** Request Installer Mode emails the customer's Site Managers: at most 3 times a site in 15 minutes. */
+export const INSTALLER_MODE_REQUESTS = { windowMs: 15 * 60 * 1000, max: 3 };
+
 export const INSTALLER_MODE_REQUIRED = "This site is active and the customer has not turned Installer Mode on. The customer's Site Manager must turn Installer Mode on before the site can be changed.";
 export const TECHNICIAN_ACTIVE_SITE = "An Installer Technician does not have the privilege to do this on active sites. An Installer Manager or Organization Manager can do this.";
 export const GROUP_NEEDS_INSTALLER_MODE = "At least one site in the credential group must be in Installer Mode for changes to be made to the credential group.";

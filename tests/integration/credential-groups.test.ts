@@ -133,6 +133,11 @@ describe("site lifecycle", () => {
     const mails = await db.outboxMessage.findMany({ where: { template: "request-installer-mode", to: "owner2@customers.test" } });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain(`/app/sites/${s.id}#site-settings`);
+    // At most 3 requests a site in 15 minutes, whoever asks: the 4th emails nobody.
+    await requestInstallerMode(tech, s.id);
+    await requestInstallerMode(await as("admin@demo.test"), s.id);
+    await expect(requestInstallerMode(tech, s.id)).rejects.toThrow(/already requested 3 times for Maple Main in the last 15 minutes/);
+    expect(await db.outboxMessage.count({ where: { template: "request-installer-mode", to: "owner2@customers.test" } })).toBe(3);
   });
 
   it("a customer with sites cannot be deleted", async () => {
