@@ -93,10 +93,7 @@ export async function signOut(page: Page) {
 
 /** Reads the newest code sent to this address from the dev mailbox page, as a newcomer would. */
 export async function codeFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto("/dev/mailbox");
-  const message = page.getByTestId("mail-message").filter({ hasText: to }).filter({ hasText: subject }).first();
-  await message.locator("summary").click();
-  const body = await message.getByTestId("mail-body").innerText();
+  const body = await mailFromMailbox(page, to, subject);
   const code = /\b(\d{8})\b/.exec(body)?.[1];
   expect(code, `a code in the mail to ${to}`).toBeTruthy();
   return code!;
@@ -137,10 +134,17 @@ export async function rowMenu(page: Page, name: string, item: string) {
   await page.getByRole("menuitem", { name: item }).click();
 }
 
-/** The newest message to this address in the dev mailbox: its plain text. */
+/**
+ * The newest message to this address in the dev mailbox: its plain text. Reloads until it is there:
+ * some messages (sign-in links and codes, password resets) are queued after the response is sent,
+ * so that how long the answer takes does not tell whether the address has an account.
+ */
 export async function mailFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto("/dev/mailbox");
   const message = page.getByTestId("mail-message").filter({ hasText: to }).filter({ hasText: subject }).first();
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await message.locator("summary").click();
   return message.getByTestId("mail-body").innerText();
 }
