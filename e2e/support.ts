@@ -92,8 +92,8 @@ export async function signOut(page: Page) {
 }
 
 /** Reads the newest code sent to this address from the dev mailbox page, as a newcomer would. */
-export async function codeFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  const body = await mailFromMailbox(page, to, subject);
+export async function codeFromMailbox(page: Page, to: string, subject: RegExp, options: { sentSince?: Date } = {}): Promise<string> {
+  const body = await mailFromMailbox(page, to, subject, options);
   const code = /\b(\d{8})\b/.exec(body)?.[1];
   expect(code, `a code in the mail to ${to}`).toBeTruthy();
   return code!;
@@ -137,13 +137,19 @@ export async function rowMenu(page: Page, name: string, item: string) {
 /**
  * The newest message to this address in the dev mailbox: its plain text. Reloads until it is there:
  * some messages (sign-in links and codes, password resets) are queued after the response is sent,
- * so that how long the answer takes does not tell whether the address has an account.
+ * so that how long the answer takes does not tell whether the address has an account. For those,
+ * `sentSince` (taken before the click) waits for that message, not one of an earlier try.
  */
-export async function mailFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
+export async function mailFromMailbox(page: Page, to: string, subject: RegExp, options: { sentSince?: Date } = {}): Promise<string> {
   const message = page.getByTestId("mail-message").filter({ hasText: to }).filter({ hasText: subject }).first();
+  // The mailbox shows when a message was queued to the second, in UTC.
+  const since = options.sentSince ? Math.floor(options.sentSince.getTime() / 1000) * 1000 : null;
   await expect(async () => {
     await page.goto("/dev/mailbox");
     await expect(message).toBeVisible({ timeout: 1_000 });
+    if (since === null) return;
+    const queued = /(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC/.exec(await message.locator("summary").innerText())?.[1];
+    expect(queued && Date.parse(`${queued.replace(" ", "T")}Z`), `a message to ${to} queued since ${options.sentSince!.toISOString()}`).toBeGreaterThanOrEqual(since);
   }).toPass({ timeout: 15_000 });
   await message.locator("summary").click();
   return message.getByTestId("mail-body").innerText();
