@@ -70,11 +70,13 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
   return { message: `The login ${input.email} is saved.` };
 }
 
-/** Disable ends every session at once; Enable lets the login sign in again. */
+/** Disable ends every session at once (and frees a portal login's licence); Enable lets the login sign in again. */
 export async function setLoginDisabled(actor: Actor | null, input: { id: string; disabled: boolean }, now = new Date()) {
   const a = await assertCan(actor, "logins.manage");
   const user = await manageableLogin(a, input.id);
   await db.$transaction(async (tx) => {
+    // A disabled portal login freed its licence; enabling it takes one again.
+    if (!input.disabled && user.disabledAt && user.usergroup?.kind === "EXTERNAL") await assertPortalLicence(tx, a.organizationId);
     await tx.user.update({ where: { id: user.id }, data: input.disabled ? { disabledAt: now, sessionVersion: { increment: 1 } } : { disabledAt: null } });
     if (input.disabled) await tx.userSession.deleteMany({ where: { userId: user.id } });
     await recordAudit({ actor: a, action: input.disabled ? "logins.disable" : "logins.enable", target: { type: "User", id: user.id, label: user.email } }, tx);

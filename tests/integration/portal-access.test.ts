@@ -136,8 +136,12 @@ describe("logins, contacts and licences in the console", () => {
     const unlinked = await db.user.findUniqueOrThrow({ where: { email: "unlinked@customers.test" } });
     await setLoginDisabled(admin, { id: unlinked.id, disabled: true });
     const freed = await saveLogin(admin, { name: "Freed Licence", email: `freed.${randomUUID().slice(0, 6)}@customers.test`, usergroupId: portal.id });
+    // Enabling it again would take a licence there is not: refused, and it stays disabled.
+    await expect(setLoginDisabled(admin, { id: unlinked.id, disabled: false })).rejects.toThrow(new RegExp(`All ${used} customer-portal licences are in use \\(${used} portal logins\\)`));
+    expect((await db.user.findUniqueOrThrow({ where: { id: unlinked.id } })).disabledAt).not.toBeNull();
     await db.user.delete({ where: { id: freed.data!.id } });
     await setLoginDisabled(admin, { id: unlinked.id, disabled: false });
+    expect((await db.user.findUniqueOrThrow({ where: { id: unlinked.id } })).disabledAt).toBeNull();
     const internal = await saveLogin(admin, { name: "App Only", email: `app.only.${randomUUID().slice(0, 6)}@demo.test`, usergroupId: staff.id });
     expect(await db.user.findUniqueOrThrow({ where: { id: internal.data!.id } })).toMatchObject({ kind: "EMPLOYEE", usergroupId: staff.id });
   });
