@@ -7,6 +7,7 @@ import { builtInUsergroupId } from "../access/roles";
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { isUniqueViolation } from "../db-values";
+import { lockOrganization } from "../organization-lock";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -40,9 +41,15 @@ async function findEmployee(tx: Tx | typeof db, a: Actor, id: string) {
   return e;
 }
 
-/** Refuses when the change would leave the organization without an Organization Manager. */
-async function keepOneOrganizationManager(tx: Tx, a: Actor, employee: { id: string; fullName: string; role: { builtIn: string | null } }, what: string) {
-  if (employee.role.builtIn !== "ORGANIZATION_MANAGER") return;
+/**
+ * Refuses when the change would leave the organization without an Organization Manager. With the
+ * organization's row held, and the employee's role read again under it: two Organization Managers
+ * demoting (or deleting) each other at once would otherwise each see the other one remain.
+ */
+async function keepOneOrganizationManager(tx: Tx, a: Actor, employee: { id: string; fullName: string }, what: string) {
+  await lockOrganization(tx, a.organizationId);
+  const current = await tx.employee.findUnique({ where: { id: employee.id }, select: { role: { select: { builtIn: true } } } });
+  if (current?.role.builtIn !== "ORGANIZATION_MANAGER") return;
   const others = await tx.employee.count({ where: { organizationId: a.organizationId, role: { builtIn: "ORGANIZATION_MANAGER" }, NOT: { id: employee.id } } });
   if (others === 0) throw new RuleError(`${employee.fullName} is the last Organization Manager and cannot be ${what}. Make another employee Organization Manager first.`);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // external usergroup that is not disabled takes one of the organization's licences.
 import type { Tx } from "../db";
 import { RuleError } from "../actions/result";
+import { lockOrganization } from "../organization-lock";
 
 export async function portalLicenceUse(tx: Tx, organizationId: string): Promise<{ used: number; licences: number }> {
   const [org, used] = await Promise.all([
@@ -14,11 +15,11 @@ export async function portalLicenceUse(tx: Tx, organizationId: string): Promise<
 }
 
 /**
- * Refuses one more portal login past the licence count. The organization's row is locked first
- * (a no-op update), so that two logins created at once cannot both take the last licence.
+ * Refuses one more portal login past the licence count. The organization's row is locked first,
+ * so that two logins created (or enabled) at once cannot both take the last licence.
  */
 export async function assertPortalLicence(tx: Tx, organizationId: string): Promise<void> {
-  await tx.organization.update({ where: { id: organizationId }, data: { portalLicences: { increment: 0 } } });
+  await lockOrganization(tx, organizationId);
   const { used, licences } = await portalLicenceUse(tx, organizationId);
   if (used >= licences)
     throw new RuleError(`All ${licences} customer-portal licences are in use (${used} portal logins). Disable or delete a portal login, or buy more licences from your account manager.`);

@@ -11,6 +11,7 @@ import { getPanelGroup, listPanels } from "@/lib/panels/queries";
 import { panelSchema } from "@/lib/panels/schemas";
 import { makeImei } from "@/lib/panels/rules";
 import { actAs } from "../support/session";
+import { createBuiltInRoles } from "@/lib/access/roles";
 
 async function as(email: string): Promise<Actor> {
   await actAs(email);
@@ -57,6 +58,37 @@ describe("employees", () => {
     await expect(changeEmployeeRole(await as(deputy.email), { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/last Organization Manager/);
     const contact = await as("contact@demo.test");
     await expect(deleteEmployee(contact, self.id)).rejects.toThrow(/last Organization Manager/);
+    admin = await as("admin@demo.test");
+  });
+
+  it("two Organization Managers demoting or deleting each other at once leave one", async () => {
+    // An organization of its own, with exactly these two Organization Managers.
+    const org = await db.organization.create({ data: { name: `Two managers ${n++}` } });
+    const roles = await db.$transaction((tx) => createBuiltInRoles(tx, org.id));
+    const managers = [];
+    for (const who of ["first", "second"]) {
+      const email = `${who}.manager.${org.id}@example.test`;
+      const user = await db.user.create({ data: { organizationId: org.id, email, kind: "EMPLOYEE" } });
+      const employee = await db.employee.create({ data: { organizationId: org.id, userId: user.id, fullName: `${who} manager`, email, phone: "", country: "US", roleId: roles.ORGANIZATION_MANAGER } });
+      managers.push({ employee, actor: { ...(await as(email)) } });
+    }
+    const [first, second] = managers as [(typeof managers)[0], (typeof managers)[0]];
+    const organizationManagers = () => db.employee.count({ where: { organizationId: org.id, role: { builtIn: "ORGANIZATION_MANAGER" } } });
+    for (let round = 0; round < 5; round++) {
+      await db.employee.updateMany({ where: { organizationId: org.id }, data: { roleId: roles.ORGANIZATION_MANAGER } });
+      const results = await Promise.allSettled([
+        changeEmployeeRole(first.actor, { id: second.employee.id, roleId: roles.INSTALL_TECHNICIAN }),
+        changeEmployeeRole(second.actor, { id: first.employee.id, roleId: roles.INSTALL_TECHNICIAN }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(String((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason)).toMatch(/last Organization Manager/);
+      expect(await organizationManagers()).toBe(1);
+    }
+    await db.employee.updateMany({ where: { organizationId: org.id }, data: { roleId: roles.ORGANIZATION_MANAGER } });
+    const deleted = await Promise.allSettled([deleteEmployee(first.actor, second.employee.id), deleteEmployee(second.actor, first.employee.id)]);
+    expect(deleted.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await organizationManagers()).toBe(1);
+    await db.organization.delete({ where: { id: org.id } });
     admin = await as("admin@demo.test");
   });
 

@@ -146,6 +146,24 @@ describe("logins, contacts and licences in the console", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: internal.data!.id } })).toMatchObject({ kind: "EMPLOYEE", usergroupId: staff.id });
   });
 
+  it("two disabled portal logins enabled at once take the one free licence between them", async () => {
+    const admin = await as("admin@demo.test");
+    const org = await demo();
+    const portal = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, builtIn: "CUSTOMER_PORTAL" } });
+    const ids: string[] = [];
+    for (const who of ["one", "two"]) {
+      const { data } = await saveLogin(admin, { name: `Enable ${who}`, email: `enable.${who}.${randomUUID().slice(0, 6)}@customers.test`, usergroupId: portal.id });
+      await setLoginDisabled(admin, { id: data!.id, disabled: true });
+      ids.push(data!.id);
+    }
+    const used = await db.user.count({ where: { organizationId: org.id, disabledAt: null, usergroup: { kind: "EXTERNAL" } } });
+    await db.organization.update({ where: { id: org.id }, data: { portalLicences: used + 1 } });
+    const results = await Promise.allSettled(ids.map((id) => setLoginDisabled(admin, { id, disabled: false })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.user.count({ where: { organizationId: org.id, disabledAt: null, usergroup: { kind: "EXTERNAL" } } })).toBe(used + 1);
+    await db.user.deleteMany({ where: { id: { in: ids } } });
+  });
+
   it("Create Customer Contact, Link login with a new login (Customer Portal, an email), Add Contact to Site, Remove (never the key account holder)", async () => {
     const admin = await as("admin@demo.test");
     const summit = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
