@@ -1,4 +1,4 @@
-import { expect, test, codeFromMailbox, e2eRow, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eQuery, e2eRow, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -237,4 +237,56 @@ test("edit a role with the whole-group toggle: the Installers group grants all n
   await page.getByRole("menuitem", { name: "Delete" }).click();
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await expect(row).toHaveCount(0);
+});
+
+test("someone who manages roles views a role beyond their own without Edit or Delete, and still edits their own", async ({ page }) => {
+  // An employee whose role manages roles but sees one panel group, added straight to the database
+  // with the demo password (the Add employee flow has its own test).
+  const run = `keeper-${Date.now() % 1_000_000}`;
+  const admin = (await e2eRow<{ organizationId: string; passwordHash: string }>(`SELECT "organizationId", "passwordHash" FROM "User" WHERE "email" = $1`, ["admin@demo.test"]))!;
+  const north = (await e2eRow<{ id: string }>(`SELECT "id" FROM "PanelGroup" WHERE "organizationId" = $1 AND "name" = $2`, [admin.organizationId, "North region"]))!;
+  const now = new Date();
+  const roleName = `Role keeper ${run}`;
+  await e2eQuery(`INSERT INTO "Role" ("id", "organizationId", "name", "allPanelGroups", "createdAt") VALUES ($1, $2, $3, FALSE, $4)`, [run, admin.organizationId, roleName, now]);
+  for (const permission of ["roles.view", "roles.manage", "installers.view"]) await e2eQuery(`INSERT INTO "RolePermission" ("roleId", "permission") VALUES ($1, $2)`, [run, permission]);
+  await e2eQuery(`INSERT INTO "RolePanelGroup" ("roleId", "panelGroupId") VALUES ($1, $2)`, [run, north.id]);
+  const email = `${run}@demo.test`;
+  await e2eQuery(`INSERT INTO "User" ("id", "organizationId", "email", "name", "kind", "passwordHash", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'EMPLOYEE', $5, $6, $7)`, [
+    run,
+    admin.organizationId,
+    email,
+    "Kim Keeper",
+    admin.passwordHash,
+    now,
+    now,
+  ]);
+  await e2eQuery(`INSERT INTO "Employee" ("id", "organizationId", "userId", "fullName", "email", "phone", "country", "roleId", "createdAt") VALUES ($1, $2, $3, $4, $5, '', 'US', $6, $7)`, [
+    run,
+    admin.organizationId,
+    run,
+    "Kim Keeper",
+    email,
+    run,
+    now,
+  ]);
+
+  await signIn(page, email);
+  await page.goto("/roles");
+  await page.getByRole("button", { name: "Actions for role Installer Manager" }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["View"]);
+  await page.getByRole("menuitem", { name: "View" }).click();
+  const view = page.getByRole("dialog", { name: "Installer Manager" });
+  await expect(view).toContainText("This role has permissions or panel groups beyond your own, so you can view it but not change it.");
+  await expect(view.getByLabel("Accept installers")).toBeDisabled();
+  await expect(view.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await view.getByRole("button", { name: "Close" }).last().click();
+
+  await page.getByRole("button", { name: `Actions for role ${roleName}` }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Edit", "Delete"]);
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  const edit = page.getByRole("dialog", { name: `Edit role ${roleName}` });
+  await edit.getByLabel("View installers").uncheck();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Role ${roleName} is saved` })).toBeVisible();
+  await expect(page.locator("tr[data-row-id]").filter({ hasText: roleName }).locator("td").nth(2)).toHaveText("2");
 });

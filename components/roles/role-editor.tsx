@@ -11,10 +11,10 @@ import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
 /** Create or edit a role: permissions by group (with a whole-group toggle) and panel-group visibility. */
 export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data: RolesPageData; onClose: () => void }) {
   const show = useResultToasts();
-  const readOnly = !data.permissions.manage || role?.builtIn === "ORGANIZATION_MANAGER";
+  const beyondMine = !!role && role.builtIn !== "ORGANIZATION_MANAGER" && !role.withinMine;
+  const readOnly = !data.permissions.manage || role?.builtIn === "ORGANIZATION_MANAGER" || beyondMine;
   const held = new Set<string>(data.actorPermissions);
-  const had = new Set(role?.permissions ?? []);
-  const grantable = (p: string) => held.has(p) || had.has(p);
+  const grantable = (p: string) => held.has(p);
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/roles/schemas").then((m) => m.roleSchema), saveRoleAction, {
     defaultValues: { id: role?.id, name: role?.name ?? "", permissions: role?.permissions ?? [], allPanelGroups: role?.allPanelGroups ?? true, panelGroupIds: role?.panelGroupIds ?? [] },
     onSuccess: (r) => {
@@ -61,6 +61,7 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
       <form id="role-form" onSubmit={submit} noValidate className="space-y-5">
         <FormError message={formError} />
         {role?.builtIn === "ORGANIZATION_MANAGER" ? <Notice tone="info">The Organization Manager role always holds every permission and sees every panel group.</Notice> : null}
+        {beyondMine && data.permissions.manage ? <Notice tone="info">This role has permissions or panel groups beyond your own, so you can view it but not change it.</Notice> : null}
         <Field label="Name" error={form.formState.errors.name?.message} hint={role?.builtIn ? "Built-in roles keep their name." : undefined}>
           {(p) => <input {...p} className="input" readOnly={readOnly || !!role?.builtIn} {...form.register("name")} />}
         </Field>
@@ -98,13 +99,7 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
         <fieldset className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <legend className="px-1 text-sm font-semibold">Panel groups this role sees</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              className="h-4 w-4"
-              disabled={readOnly || (!data.actorSeesAllGroups && !role?.allPanelGroups)}
-              checked={!!allGroups}
-              onChange={() => form.setValue("allPanelGroups", true)}
-            />
+            <input type="radio" className="h-4 w-4" disabled={readOnly || !data.actorSeesAllGroups} checked={!!allGroups} onChange={() => form.setValue("allPanelGroups", true)} />
             All groups
           </label>
           <label className="mt-1 flex items-center gap-2 text-sm">

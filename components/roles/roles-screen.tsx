@@ -48,12 +48,10 @@ export function RolesScreen({ data }: { data: RolesPageData }) {
           ]}
           rowMenu={(r) => ({
             label: `Actions for role ${r.name}`,
-            items: data.permissions.manage
-              ? [
-                  { label: r.builtIn === "ORGANIZATION_MANAGER" ? "View" : "Edit", onSelect: () => setEditing(r) },
-                  ...(r.builtIn ? [] : [{ label: "Delete", onSelect: () => setDeleting(r), danger: true }]),
-                ]
-              : [{ label: "View", onSelect: () => setEditing(r) }],
+            items:
+              data.permissions.manage && r.withinMine
+                ? [{ label: "Edit", onSelect: () => setEditing(r) }, ...(r.builtIn ? [] : [{ label: "Delete", onSelect: () => setDeleting(r), danger: true }])]
+                : [{ label: "View", onSelect: () => setEditing(r) }],
           })}
         />
       </div>

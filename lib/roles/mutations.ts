@@ -1,33 +1,43 @@
 import "server-only";
 // Roles: a name, permissions by group, and the panel groups the role sees.
-// Nobody grants a permission, or a panel group, that they do not hold themselves.
+// Nobody grants a permission, or a panel group, that they do not hold themselves, and nobody
+// changes or deletes a role that holds one.
 import type { z } from "zod";
 import { db } from "../db";
 import { assertCan } from "../access/guard";
-import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
+import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
 import { recordAudit } from "../audit/mutations";
-import { RuleError } from "../actions/result";
+import { DeniedError, RuleError } from "../actions/result";
 import type { roleSchema } from "./schemas";
+
+/**
+ * A role is changed or deleted only by someone whose own role covers it (roleWithin), as an
+ * employee's role is changed only by such a person: otherwise "Manage roles" would let its holder
+ * take permissions or panel groups away from everyone above them.
+ */
+function assertRoleWithin(a: Actor, role: Parameters<typeof roleScope>[0] & { name: string }, what: "change" | "delete") {
+  if (!roleWithin(a, roleScope(role)))
+    throw new DeniedError(`You cannot ${what} the role ${role.name}: it has permissions or panel groups beyond your own.`, `${what} the role ${role.name}, which is beyond the actor's own`);
+}
 
 export async function saveRole(actor: Actor | null, input: z.output<typeof roleSchema>) {
   const a = await assertCan(actor, "roles.manage");
   const existing = input.id ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } }) : null;
   if (input.id && !existing) throw new NotFoundError("The role");
   if (existing?.builtIn === "ORGANIZATION_MANAGER") throw new RuleError("The Organization Manager role always holds every permission and sees every panel group; it cannot be changed.");
+  if (existing) assertRoleWithin(a, existing, "change");
   const name = existing?.builtIn ? BUILT_IN_ROLES[existing.builtIn as BuiltInRole] : input.name;
   if (!existing?.builtIn && (Object.values(BUILT_IN_ROLES) as string[]).includes(name) && existing?.name !== name) {
     throw new RuleError("This name belongs to a built-in role.", { name: "This name belongs to a built-in role." });
   }
-  const had = new Set(existing?.permissions.map((p) => p.permission) ?? []);
   const permissions = [...new Set(input.permissions)] as Permission[];
-  const granted = permissions.filter((p) => !had.has(p) && !a.permissions.has(p));
+  const granted = permissions.filter((p) => !a.permissions.has(p));
   if (granted.length) throw new RuleError(`You cannot grant permissions you do not hold yourself: ${granted.map(permissionLabel).join(", ")}.`);
-  const hadGroups = new Set(existing?.panelGroups.map((g) => g.panelGroupId) ?? []);
-  if (input.allPanelGroups && !existing?.allPanelGroups && a.panelGroups !== "all") throw new RuleError("You cannot give visibility of all panel groups: your own role does not see them all.");
+  if (input.allPanelGroups && a.panelGroups !== "all") throw new RuleError("You cannot give visibility of all panel groups: your own role does not see them all.");
   const groups = input.allPanelGroups ? [] : [...new Set(input.panelGroupIds)];
   const known = await db.panelGroup.findMany({ where: { id: { in: groups }, organizationId: a.organizationId }, select: { id: true } });
-  if (known.length !== groups.length || groups.some((g) => !hadGroups.has(g) && !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
+  if (known.length !== groups.length || groups.some((g) => !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
   const clash = await db.role.findFirst({ where: { organizationId: a.organizationId, name, ...(existing ? { NOT: { id: existing.id } } : {}) } });
   if (clash) throw new RuleError("A role with this name already exists.", { name: "A role with this name already exists." });
 
@@ -55,9 +65,10 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
 
 export async function deleteRole(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "roles.manage");
-  const role = await db.role.findFirst({ where: { id, organizationId: a.organizationId } });
+  const role = await db.role.findFirst({ where: { id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } });
   if (!role) throw new NotFoundError("The role");
   if (role.builtIn) throw new RuleError(`${role.name} is a built-in role and cannot be deleted.`);
+  assertRoleWithin(a, role, "delete");
   const employees = await db.employee.count({ where: { organizationId: a.organizationId, roleId: role.id } });
   if (employees) {
     throw new RuleError(`${role.name} is held by ${employees} employee${employees === 1 ? "" : "s"}. Give them another role first.`);

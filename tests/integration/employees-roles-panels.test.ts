@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/access/actor";
 import { addEmployee, assignPanelToEmployee, changeEmployeeRole, deleteEmployee } from "@/lib/employees/mutations";
 import { listEmployees } from "@/lib/employees/queries";
 import { deleteRole, saveRole } from "@/lib/roles/mutations";
+import { listRoles } from "@/lib/roles/queries";
+import { DeniedError } from "@/lib/actions/result";
 import { deletePanel, deletePanelGroup, savePanel, savePanelGroup } from "@/lib/panels/mutations";
 import { getPanelGroup, listPanels } from "@/lib/panels/queries";
 import { panelSchema } from "@/lib/panels/schemas";
@@ -160,6 +162,26 @@ describe("roles", () => {
     await expect(saveRole(roleAdmin, { name: "South", permissions: ["installers.view"], allPanelGroups: false, panelGroupIds: [south.id] })).rejects.toThrow(/panel groups from the list/);
     const ok = await saveRole(roleAdmin, { name: "Viewer", permissions: ["installers.view"], allPanelGroups: false, panelGroupIds: [north.id] });
     expect(await db.rolePermission.findMany({ where: { roleId: ok.roleId } })).toHaveLength(1);
+    // A role beyond their own (more permissions, or all panel groups) they may view, not change or delete:
+    // taking permissions away from those above them is refused as a denial, and nothing changes.
+    const installerManager = await roleId("INSTALLER_MANAGER");
+    const before = await db.rolePermission.count({ where: { roleId: installerManager } });
+    await expect(saveRole(roleAdmin, { id: installerManager, name: "Installer Manager", permissions: ["installers.view"], allPanelGroups: false, panelGroupIds: [north.id] })).rejects.toThrow(
+      /cannot change the role Installer Manager: it has permissions or panel groups beyond your own/,
+    );
+    expect(await db.rolePermission.count({ where: { roleId: installerManager } })).toBe(before);
+    const wide = await db.role.create({ data: { organizationId: org.id, name: "Wide viewer", allPanelGroups: true, permissions: { create: [{ permission: "installers.view" }] } } });
+    await expect(saveRole(roleAdmin, { id: wide.id, name: "Wide viewer", permissions: [], allPanelGroups: false, panelGroupIds: [north.id] })).rejects.toThrow(/beyond your own/);
+    await expect(deleteRole(roleAdmin, wide.id)).rejects.toThrow(/cannot delete the role Wide viewer/);
+    expect(await db.role.findUnique({ where: { id: wide.id } })).not.toBeNull();
+    // A denial (DeniedError), which the action builder audits, not a mistake in the form.
+    await expect(deleteRole(roleAdmin, wide.id)).rejects.toBeInstanceOf(DeniedError);
+    const listed = new Map((await listRoles(roleAdmin)).roles.map((r) => [r.name, r.withinMine]));
+    expect([listed.get("Installer Manager"), listed.get("Wide viewer"), listed.get("Viewer"), listed.get("Organization Manager")]).toEqual([false, false, true, false]);
+    // Within their own, they still edit and delete.
+    await saveRole(roleAdmin, { id: ok.roleId, name: "Viewer", permissions: [], allPanelGroups: false, panelGroupIds: [north.id] });
+    await deleteRole(roleAdmin, ok.roleId);
+    await deleteRole(admin, wide.id);
     admin = await as("admin@demo.test");
   });
 
