@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { tally } from "../tally";
 import { assertCan } from "../access/guard";
-import { permissionFlags, roleWithin, type Actor } from "../access/actor";
+import { permissionFlags, roleScope, roleWithin, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, type BuiltInRole } from "../access/permissions";
 import { visibleGroupWhere } from "../panels/rules";
 
@@ -27,9 +27,7 @@ export async function listRoles(actor: Actor | null) {
       allPanelGroups: r.allPanelGroups,
       panelGroupIds: r.panelGroups.map((g) => g.panelGroupId),
       // Within the viewer's own role: only then may they change or delete it (lib/roles/mutations).
-      withinMine:
-        r.builtIn !== "ORGANIZATION_MANAGER" &&
-        roleWithin(a, { permissions: r.permissions.map((p) => p.permission), allPanelGroups: r.allPanelGroups, panelGroupIds: r.panelGroups.map((g) => g.panelGroupId) }),
+      withinMine: r.builtIn !== "ORGANIZATION_MANAGER" && roleWithin(a, roleScope(r)),
     })),
     groups,
     permissions: permissionFlags(a, { manage: "roles.manage" }),
