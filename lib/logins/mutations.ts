@@ -4,6 +4,7 @@ import "server-only";
 // the console are managed on the Employees page (where their role is): here they are refused,
 // so that Logins & contacts never becomes a way to lock out an Organization Manager.
 import { db, type Tx } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
@@ -14,6 +15,7 @@ import { builtInUsergroupId } from "../access/roles";
 import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_RESET_PROVIDER, queueCustomerLink } from "../auth/customer-links";
 import { kickDelivery } from "../email/outbox";
 import { assertPortalLicence } from "../portal/licences";
+import { lockOrganization } from "../organization-lock";
 import { deactivateCredentialsAt } from "../customer-app/credentials";
 import { LOGIN_KINDS } from "./queries";
 
@@ -30,8 +32,14 @@ async function manageableLogin(a: Actor, id: string) {
   return user;
 }
 
-async function usergroupOf(a: Actor, usergroupId: string) {
-  const group = await db.usergroup.findFirst({ where: { id: usergroupId, organizationId: a.organizationId } });
+/**
+ * The usergroup a login goes into, read with the organization's row held: a usergroup deleted, or
+ * turned external or internal, at the same moment cannot receive a login it no longer fits
+ * (Delete and Is External count the usergroup's logins under the same lock).
+ */
+async function usergroupOf(tx: Tx, a: Actor, usergroupId: string) {
+  await lockOrganization(tx, a.organizationId);
+  const group = await tx.usergroup.findFirst({ where: { id: usergroupId, organizationId: a.organizationId } });
   if (!group) throw new RuleError("Choose a usergroup from the list.", { usergroupId: "Choose a usergroup from the list." });
   return group;
 }
@@ -39,16 +47,16 @@ async function usergroupOf(a: Actor, usergroupId: string) {
 /** +Create and Edit: name, email (the username) and usergroup. An external usergroup takes a portal licence. */
 export async function saveLogin(actor: Actor | null, input: { id?: string; name: string; email: string; usergroupId: string }) {
   const a = await assertCan(actor, "logins.manage");
-  const group = await usergroupOf(a, input.usergroupId);
   if (!input.id) {
     await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-    // An external login is a customer's (linked to a contact later) or an agent's; an internal one is for the app (a personnel record's).
-    const kind = group.kind === "INTERNAL" ? "EMPLOYEE" : group.builtIn === "AGENT" ? "AGENT" : "CUSTOMER";
-    const user = await db.$transaction(async (tx) => {
+    const { user, group } = await db.$transaction(async (tx) => {
+      const group = await usergroupOf(tx, a, input.usergroupId);
+      // An external login is a customer's (linked to a contact later) or an agent's; an internal one is for the app (a personnel record's).
+      const kind = group.kind === "INTERNAL" ? "EMPLOYEE" : group.builtIn === "AGENT" ? "AGENT" : "CUSTOMER";
       if (group.kind === "EXTERNAL") await assertPortalLicence(tx, a.organizationId);
       const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind, usergroupId: group.id } });
       await recordAudit({ actor: a, action: "logins.create", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
-      return user;
+      return { user, group };
     });
     return {
       message: `The login ${input.email} is created. ${group.kind === "EXTERNAL" ? "Link it to a customer contact so that it can sign in to the customer portal." : "Associate it with a personnel record to show jobs in the app."}`,
@@ -56,10 +64,11 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
     };
   }
   const user = await manageableLogin(a, input.id);
-  if ((group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
-    throw new RuleError("A login cannot move between internal and external usergroups: create a new login instead.", { usergroupId: "Choose a usergroup of the same kind." });
   if (input.email !== user.email) await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
   await db.$transaction(async (tx) => {
+    const group = await usergroupOf(tx, a, input.usergroupId);
+    if ((group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
+      throw new RuleError("A login cannot move between internal and external usergroups: create a new login instead.", { usergroupId: "Choose a usergroup of the same kind." });
     await tx.user.update({
       where: { id: user.id },
       data: { name: input.name, email: input.email, usergroupId: group.id, ...(input.email !== user.email ? { sessionVersion: { increment: 1 } } : {}) },
@@ -135,8 +144,18 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
   const kind = input.isExternal ? ("EXTERNAL" as const) : ("INTERNAL" as const);
   // External usergroups hold no console permissions (the Agent usergroup: read-only, none).
   const permissionGroups = input.isExternal ? "" : groupList(input.permissionGroups);
+  const nameTaken = new RuleError("A usergroup with this name already exists.", { name: "A usergroup with this name already exists." });
   const clash = await db.usergroup.findFirst({ where: { organizationId: a.organizationId, name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
-  if (clash) throw new RuleError("A usergroup with this name already exists.", { name: "A usergroup with this name already exists." });
+  if (clash) throw nameTaken;
+  try {
+    return await writeUsergroup(a, input, kind, permissionGroups);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
+    throw e;
+  }
+}
+
+async function writeUsergroup(a: Actor, input: { id?: string; name: string; canAccessApp: boolean }, kind: "EXTERNAL" | "INTERNAL", permissionGroups: string) {
   if (!input.id) {
     const group = await db.$transaction(async (tx) => {
       const group = await tx.usergroup.create({ data: { organizationId: a.organizationId, name: input.name, kind, canAccessApp: input.canAccessApp, permissionGroups } });
@@ -145,12 +164,14 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
     });
     return { message: `The usergroup ${group.name} is created.` };
   }
-  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
-  if (!group) throw new NotFoundError("The usergroup");
-  if (group.builtIn && (group.name !== input.name || group.kind !== kind)) throw new RuleError("A built-in usergroup keeps its name and whether it is external.");
-  const logins = group.kind !== kind ? await db.user.count({ where: { usergroupId: group.id } }) : 0;
-  if (logins > 0) throw new RuleError(`Is External cannot change while ${logins} login(s) are in the usergroup.`, { isExternal: "Move its logins first." });
   await db.$transaction(async (tx) => {
+    // Under the organization's row, as a login created in the usergroup meanwhile is.
+    await lockOrganization(tx, a.organizationId);
+    const group = await tx.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
+    if (!group) throw new NotFoundError("The usergroup");
+    if (group.builtIn && (group.name !== input.name || group.kind !== kind)) throw new RuleError("A built-in usergroup keeps its name and whether it is external.");
+    const logins = group.kind !== kind ? await tx.user.count({ where: { usergroupId: group.id } }) : 0;
+    if (logins > 0) throw new RuleError(`Is External cannot change while ${logins} login(s) are in the usergroup.`, { isExternal: "Move its logins first." });
     await tx.usergroup.update({ where: { id: group.id }, data: { name: input.name, kind, canAccessApp: input.canAccessApp, permissionGroups } });
     await recordAudit({ actor: a, action: "usergroups.edit", target: { type: "Usergroup", id: group.id, label: input.name } }, tx);
   });
@@ -159,14 +180,17 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
 
 export async function deleteUsergroup(actor: Actor | null, input: { id: string }) {
   const a = await assertCan(actor, "logins.manage");
-  const group = await db.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
-  if (!group) throw new NotFoundError("The usergroup");
-  if (group.builtIn) throw new RuleError("A built-in usergroup cannot be deleted.");
-  const logins = await db.user.count({ where: { usergroupId: group.id } });
-  if (logins > 0) throw new RuleError(`${group.name} still has ${logins} login(s). Move them to another usergroup first.`);
-  await db.$transaction(async (tx) => {
+  const group = await db.$transaction(async (tx) => {
+    // Counted under the organization's row: a login created in the usergroup meanwhile would lose it.
+    await lockOrganization(tx, a.organizationId);
+    const group = await tx.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
+    if (!group) throw new NotFoundError("The usergroup");
+    if (group.builtIn) throw new RuleError("A built-in usergroup cannot be deleted.");
+    const logins = await tx.user.count({ where: { usergroupId: group.id } });
+    if (logins > 0) throw new RuleError(`${group.name} still has ${logins} login(s). Move them to another usergroup first.`);
     await tx.usergroup.delete({ where: { id: group.id } });
     await recordAudit({ actor: a, action: "usergroups.delete", target: { type: "Usergroup", id: group.id, label: group.name } }, tx);
+    return group;
   });
   return { message: `The usergroup ${group.name} is deleted.` };
 }

@@ -164,6 +164,40 @@ describe("logins, contacts and licences in the console", () => {
     await db.user.deleteMany({ where: { id: { in: ids } } });
   });
 
+  it("a usergroup deleted, or turned external, while a login is created in it: the login never ends up without a usergroup or in one of the other kind", async () => {
+    const admin = await as("admin@demo.test");
+    const org = await demo();
+    // PostgreSQL runs the two at once; without the organization's row held, each read the usergroup before the other wrote.
+    for (let round = 0; round < 5; round++) {
+      const tag = randomUUID().slice(0, 6);
+      await saveUsergroup(admin, { name: `Race crew ${tag}`, isExternal: false, canAccessApp: true, permissionGroups: [] });
+      const crew = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, name: `Race crew ${tag}` } });
+      const email = `race.${tag}@demo.test`;
+      const [created, deleted] = await Promise.allSettled([
+        saveLogin(admin, { name: "Race login", email, usergroupId: crew.id }),
+        deleteUsergroup(admin, { id: crew.id }),
+      ]);
+      expect([created.status, deleted.status].sort()).toEqual(["fulfilled", "rejected"]);
+      const login = await db.user.findUnique({ where: { email }, include: { usergroup: true } });
+      if (created.status === "fulfilled") expect(login?.usergroup?.id).toBe(crew.id);
+      else expect(login).toBeNull();
+
+      const turned = `Turned crew ${tag}`;
+      await saveUsergroup(admin, { name: turned, isExternal: false, canAccessApp: true, permissionGroups: [] });
+      const group = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, name: turned } });
+      const other = `turned.${tag}@demo.test`;
+      await Promise.allSettled([
+        saveLogin(admin, { name: "Turned login", email: other, usergroupId: group.id }),
+        saveUsergroup(admin, { id: group.id, name: turned, isExternal: true, canAccessApp: true, permissionGroups: [] }),
+      ]);
+      const after = await db.user.findUnique({ where: { email: other }, include: { usergroup: true } });
+      // An app login (kind EMPLOYEE) sits in an internal usergroup, a portal login in an external one.
+      if (after) expect(after.usergroup?.kind).toBe(after.kind === "EMPLOYEE" ? "INTERNAL" : "EXTERNAL");
+      await db.user.deleteMany({ where: { email: { in: [email, other] } } });
+      await db.usergroup.deleteMany({ where: { id: { in: [crew.id, group.id] } } });
+    }
+  });
+
   it("Create Customer Contact, Link login with a new login (Customer Portal, an email), Add Contact to Site, Remove (never the key account holder)", async () => {
     const admin = await as("admin@demo.test");
     const summit = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
