@@ -317,7 +317,10 @@ export async function linkContactLogin(actor: Actor | null, input: { contactId: 
       userId = user.id;
       email = user.email;
     }
-    await tx.contact.update({ where: { id: contact.id }, data: { userId, portalScope: input.scope, ...(contact.email ? {} : { email }) } });
+    // Only while the contact is still unlinked: two links of one contact at once would leave the
+    // first login unlinked (with its licence and its email sent).
+    const linked = await tx.contact.updateMany({ where: { id: contact.id, userId: null }, data: { userId, portalScope: input.scope, ...(contact.email ? {} : { email }) } });
+    if (linked.count !== 1) throw new RuleError(`${contact.name} was linked to another login just now. Reload to see it.`);
     await recordAudit(
       {
         actor: a,
@@ -328,6 +331,10 @@ export async function linkContactLogin(actor: Actor | null, input: { contactId: 
       tx,
     );
     return email;
+  }).catch((e) => {
+    // Taken meanwhile: the new login's email, or the existing login, linked to another contact at once.
+    if (isUniqueViolation(e)) throw input.mode === "new" ? EMAIL_IN_USE : new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
+    throw e;
   });
   if (sent) await kickDelivery();
   return { message: `${contact.name} is linked to the login ${email}${sent ? "; we emailed a link to create the password" : ""}.` };

@@ -198,6 +198,32 @@ describe("logins, contacts and licences in the console", () => {
     }
   });
 
+  it("one contact linked to two new logins at once, or one login linked to two contacts at once: one link is made, nothing is left half-done", async () => {
+    const admin = await as("admin@demo.test");
+    const summit = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
+    for (let round = 0; round < 5; round++) {
+      const tag = randomUUID().slice(0, 6);
+      const { data: contact } = await createContact(admin, { customerId: summit.id, name: `Linked once ${tag}`, jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
+      const emails = [`first.${tag}@customers.test`, `second.${tag}@customers.test`];
+      const results = await Promise.allSettled(emails.map((email) => linkContactLogin(admin, { contactId: contact!.id, mode: "new", userId: "", email, scope: "SPECIFIC_SITES" })));
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      // The refused one made no login (no licence taken, no email sent).
+      const logins = await db.user.findMany({ where: { email: { in: emails } }, include: { contact: true } });
+      expect(logins).toHaveLength(1);
+      expect(logins[0].contact?.id).toBe(contact!.id);
+      expect(await db.outboxMessage.count({ where: { to: { in: emails } } })).toBe(1);
+
+      const { data: other } = await createContact(admin, { customerId: summit.id, name: `Other ${tag}`, jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
+      const { data: third } = await createContact(admin, { customerId: summit.id, name: `Third ${tag}`, jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
+      await unlinkContactLogin(admin, { contactId: contact!.id });
+      const both = await Promise.allSettled([other!.id, third!.id].map((contactId) => linkContactLogin(admin, { contactId, mode: "existing", userId: logins[0].id, email: "", scope: "ALL_SITES" })));
+      expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = both.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(rejected.reason.message).toMatch(/not linked yet|linked to another login/);
+      await db.user.deleteMany({ where: { email: { in: emails } } });
+    }
+  });
+
   it("Create Customer Contact, Link login with a new login (Customer Portal, an email), Add Contact to Site, Remove (never the key account holder)", async () => {
     const admin = await as("admin@demo.test");
     const summit = await db.customer.findFirstOrThrow({ where: { name: "Summit Logistics" } });
