@@ -11,3 +11,11 @@ import type { Tx } from "./db";
 export async function lockOrganization(tx: Tx, organizationId: string): Promise<void> {
   await tx.organization.update({ where: { id: organizationId }, data: { portalLicences: { increment: 0 } }, select: { id: true } });
 }
+
+/**
+ * Holds a customer's row until the transaction ends (a no-op update): for "one person per email
+ * on a customer's team", which two Site Managers adding the same person at once would each pass.
+ */
+export async function lockCustomer(tx: Tx, customerId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Customer" SET "name" = "name" WHERE "id" = ${customerId}`;
+}

@@ -3,7 +3,8 @@ import "server-only";
 // user codes of a person's credentials. Only a Site Manager, and only at the sites they manage:
 // everybody else is refused here, whatever the page showed. A person of a site the caller does
 // not manage looks missing. Every change is one transaction with its audit row and its messages.
-import { db } from "../db";
+import { db, type Tx } from "../db";
+import { lockCustomer } from "../organization-lock";
 import { generateCode } from "../auth/codes";
 import type { Actor } from "../access/actor";
 import { NotFoundError } from "../access/actor";
@@ -39,6 +40,16 @@ async function teamMember(me: Actor, managed: Map<string, ManagedSite>, contactI
   return contact;
 }
 
+/**
+ * One person per email on a customer's team. In a change's transaction, check it with the
+ * customer's row held (lockCustomer): two managers adding the same email at once then make one.
+ */
+async function assertNotOnTeam(tx: Tx | typeof db, me: Actor, customerId: string, email: string, except?: string) {
+  const existing = await tx.contact.findFirst({ where: { organizationId: me.organizationId, customerId, email, ...(except ? { id: { not: except } } : {}) }, select: { id: true } });
+  if (existing && except) throw new RuleError("Another person of your team has this email.", { email: "Another person of your team has this email." });
+  if (existing) throw new RuleError("This person is already on your team.", { email: "This email is already on your team." });
+}
+
 function phoneOrError(phone: string, country: string): string {
   if (!phone) return "";
   const e164 = toE164(phone, country);
@@ -67,13 +78,16 @@ export async function addTeamMember(
   if (sites.some((s) => s.customerId !== customerId)) throw new RuleError("Add the person to the sites of one customer at a time.", { sites: "Choose sites of one customer." });
   const phone = phoneOrError(input.phone, sites[0].country);
   if (input.email) {
-    const existing = await db.contact.findFirst({ where: { organizationId: me.organizationId, email: input.email, customerId }, select: { id: true } });
-    if (existing) throw new RuleError("This person is already on your team.", { email: "This email is already on your team." });
+    await assertNotOnTeam(db, me, customerId, input.email);
     if (input.mobileAppUser && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))) throw unusableEmail();
   }
   const name = fullName(input);
   if (input.mobileAppUser) await assertCustomerMessagesAllowed(me, "Add user", { name, email: input.email }, now);
   const contact = await db.$transaction(async (tx) => {
+    if (input.email) {
+      await lockCustomer(tx, customerId);
+      await assertNotOnTeam(tx, me, customerId, input.email);
+    }
     const contact = await tx.contact.create({ data: { organizationId: me.organizationId, customerId, name, email: input.email, phone } });
     await tx.siteContact.createMany({ data: chosen.map((s) => ({ siteId: s.siteId, contactId: contact.id, role: s.role })) });
     if (input.mobileAppUser) await sendMobileInvitation(tx, contact, { requireSms: true, organizationName: me.organizationName }, now);
@@ -183,13 +197,14 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
       ...(phoneChanged ? { phone: "You cannot change this person's mobile phone." } : {}),
     });
   }
-  if (emailChanged) {
-    const sameTeam = await db.contact.findFirst({ where: { organizationId: me.organizationId, customerId: contact.customerId, email: input.email, id: { not: contact.id } }, select: { id: true } });
-    if (input.email && sameTeam) throw new RuleError("Another person of your team has this email.", { email: "Another person of your team has this email." });
-    if (input.email && (await db.user.findFirst({ where: { email: input.email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();
-  }
+  if (emailChanged && input.email) await assertNotOnTeam(db, me, contact.customerId, input.email, contact.id);
+  if (emailChanged && input.email && (await db.user.findFirst({ where: { email: input.email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();
   const name = fullName(input);
   await db.$transaction(async (tx) => {
+    if (emailChanged && input.email) {
+      await lockCustomer(tx, contact.customerId);
+      await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
+    }
     await tx.contact.update({ where: { id: contact.id }, data: { name, email: input.email, phone } });
     // The username changes with the email; sessions signed in under the old one end.
     if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });

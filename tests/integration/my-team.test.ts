@@ -118,6 +118,33 @@ describe("+ ADD USER and the mobile invitation", () => {
     expect(card.webInvitationAllowed).toBe(true);
   });
 
+  it("one person per email on a team: adding them again is refused, also when two managers add them at once", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    await actAs(team.nina.email);
+    const nina = await getActor();
+    // Not app users: no login, so nothing but this rule keeps a second contact with the email out.
+    const person = (email: string) => ({ firstName: "Dora", lastName: "Double", email, phone: "", mobileAppUser: false, sites: [{ siteId: team.south.id, role: "SITE_MEMBER" as const }] });
+    const once = `once.${team.tag}@team.test`;
+    await addTeamMember(max, person(once));
+    await expect(addTeamMember(nina, person(once))).rejects.toThrow("This person is already on your team.");
+    // PostgreSQL runs the two at once; each checked before the other wrote.
+    for (let round = 0; round < 5; round++) {
+      const email = `twice.${round}.${team.tag}@team.test`;
+      const results = await Promise.allSettled([addTeamMember(max, person(email)), addTeamMember(nina, person(email))]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await db.contact.count({ where: { customerId: team.customer.id, email } })).toBe(1);
+    }
+    // Edit to an email of the team, at once from both managers: one of the two keeps it.
+    const { data: first } = await addTeamMember(max, person(""));
+    const { data: second } = await addTeamMember(max, person(""));
+    const shared = `shared.${team.tag}@team.test`;
+    const edit = (who: typeof max, contactId: string) => editTeamMember(who, { contactId, firstName: "Dora", lastName: "Double", email: shared, phone: "" });
+    const edits = await Promise.allSettled([edit(max, first!.id), edit(nina, second!.id)]);
+    expect(edits.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.contact.count({ where: { customerId: team.customer.id, email: shared } })).toBe(1);
+  });
+
   it("gives field errors: invalid phone, Site Manager not a mobile app user, app user without email", async () => {
     await actAs(team.max.email);
     const act = addTeamMemberAction;

@@ -210,13 +210,14 @@ describe("logins, contacts and licences in the console", () => {
       // The refused one made no login (no licence taken, no email sent).
       const logins = await db.user.findMany({ where: { email: { in: emails } }, include: { contact: true } });
       expect(logins).toHaveLength(1);
-      expect(logins[0].contact?.id).toBe(contact!.id);
+      const login = logins[0]!;
+      expect(login.contact?.id).toBe(contact!.id);
       expect(await db.outboxMessage.count({ where: { to: { in: emails } } })).toBe(1);
 
       const { data: other } = await createContact(admin, { customerId: summit.id, name: `Other ${tag}`, jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
       const { data: third } = await createContact(admin, { customerId: summit.id, name: `Third ${tag}`, jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
       await unlinkContactLogin(admin, { contactId: contact!.id });
-      const both = await Promise.allSettled([other!.id, third!.id].map((contactId) => linkContactLogin(admin, { contactId, mode: "existing", userId: logins[0].id, email: "", scope: "ALL_SITES" })));
+      const both = await Promise.allSettled([other!.id, third!.id].map((contactId) => linkContactLogin(admin, { contactId, mode: "existing", userId: login.id, email: "", scope: "ALL_SITES" })));
       expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = both.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(rejected.reason.message).toMatch(/not linked yet|linked to another login/);
