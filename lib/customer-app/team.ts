@@ -50,6 +50,17 @@ async function assertNotOnTeam(tx: Tx | typeof db, me: Actor, customerId: string
   if (existing) throw new RuleError("This person is already on your team.", { email: "This email is already on your team." });
 }
 
+/**
+ * The caller is still an enabled Site Manager of these sites, read with their customers' rows held.
+ * Privileges and Delete rely on it so that no site is left without a Site Manager: two managers
+ * demoting, switching off or deleting each other at once would each see themselves remain.
+ */
+async function assertStillManaging(tx: Tx, me: Actor, sites: ManagedSite[]) {
+  for (const customerId of [...new Set(sites.map((s) => s.customerId))].sort()) await lockCustomer(tx, customerId);
+  const managing = await tx.siteContact.count({ where: { siteId: { in: sites.map((s) => s.id) }, role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId } } });
+  if (managing !== sites.length) throw new RuleError("Your own privileges changed just now: you no longer manage all of these sites. Reload the page.");
+}
+
 function phoneOrError(phone: string, country: string): string {
   if (!phone) return "";
   const e164 = toE164(phone, country);
@@ -148,6 +159,7 @@ export async function setTeamPrivileges(actor: Actor | null, request: { contactI
   if (input.sites.some((s) => s.role === "SITE_MANAGER") && (!contact.email || !contact.phone))
     throw new RuleError(`A Site Manager must be a mobile app user: add ${contact.name}'s email and mobile phone with Edit first.`);
   await db.$transaction(async (tx) => {
+    await assertStillManaging(tx, me, input.sites.map((s) => managed.get(s.siteId)!));
     const turnedOff: string[] = [];
     let turnedOn = false;
     for (const s of input.sites) {
@@ -238,6 +250,7 @@ export async function deleteTeamMember(actor: Actor | null, input: { contactId: 
     );
   const siteIds = at.map((s) => s.id);
   await db.$transaction(async (tx) => {
+    await assertStillManaging(tx, me, at);
     const deactivated = await deactivateCredentialsAt(tx, contact.id, siteIds, now);
     await tx.siteContact.deleteMany({ where: { contactId: contact.id, siteId: { in: siteIds } } });
     // No site left: the login stops working at once (the contact stays for history).

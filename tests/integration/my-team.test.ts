@@ -289,6 +289,37 @@ describe("Privileges, Edit, Delete", () => {
     await expect(setTeamPrivileges(await getActor(), { contactId: team.nina.contact.id, sites: [{ siteId: team.south.id, role: "SITE_ADMIN", enabled: true }] })).rejects.toThrow(/not found/);
   });
 
+  it("two Site Managers demoting, switching off or deleting each other at once: the site keeps one", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    await actAs(team.nina.email);
+    const nina = await getActor();
+    const managersOfSouth = () => db.siteContact.count({ where: { siteId: team.south.id, role: "SITE_MANAGER", enabled: true } });
+    const restore = () =>
+      db.siteContact.updateMany({ where: { siteId: team.south.id, contactId: { in: [team.max.contact.id, team.nina.contact.id] } }, data: { role: "SITE_MANAGER", enabled: true } });
+    // PostgreSQL runs the two at once; each saw itself remain a Site Manager of South.
+    for (let round = 0; round < 3; round++) {
+      for (const change of [
+        { role: "SITE_MEMBER", enabled: true },
+        { role: "SITE_MANAGER", enabled: false },
+      ] as const) {
+        const results = await Promise.allSettled([
+          setTeamPrivileges(max, { contactId: team.nina.contact.id, sites: [{ siteId: team.south.id, ...change }] }),
+          setTeamPrivileges(nina, { contactId: team.max.contact.id, sites: [{ siteId: team.south.id, ...change }] }),
+        ]);
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        expect(await managersOfSouth()).toBe(1);
+        await restore();
+      }
+      const deleted = await Promise.allSettled([deleteTeamMember(max, { contactId: team.nina.contact.id }), deleteTeamMember(nina, { contactId: team.max.contact.id })]);
+      expect(deleted.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await managersOfSouth()).toBe(1);
+      for (const contactId of [team.max.contact.id, team.nina.contact.id])
+        await db.siteContact.upsert({ where: { siteId_contactId: { siteId: team.south.id, contactId } }, create: { siteId: team.south.id, contactId, role: "SITE_MANAGER" }, update: {} });
+      await restore();
+    }
+  });
+
   it("Delete removes access only at the sites the deleting manager manages; the key account holder cannot be deleted", async () => {
     await actAs(team.nina.email);
     await deleteTeamMember(await getActor(), { contactId: team.mia.contact.id });
