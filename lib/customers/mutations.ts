@@ -2,6 +2,7 @@ import "server-only";
 // Customers: add, edit, delete (only a customer without sites).
 import type { z } from "zod";
 import { db } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -10,8 +11,9 @@ import type { customerSchema } from "./schemas";
 
 export async function saveCustomer(actor: Actor | null, input: z.output<typeof customerSchema>) {
   const a = await assertCan(actor, "customers.manage");
+  const taken = new RuleError("Another customer has this account number.", { accountNumber: "Another customer has this account number." });
   const clash = await db.customer.findFirst({ where: { organizationId: a.organizationId, accountNumber: input.accountNumber, ...(input.id ? { NOT: { id: input.id } } : {}) } });
-  if (clash) throw new RuleError("Another customer has this account number.", { accountNumber: "Another customer has this account number." });
+  if (clash) throw taken;
   await db.$transaction(async (tx) => {
     if (input.id) {
       const updated = await tx.customer.updateMany({ where: { id: input.id, organizationId: a.organizationId }, data: { name: input.name, accountNumber: input.accountNumber } });
@@ -20,6 +22,9 @@ export async function saveCustomer(actor: Actor | null, input: z.output<typeof c
       input.id = (await tx.customer.create({ data: { organizationId: a.organizationId, name: input.name, accountNumber: input.accountNumber } })).id;
     }
     await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id: input.id, label: input.name } }, tx);
+  }).catch((e) => {
+    if (isUniqueViolation(e)) throw taken; // saved by someone else meanwhile
+    throw e;
   });
   return { message: `${input.name} is saved.` };
 }
