@@ -4,6 +4,7 @@ import "server-only";
 // the group's version (two admins at once end consistent), bumps the configuration version of
 // the sites it touches, and writes an audit event.
 import { db, type Tx } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -57,14 +58,22 @@ async function grantGroupCredentials(tx: Tx, a: Actor, site: LoadedSite, groupId
   }
 }
 
+function groupNameTaken() {
+  return new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
+}
+
+/** A group name taken by another change meanwhile fails the unique index: say so, as the check does. */
+function nameTakenMeanwhile(e: unknown): never {
+  throw isUniqueViolation(e) ? groupNameTaken() : e;
+}
+
 export async function addSiteToNewGroup(actor: Actor | null, siteId: string, name: string) {
   const a = await assertCan(actor, "credentialGroups.view");
   return db.$transaction(async (tx) => {
     const site = await loadSite(tx, a, siteId);
     if (site.credentialGroupId) throw new RuleError("This site is already in a credential group. Use Move to Existing Group.");
     refuseUnless(a, "addToNewGroup", site);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } }))
-      throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
+    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } })) throw groupNameTaken();
     const group = await tx.credentialGroup.create({ data: { organizationId: a.organizationId, name } });
     const updated = await tx.site.updateMany({ where: { id: site.id, credentialGroupId: null }, data: { credentialGroupId: group.id } });
     if (updated.count !== 1) throw new RuleError("Someone else changed this site just now. Reload and try again.");
@@ -76,7 +85,7 @@ export async function addSiteToNewGroup(actor: Actor | null, siteId: string, nam
       tx,
     );
     return { groupId: group.id, message: `${site.name} is in the new credential group ${name}.` };
-  });
+    }).catch(nameTakenMeanwhile);
 }
 
 export async function addSiteToExistingGroup(actor: Actor | null, siteId: string, groupId: string) {
@@ -181,8 +190,7 @@ export async function renameCredentialGroup(actor: Actor | null, groupId: string
     });
     if (!group) throw new NotFoundError("The credential group");
     if (!groupCanBeChanged(group.sites)) throw new RuleError(GROUP_NEEDS_INSTALLER_MODE);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } }))
-      throw new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
+    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } })) throw groupNameTaken();
     await claimGroup(tx, group);
     await tx.credentialGroup.update({ where: { id: groupId }, data: { name } });
     await bumpConfig(
@@ -191,5 +199,5 @@ export async function renameCredentialGroup(actor: Actor | null, groupId: string
     );
     await recordAudit({ actor: a, action: "credential_groups.rename", target: { type: "CredentialGroup", id: groupId, label: name }, detail: `was ${group.name}` }, tx);
     return { message: `The credential group is renamed to ${name}.` };
-  });
+    }).catch(nameTakenMeanwhile);
 }

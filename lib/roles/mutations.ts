@@ -4,6 +4,7 @@ import "server-only";
 // changes or deletes a role that holds one.
 import type { z } from "zod";
 import { db } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
@@ -38,8 +39,9 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
   const groups = input.allPanelGroups ? [] : [...new Set(input.panelGroupIds)];
   const known = await db.panelGroup.findMany({ where: { id: { in: groups }, organizationId: a.organizationId }, select: { id: true } });
   if (known.length !== groups.length || groups.some((g) => !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
+  const nameTaken = new RuleError("A role with this name already exists.", { name: "A role with this name already exists." });
   const clash = await db.role.findFirst({ where: { organizationId: a.organizationId, name, ...(existing ? { NOT: { id: existing.id } } : {}) } });
-  if (clash) throw new RuleError("A role with this name already exists.", { name: "A role with this name already exists." });
+  if (clash) throw nameTaken;
 
   const roleId = await db.$transaction(async (tx) => {
     const role = existing
@@ -59,6 +61,9 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
       tx,
     );
     return role.id;
+  }).catch((e) => {
+    if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
+    throw e;
   });
   return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };
 }

@@ -114,6 +114,18 @@ describe("credential groups", () => {
     expect(inGroup).toBe(fulfilled);
     for (const r of results) if (r.status === "rejected") expect(String(r.reason)).toMatch(/changed this credential group just now|Reload/);
   });
+
+  it("two new groups of one name at once: one is made, the other site hears the name is taken and stays as it was", async () => {
+    const x = await newSite(true, true);
+    const y = await newSite(true, true);
+    const name = `Twin group ${Date.now()}`;
+    const results = await Promise.allSettled([addSiteToNewGroup(manager, x.id, name), addSiteToNewGroup(manager, y.id, name)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ fieldErrors: { name: "A credential group with this name already exists." } });
+    expect(await db.site.count({ where: { id: { in: [x.id, y.id] }, credentialGroupId: null } })).toBe(1);
+    expect(await db.credential.count({ where: { siteId: { in: [x.id, y.id] }, status: "ACTIVE" } })).toBe(3);
+  });
 });
 
 describe("site lifecycle", () => {

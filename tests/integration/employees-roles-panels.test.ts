@@ -141,6 +141,15 @@ describe("employees", () => {
 });
 
 describe("roles", () => {
+  it("two roles saved with one name at once: one is made, the other is told the name is taken", async () => {
+    const admin = await as("admin@demo.test");
+    const name = `Twin role ${Date.now()}`;
+    const results = await Promise.allSettled([0, 1].map(() => saveRole(admin, { name, permissions: ["installers.view"], allPanelGroups: true, panelGroupIds: [] })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { name: "A role with this name already exists." } });
+    expect(await db.role.count({ where: { name } })).toBe(1);
+  });
+
   it("cannot grant permissions or panel groups the actor does not hold", async () => {
     const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
     const north = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "North region" } });
