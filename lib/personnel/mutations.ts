@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { isUniqueViolation } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
@@ -7,7 +8,16 @@ import { recordAudit } from "../audit/mutations";
 
 /** Add or edit a personnel record; Associated Login must be an internal login not associated with another record. */
 export async function savePersonnel(actor: Actor | null, input: { id?: string; name: string; jobTitle: string; phone: string; email: string; loginUserId: string }) {
-  const a = await assertCan(actor, "personnel.manage");
+  try {
+    return await writePersonnel(await assertCan(actor, "personnel.manage"), input);
+  } catch (e) {
+    // The same login associated with another record at the same moment (a login has one record).
+    if (isUniqueViolation(e)) throw new RuleError("This login was just associated with another personnel record.", { loginUserId: "Already associated with another personnel record." });
+    throw e;
+  }
+}
+
+async function writePersonnel(a: Actor, input: Parameters<typeof savePersonnel>[1]) {
   if (input.loginUserId) {
     const login = await db.user.findFirst({
       where: { id: input.loginUserId, organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },

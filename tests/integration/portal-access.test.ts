@@ -283,6 +283,13 @@ describe("personnel and jobs", () => {
     await expect(savePersonnel(admin, { name: "Wrong Login", jobTitle: "", phone: "", email: "", loginUserId: customerLogin.id })).rejects.toThrow(/internal login/);
     const tech = await db.user.findUniqueOrThrow({ where: { email: "tech@demo.test" } });
     await expect(savePersonnel(admin, { name: "Second Record", jobTitle: "", phone: "", email: "", loginUserId: tech.id })).rejects.toThrow(/already the login of Taylor Tech/);
+    // One login given to two new records at once: one record has it, the other is told so next to the field.
+    const staff = await db.usergroup.findFirstOrThrow({ where: { builtIn: "STAFF", organization: { name: "Northwind Security" } } });
+    const { data: login } = await saveLogin(admin, { name: "Shared Login", email: `shared.login.${randomUUID().slice(0, 6)}@demo.test`, usergroupId: staff.id });
+    const both = await Promise.allSettled(["Record A", "Record B"].map((name) => savePersonnel(admin, { name, jobTitle: "", phone: "", email: "", loginUserId: login!.id })));
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((both.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { loginUserId: "Already associated with another personnel record." } });
+    expect(await db.personnel.count({ where: { loginUserId: login!.id } })).toBe(1);
     const site = await siteNamed("Harbor Main"); // America/Chicago
     await expect(saveJob(admin, { siteId: site.id, title: "No time", description: "", status: "SCHEDULED", scheduledAt: "", personnelId: "" })).rejects.toThrow(/needs its time/);
     await saveJob(admin, { siteId: site.id, title: "Timed job", description: "", status: "SCHEDULED", scheduledAt: "2026-07-01T09:30", personnelId: "" });
