@@ -4,6 +4,7 @@ import "server-only";
 // email. Within the admin's own organization the helpful message is kept (the admin sees those rows).
 import { db } from "../db";
 import { RuleError } from "../actions/result";
+import { isUniqueViolation } from "../db-values";
 
 export const UNUSABLE_EMAIL = "This email address cannot be used. Use another email address.";
 
@@ -16,4 +17,12 @@ export async function assertEmailUnused(organizationId: string, email: string, i
   const existing = await db.user.findUnique({ where: { email }, select: { organizationId: true } });
   if (!existing) return;
   throw existing.organizationId === organizationId ? inThisOrganization : unusableEmail();
+}
+
+/**
+ * For a change that writes an account's email after assertEmailUnused: the email taken by another
+ * account meanwhile fails the unique index. Whose it is cannot be told, so it is the neutral refusal.
+ */
+export function emailTakenMeanwhile(e: unknown): never {
+  throw isUniqueViolation(e) ? unusableEmail() : e;
 }

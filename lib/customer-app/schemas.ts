@@ -16,6 +16,10 @@ const optionalEmail = z.union([z.literal(""), emailField]);
 const mobilePhone = z.string().trim().max(40, "The phone number is too long.");
 const siteRole = z.enum(["SITE_MANAGER", "SITE_ADMIN", "SITE_MEMBER"]);
 
+/** Each site once (the forms send one row per site; a crafted request may not). */
+const eachSiteOnce = (sites: { siteId: string }[]) => new Set(sites.map((s) => s.siteId)).size === sites.length;
+const EACH_SITE_ONCE = "Give each site one role.";
+
 const person = { firstName: nameField("first name"), lastName: nameField("last name"), email: optionalEmail, phone: mobilePhone };
 
 /** + ADD USER (seed 001): a Site Manager must be a mobile app user; app users need an email and a mobile phone. */
@@ -30,6 +34,7 @@ export const addTeamMemberSchema = z
     if (v.mobileAppUser && !v.phone) ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter the mobile phone: the activation code is texted to it." });
     if (!v.mobileAppUser && v.sites.some((s) => s.role === "SITE_MANAGER")) ctx.addIssue({ code: "custom", path: ["mobileAppUser"], message: "A Site Manager must be a mobile app user." });
     if (!v.sites.some((s) => s.role !== "NONE")) ctx.addIssue({ code: "custom", path: ["sites"], message: "Give the person a role at one site at least." });
+    if (!eachSiteOnce(v.sites)) ctx.addIssue({ code: "custom", path: ["sites"], message: EACH_SITE_ONCE });
   });
 export type AddTeamMemberInput = z.input<typeof addTeamMemberSchema>;
 
@@ -48,7 +53,8 @@ export const teamPrivilegesSchema = z.object({
   sites: z
     .array(z.object({ siteId: id, role: z.enum(["NONE", ...siteRole.options]), enabled: z.boolean() }))
     .min(1)
-    .max(200),
+    .max(200)
+    .refine(eachSiteOnce, EACH_SITE_ONCE),
 });
 export type TeamPrivilegesInput = z.input<typeof teamPrivilegesSchema>;
 

@@ -10,7 +10,7 @@ import type { Actor } from "../access/actor";
 import { NotFoundError } from "../access/actor";
 import { DeniedError, RuleError } from "../actions/result";
 import { recordAudit } from "../audit/mutations";
-import { unusableEmail } from "../account/email-in-use";
+import { emailTakenMeanwhile, unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueSms } from "../email/outbox";
 import { INVALID_PHONE, toE164 } from "../phone";
 import { requireCustomerActor, signInDetailsLocked } from "./queries";
@@ -112,7 +112,7 @@ export async function addTeamMember(
       tx,
     );
     return contact;
-  });
+  }).catch(emailTakenMeanwhile); // the new login's
   await kickDelivery();
   return { message: input.mobileAppUser ? `${name} is added. We emailed them a mobile invitation.` : `${name} is added.`, data: { id: contact.id } };
 }
@@ -221,7 +221,7 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
     // The username changes with the email; sessions signed in under the old one end.
     if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });
     await recordAudit({ actor: me, action: "customer.team.edit", target: { type: "Contact", id: contact.id, label: name } }, tx);
-  });
+    }).catch(emailTakenMeanwhile);
   return { message: `${name} is saved.` };
 }
 

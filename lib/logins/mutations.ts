@@ -9,7 +9,7 @@ import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
 import { recordAudit } from "../audit/mutations";
-import { assertEmailUnused } from "../account/email-in-use";
+import { assertEmailUnused, emailTakenMeanwhile } from "../account/email-in-use";
 import { queuePasswordResetCode } from "../account/mutations";
 import { builtInUsergroupId } from "../access/roles";
 import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_RESET_PROVIDER, queueCustomerLink } from "../auth/customer-links";
@@ -57,7 +57,7 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
       const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind, usergroupId: group.id } });
       await recordAudit({ actor: a, action: "logins.create", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
       return { user, group };
-    });
+        }).catch(emailTakenMeanwhile);
     return {
       message: `The login ${input.email} is created. ${group.kind === "EXTERNAL" ? "Link it to a customer contact so that it can sign in to the customer portal." : "Associate it with a personnel record to show jobs in the app."}`,
       data: { id: user.id },
@@ -75,7 +75,7 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
     });
     if (input.email !== user.email && user.contact) await tx.contact.update({ where: { id: user.contact.id }, data: { email: input.email } });
     await recordAudit({ actor: a, action: "logins.edit", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
-  });
+    }).catch(emailTakenMeanwhile);
   return { message: `The login ${input.email} is saved.` };
 }
 
@@ -209,7 +209,7 @@ export async function saveAgent(actor: Actor | null, input: { id?: string; compa
       const agent = await tx.agent.create({ data: { organizationId: a.organizationId, userId: user.id, company: input.company, name: input.name, email: input.email } });
       await queueCustomerLinkEmail(tx, user, CUSTOMER_INVITE_PROVIDER, a.organizationName);
       await recordAudit({ actor: a, action: "agents.create", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
-    });
+        }).catch(emailTakenMeanwhile);
     await kickDelivery();
     return { message: `${input.name} of ${input.company} is an agent now. We emailed them a link to create their password.` };
   }
@@ -221,7 +221,7 @@ export async function saveAgent(actor: Actor | null, input: { id?: string; compa
     if (agent.user)
       await tx.user.update({ where: { id: agent.user.id }, data: { name: input.name, email: input.email, ...(input.email !== agent.user.email ? { sessionVersion: { increment: 1 } } : {}) } });
     await recordAudit({ actor: a, action: "agents.edit", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
-  });
+    }).catch(emailTakenMeanwhile);
   return { message: `${input.name} is saved.` };
 }
 
@@ -332,8 +332,9 @@ export async function linkContactLogin(actor: Actor | null, input: { contactId: 
     );
     return email;
   }).catch((e) => {
-    // Taken meanwhile: the new login's email, or the existing login, linked to another contact at once.
-    if (isUniqueViolation(e)) throw input.mode === "new" ? EMAIL_IN_USE : new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
+    // Taken meanwhile: the new login's email (whose, cannot be told), or the existing login, linked to another contact at once.
+    if (input.mode === "new") emailTakenMeanwhile(e);
+    if (isUniqueViolation(e)) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
     throw e;
   });
   if (sent) await kickDelivery();

@@ -18,6 +18,7 @@ import {
   setPasswordFromLink,
 } from "@/lib/customer-app/invitations";
 import { readCustomerLink } from "@/lib/auth/customer-links";
+import { saveLogin } from "@/lib/logins/mutations";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { deliverDue } from "@/lib/email/outbox";
@@ -143,6 +144,42 @@ describe("+ ADD USER and the mobile invitation", () => {
     const edits = await Promise.allSettled([edit(max, first!.id), edit(nina, second!.id)]);
     expect(edits.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.contact.count({ where: { customerId: team.customer.id, email: shared } })).toBe(1);
+  });
+
+  it("an email taken by another account at the same moment is refused next to the field, neutrally; a site given twice is refused", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    // The managers of two customers add one new app user at once; so do two logins made in the console.
+    const other = await makeTeam();
+    await actAs(other.max.email);
+    const otherMax = await getActor();
+    await actAs(team.max.email);
+    const max = await getActor();
+    const staff = await db.usergroup.findFirstOrThrow({ where: { organizationId: team.org.id, builtIn: "STAFF" } });
+    const appUser = (email: string, siteId: string) => ({ firstName: "Rae", lastName: "Raced", email, phone: "+14155550163", mobileAppUser: true, sites: [{ siteId, role: "SITE_MEMBER" as const }] });
+    for (let round = 0; round < 3; round++) {
+      for (const [kind, race] of [
+        ["team", (email: string) => [addTeamMember(max, appUser(email, team.north.id)), addTeamMember(otherMax, appUser(email, other.north.id))]],
+        ["login", (email: string) => [0, 1].map(() => saveLogin(admin, { name: "Rae Raced", email, usergroupId: staff.id }))],
+      ] as const) {
+        const email = `raced.${kind}.${round}.${team.tag}@team.test`;
+        const results = await Promise.allSettled<unknown>(race(email));
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        // Not "Something went wrong": the unique index's failure is told as the email's.
+        expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { email: expect.any(String) } });
+        expect(await db.user.count({ where: { email } })).toBe(1);
+      }
+    }
+    const twice = [
+      { siteId: team.north.id, role: "SITE_MEMBER" },
+      { siteId: team.north.id, role: "SITE_ADMIN" },
+    ] as const;
+    expect(await addTeamMemberAction({ firstName: "Tw", lastName: "Ice", email: "", phone: "", mobileAppUser: false, sites: [...twice] })).toMatchObject({
+      ok: false,
+      fieldErrors: { sites: "Give each site one role." },
+    });
+    expect(await teamPrivilegesAction({ contactId: team.mia.contact.id, sites: twice.map((s) => ({ ...s, enabled: true })) })).toMatchObject({ ok: false });
+    expect((await db.siteContact.findFirstOrThrow({ where: { siteId: team.north.id, contactId: team.mia.contact.id } })).role).toBe("SITE_MEMBER");
   });
 
   it("gives field errors: invalid phone, Site Manager not a mobile app user, app user without email", async () => {
