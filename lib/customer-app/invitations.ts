@@ -230,7 +230,8 @@ export async function sendActivationCode(token: string, ip: string | null, now =
 export async function completeActivation(input: { token: string; code?: string }, ip: string | null, now = new Date()) {
   const invitation = await openActivation(input.token, now);
   const accept = async (tx: Tx) => {
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
+    // Still this link's invitation: a new invitation sent meanwhile replaces the token, and the old link must not accept it.
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
     if (claimed.count !== 1) throw new RuleError(LINK_NOT_VALID);
     const issued = await issueMobileCredentials(tx, invitation.contact, now);
     await recordAudit(

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { getMyTeam, getTeamMemberCredentials } from "@/lib/customer-app/queries";
@@ -236,6 +236,28 @@ describe("+ ADD USER and the mobile invitation", () => {
     expect(await getActivation(newToken)).toMatchObject({ state: "open", requireSms: false });
     await completeActivation({ token: newToken }, null);
     expect(await db.credential.count({ where: { contactId: id, type: "MOBILE", status: "ACTIVE" } })).toBe(2);
+  });
+});
+
+describe("an activation link and the invitation replacing it", () => {
+  it("the old link does not accept a new invitation sent while it was being opened", async () => {
+    const { email, id } = await newMember();
+    const manager = await getActor();
+    await inviteTeamMember(manager, { contactId: id, method: "mobile", requireSms: false });
+    const oldToken = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    // The manager sends a new invitation just after the old link's invitation is read.
+    const read = db.invitation.findUnique.bind(db.invitation);
+    const spy = vi.spyOn(db.invitation, "findUnique").mockImplementationOnce((async (args: Parameters<typeof read>[0]) => {
+      const found = await read(args);
+      await inviteTeamMember(manager, { contactId: id, method: "mobile", requireSms: false });
+      return found;
+    }) as unknown as typeof db.invitation.findUnique);
+    await expect(completeActivation({ token: oldToken }, null)).rejects.toThrow(/no longer valid/);
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+    const newToken = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    expect(await getActivation(newToken)).toMatchObject({ state: "open" });
+    expect(await db.credential.count({ where: { contactId: id, type: "MOBILE" } })).toBe(0);
   });
 });
 
