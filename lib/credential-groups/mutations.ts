@@ -69,23 +69,25 @@ function nameTakenMeanwhile(e: unknown): never {
 
 export async function addSiteToNewGroup(actor: Actor | null, siteId: string, name: string) {
   const a = await assertCan(actor, "credentialGroups.view");
-  return db.$transaction(async (tx) => {
-    const site = await loadSite(tx, a, siteId);
-    if (site.credentialGroupId) throw new RuleError("This site is already in a credential group. Use Move to Existing Group.");
-    refuseUnless(a, "addToNewGroup", site);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } })) throw groupNameTaken();
-    const group = await tx.credentialGroup.create({ data: { organizationId: a.organizationId, name } });
-    const updated = await tx.site.updateMany({ where: { id: site.id, credentialGroupId: null }, data: { credentialGroupId: group.id } });
-    if (updated.count !== 1) throw new RuleError("Someone else changed this site just now. Reload and try again.");
-    const removed = await deactivateSiteCredentials(tx, site.id);
-    await grantGroupCredentials(tx, a, site, group.id);
-    await bumpConfig(tx, [site.id]);
-    await recordAudit(
-      { actor: a, action: "credential_groups.add_to_new", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${name}; ${removed.count} site credential(s) removed` },
-      tx,
-    );
-    return { groupId: group.id, message: `${site.name} is in the new credential group ${name}.` };
-    }).catch(nameTakenMeanwhile);
+  return db
+    .$transaction(async (tx) => {
+      const site = await loadSite(tx, a, siteId);
+      if (site.credentialGroupId) throw new RuleError("This site is already in a credential group. Use Move to Existing Group.");
+      refuseUnless(a, "addToNewGroup", site);
+      if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name } })) throw groupNameTaken();
+      const group = await tx.credentialGroup.create({ data: { organizationId: a.organizationId, name } });
+      const updated = await tx.site.updateMany({ where: { id: site.id, credentialGroupId: null }, data: { credentialGroupId: group.id } });
+      if (updated.count !== 1) throw new RuleError("Someone else changed this site just now. Reload and try again.");
+      const removed = await deactivateSiteCredentials(tx, site.id);
+      await grantGroupCredentials(tx, a, site, group.id);
+      await bumpConfig(tx, [site.id]);
+      await recordAudit(
+        { actor: a, action: "credential_groups.add_to_new", target: { type: "Site", id: site.id, label: site.name }, detail: `group ${name}; ${removed.count} site credential(s) removed` },
+        tx,
+      );
+      return { groupId: group.id, message: `${site.name} is in the new credential group ${name}.` };
+    })
+    .catch(nameTakenMeanwhile);
 }
 
 export async function addSiteToExistingGroup(actor: Actor | null, siteId: string, groupId: string) {
@@ -183,21 +185,23 @@ export async function regenerateSiteCredentials(actor: Actor | null, siteId: str
 
 export async function renameCredentialGroup(actor: Actor | null, groupId: string, name: string) {
   const a = await assertCan(actor, "credentialGroups.manage");
-  return db.$transaction(async (tx) => {
-    const group = await tx.credentialGroup.findFirst({
-      where: { id: groupId, organizationId: a.organizationId },
-      include: { sites: { select: { id: true, installerMode: true, installerModeUntil: true, status: true } } },
-    });
-    if (!group) throw new NotFoundError("The credential group");
-    if (!groupCanBeChanged(group.sites)) throw new RuleError(GROUP_NEEDS_INSTALLER_MODE);
-    if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } })) throw groupNameTaken();
-    await claimGroup(tx, group);
-    await tx.credentialGroup.update({ where: { id: groupId }, data: { name } });
-    await bumpConfig(
-      tx,
-      group.sites.map((s) => s.id),
-    );
-    await recordAudit({ actor: a, action: "credential_groups.rename", target: { type: "CredentialGroup", id: groupId, label: name }, detail: `was ${group.name}` }, tx);
-    return { message: `The credential group is renamed to ${name}.` };
-    }).catch(nameTakenMeanwhile);
+  return db
+    .$transaction(async (tx) => {
+      const group = await tx.credentialGroup.findFirst({
+        where: { id: groupId, organizationId: a.organizationId },
+        include: { sites: { select: { id: true, installerMode: true, installerModeUntil: true, status: true } } },
+      });
+      if (!group) throw new NotFoundError("The credential group");
+      if (!groupCanBeChanged(group.sites)) throw new RuleError(GROUP_NEEDS_INSTALLER_MODE);
+      if (await tx.credentialGroup.findFirst({ where: { organizationId: a.organizationId, name, NOT: { id: groupId } } })) throw groupNameTaken();
+      await claimGroup(tx, group);
+      await tx.credentialGroup.update({ where: { id: groupId }, data: { name } });
+      await bumpConfig(
+        tx,
+        group.sites.map((s) => s.id),
+      );
+      await recordAudit({ actor: a, action: "credential_groups.rename", target: { type: "CredentialGroup", id: groupId, label: name }, detail: `was ${group.name}` }, tx);
+      return { message: `The credential group is renamed to ${name}.` };
+    })
+    .catch(nameTakenMeanwhile);
 }

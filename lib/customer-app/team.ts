@@ -94,25 +94,27 @@ export async function addTeamMember(
   }
   const name = fullName(input);
   if (input.mobileAppUser) await assertCustomerMessagesAllowed(me, "Add user", { name, email: input.email }, now);
-  const contact = await db.$transaction(async (tx) => {
-    if (input.email) {
-      await lockCustomer(tx, customerId);
-      await assertNotOnTeam(tx, me, customerId, input.email);
-    }
-    const contact = await tx.contact.create({ data: { organizationId: me.organizationId, customerId, name, email: input.email, phone } });
-    await tx.siteContact.createMany({ data: chosen.map((s) => ({ siteId: s.siteId, contactId: contact.id, role: s.role })) });
-    if (input.mobileAppUser) await sendMobileInvitation(tx, contact, { requireSms: true, organizationName: me.organizationName }, now);
-    await recordAudit(
-      {
-        actor: me,
-        action: "customer.team.add",
-        target: { type: "Contact", id: contact.id, label: name },
-        detail: chosen.map((s) => `${managed.get(s.siteId)!.name}: ${SITE_ROLE_LABEL[s.role]}`).join(", "),
-      },
-      tx,
-    );
-    return contact;
-  }).catch(emailTakenMeanwhile); // the new login's
+  const contact = await db
+    .$transaction(async (tx) => {
+      if (input.email) {
+        await lockCustomer(tx, customerId);
+        await assertNotOnTeam(tx, me, customerId, input.email);
+      }
+      const contact = await tx.contact.create({ data: { organizationId: me.organizationId, customerId, name, email: input.email, phone } });
+      await tx.siteContact.createMany({ data: chosen.map((s) => ({ siteId: s.siteId, contactId: contact.id, role: s.role })) });
+      if (input.mobileAppUser) await sendMobileInvitation(tx, contact, { requireSms: true, organizationName: me.organizationName }, now);
+      await recordAudit(
+        {
+          actor: me,
+          action: "customer.team.add",
+          target: { type: "Contact", id: contact.id, label: name },
+          detail: chosen.map((s) => `${managed.get(s.siteId)!.name}: ${SITE_ROLE_LABEL[s.role]}`).join(", "),
+        },
+        tx,
+      );
+      return contact;
+    })
+    .catch(emailTakenMeanwhile); // the new login's
   await kickDelivery();
   return { message: input.mobileAppUser ? `${name} is added. We emailed them a mobile invitation.` : `${name} is added.`, data: { id: contact.id } };
 }
@@ -159,7 +161,11 @@ export async function setTeamPrivileges(actor: Actor | null, request: { contactI
   if (input.sites.some((s) => s.role === "SITE_MANAGER") && (!contact.email || !contact.phone))
     throw new RuleError(`A Site Manager must be a mobile app user: add ${contact.name}'s email and mobile phone with Edit first.`);
   await db.$transaction(async (tx) => {
-    await assertStillManaging(tx, me, input.sites.map((s) => managed.get(s.siteId)!));
+    await assertStillManaging(
+      tx,
+      me,
+      input.sites.map((s) => managed.get(s.siteId)!),
+    );
     const turnedOff: string[] = [];
     let turnedOn = false;
     for (const s of input.sites) {
@@ -212,16 +218,18 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
   if (emailChanged && input.email) await assertNotOnTeam(db, me, contact.customerId, input.email, contact.id);
   if (emailChanged && input.email && (await db.user.findFirst({ where: { email: input.email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();
   const name = fullName(input);
-  await db.$transaction(async (tx) => {
-    if (emailChanged && input.email) {
-      await lockCustomer(tx, contact.customerId);
-      await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
-    }
-    await tx.contact.update({ where: { id: contact.id }, data: { name, email: input.email, phone } });
-    // The username changes with the email; sessions signed in under the old one end.
-    if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });
-    await recordAudit({ actor: me, action: "customer.team.edit", target: { type: "Contact", id: contact.id, label: name } }, tx);
-    }).catch(emailTakenMeanwhile);
+  await db
+    .$transaction(async (tx) => {
+      if (emailChanged && input.email) {
+        await lockCustomer(tx, contact.customerId);
+        await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
+      }
+      await tx.contact.update({ where: { id: contact.id }, data: { name, email: input.email, phone } });
+      // The username changes with the email; sessions signed in under the old one end.
+      if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });
+      await recordAudit({ actor: me, action: "customer.team.edit", target: { type: "Contact", id: contact.id, label: name } }, tx);
+    })
+    .catch(emailTakenMeanwhile);
   return { message: `${name} is saved.` };
 }
 

@@ -14,18 +14,20 @@ export async function saveCustomer(actor: Actor | null, input: z.output<typeof c
   const taken = new RuleError("Another customer has this account number.", { accountNumber: "Another customer has this account number." });
   const clash = await db.customer.findFirst({ where: { organizationId: a.organizationId, accountNumber: input.accountNumber, ...(input.id ? { NOT: { id: input.id } } : {}) } });
   if (clash) throw taken;
-  await db.$transaction(async (tx) => {
-    if (input.id) {
-      const updated = await tx.customer.updateMany({ where: { id: input.id, organizationId: a.organizationId }, data: { name: input.name, accountNumber: input.accountNumber } });
-      if (updated.count !== 1) throw new NotFoundError("The customer");
-    } else {
-      input.id = (await tx.customer.create({ data: { organizationId: a.organizationId, name: input.name, accountNumber: input.accountNumber } })).id;
-    }
-    await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id: input.id, label: input.name } }, tx);
-  }).catch((e) => {
-    if (isUniqueViolation(e)) throw taken; // saved by someone else meanwhile
-    throw e;
-  });
+  await db
+    .$transaction(async (tx) => {
+      if (input.id) {
+        const updated = await tx.customer.updateMany({ where: { id: input.id, organizationId: a.organizationId }, data: { name: input.name, accountNumber: input.accountNumber } });
+        if (updated.count !== 1) throw new NotFoundError("The customer");
+      } else {
+        input.id = (await tx.customer.create({ data: { organizationId: a.organizationId, name: input.name, accountNumber: input.accountNumber } })).id;
+      }
+      await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id: input.id, label: input.name } }, tx);
+    })
+    .catch((e) => {
+      if (isUniqueViolation(e)) throw taken; // saved by someone else meanwhile
+      throw e;
+    });
   return { message: `${input.name} is saved.` };
 }
 

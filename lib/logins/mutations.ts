@@ -49,15 +49,17 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
   const a = await assertCan(actor, "logins.manage");
   if (!input.id) {
     await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-    const { user, group } = await db.$transaction(async (tx) => {
-      const group = await usergroupOf(tx, a, input.usergroupId);
-      // An external login is a customer's (linked to a contact later) or an agent's; an internal one is for the app (a personnel record's).
-      const kind = group.kind === "INTERNAL" ? "EMPLOYEE" : group.builtIn === "AGENT" ? "AGENT" : "CUSTOMER";
-      if (group.kind === "EXTERNAL") await assertPortalLicence(tx, a.organizationId);
-      const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind, usergroupId: group.id } });
-      await recordAudit({ actor: a, action: "logins.create", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
-      return { user, group };
-        }).catch(emailTakenMeanwhile);
+    const { user, group } = await db
+      .$transaction(async (tx) => {
+        const group = await usergroupOf(tx, a, input.usergroupId);
+        // An external login is a customer's (linked to a contact later) or an agent's; an internal one is for the app (a personnel record's).
+        const kind = group.kind === "INTERNAL" ? "EMPLOYEE" : group.builtIn === "AGENT" ? "AGENT" : "CUSTOMER";
+        if (group.kind === "EXTERNAL") await assertPortalLicence(tx, a.organizationId);
+        const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind, usergroupId: group.id } });
+        await recordAudit({ actor: a, action: "logins.create", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
+        return { user, group };
+      })
+      .catch(emailTakenMeanwhile);
     return {
       message: `The login ${input.email} is created. ${group.kind === "EXTERNAL" ? "Link it to a customer contact so that it can sign in to the customer portal." : "Associate it with a personnel record to show jobs in the app."}`,
       data: { id: user.id },
@@ -65,17 +67,19 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
   }
   const user = await manageableLogin(a, input.id);
   if (input.email !== user.email) await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-  await db.$transaction(async (tx) => {
-    const group = await usergroupOf(tx, a, input.usergroupId);
-    if ((group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
-      throw new RuleError("A login cannot move between internal and external usergroups: create a new login instead.", { usergroupId: "Choose a usergroup of the same kind." });
-    await tx.user.update({
-      where: { id: user.id },
-      data: { name: input.name, email: input.email, usergroupId: group.id, ...(input.email !== user.email ? { sessionVersion: { increment: 1 } } : {}) },
-    });
-    if (input.email !== user.email && user.contact) await tx.contact.update({ where: { id: user.contact.id }, data: { email: input.email } });
-    await recordAudit({ actor: a, action: "logins.edit", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
-    }).catch(emailTakenMeanwhile);
+  await db
+    .$transaction(async (tx) => {
+      const group = await usergroupOf(tx, a, input.usergroupId);
+      if ((group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
+        throw new RuleError("A login cannot move between internal and external usergroups: create a new login instead.", { usergroupId: "Choose a usergroup of the same kind." });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { name: input.name, email: input.email, usergroupId: group.id, ...(input.email !== user.email ? { sessionVersion: { increment: 1 } } : {}) },
+      });
+      if (input.email !== user.email && user.contact) await tx.contact.update({ where: { id: user.contact.id }, data: { email: input.email } });
+      await recordAudit({ actor: a, action: "logins.edit", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
+    })
+    .catch(emailTakenMeanwhile);
   return { message: `The login ${input.email} is saved.` };
 }
 
@@ -202,26 +206,30 @@ export async function saveAgent(actor: Actor | null, input: { id?: string; compa
   const a = await assertCan(actor, "logins.manage");
   if (!input.id) {
     await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-    await db.$transaction(async (tx) => {
-      await assertPortalLicence(tx, a.organizationId);
-      const usergroupId = await builtInUsergroupId(tx, a.organizationId, "AGENT");
-      const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind: "AGENT", usergroupId } });
-      const agent = await tx.agent.create({ data: { organizationId: a.organizationId, userId: user.id, company: input.company, name: input.name, email: input.email } });
-      await queueCustomerLinkEmail(tx, user, CUSTOMER_INVITE_PROVIDER, a.organizationName);
-      await recordAudit({ actor: a, action: "agents.create", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
-        }).catch(emailTakenMeanwhile);
+    await db
+      .$transaction(async (tx) => {
+        await assertPortalLicence(tx, a.organizationId);
+        const usergroupId = await builtInUsergroupId(tx, a.organizationId, "AGENT");
+        const user = await tx.user.create({ data: { organizationId: a.organizationId, name: input.name, email: input.email, kind: "AGENT", usergroupId } });
+        const agent = await tx.agent.create({ data: { organizationId: a.organizationId, userId: user.id, company: input.company, name: input.name, email: input.email } });
+        await queueCustomerLinkEmail(tx, user, CUSTOMER_INVITE_PROVIDER, a.organizationName);
+        await recordAudit({ actor: a, action: "agents.create", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
+      })
+      .catch(emailTakenMeanwhile);
     await kickDelivery();
     return { message: `${input.name} of ${input.company} is an agent now. We emailed them a link to create their password.` };
   }
   const agent = await db.agent.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { user: true } });
   if (!agent) throw new NotFoundError("The agent");
   if (agent.user && input.email !== agent.user.email) await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-  await db.$transaction(async (tx) => {
-    await tx.agent.update({ where: { id: agent.id }, data: { company: input.company, name: input.name, email: input.email } });
-    if (agent.user)
-      await tx.user.update({ where: { id: agent.user.id }, data: { name: input.name, email: input.email, ...(input.email !== agent.user.email ? { sessionVersion: { increment: 1 } } : {}) } });
-    await recordAudit({ actor: a, action: "agents.edit", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
-    }).catch(emailTakenMeanwhile);
+  await db
+    .$transaction(async (tx) => {
+      await tx.agent.update({ where: { id: agent.id }, data: { company: input.company, name: input.name, email: input.email } });
+      if (agent.user)
+        await tx.user.update({ where: { id: agent.user.id }, data: { name: input.name, email: input.email, ...(input.email !== agent.user.email ? { sessionVersion: { increment: 1 } } : {}) } });
+      await recordAudit({ actor: a, action: "agents.edit", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
+    })
+    .catch(emailTakenMeanwhile);
   return { message: `${input.name} is saved.` };
 }
 
@@ -300,43 +308,45 @@ export async function linkContactLogin(actor: Actor | null, input: { contactId: 
   if (contact.user) throw new RuleError(`${contact.name} is already linked to ${contact.user.email}. Unlink it first.`);
   if (input.mode === "new") await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
   let sent = false;
-  const email = await db.$transaction(async (tx) => {
-    let userId: string;
-    let email: string;
-    if (input.mode === "existing") {
-      const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: a.organizationId, kind: "CUSTOMER", contact: { is: null } } });
-      if (!user) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
-      userId = user.id;
-      email = user.email;
-    } else {
-      await assertPortalLicence(tx, a.organizationId);
-      const usergroupId = await builtInUsergroupId(tx, a.organizationId, "CUSTOMER_PORTAL");
-      const user = await tx.user.create({ data: { organizationId: a.organizationId, name: contact.name, email: input.email, kind: "CUSTOMER", usergroupId } });
-      await queueCustomerLinkEmail(tx, user, CUSTOMER_INVITE_PROVIDER, a.organizationName);
-      sent = true;
-      userId = user.id;
-      email = user.email;
-    }
-    // Only while the contact is still unlinked: two links of one contact at once would leave the
-    // first login unlinked (with its licence and its email sent).
-    const linked = await tx.contact.updateMany({ where: { id: contact.id, userId: null }, data: { userId, portalScope: input.scope, ...(contact.email ? {} : { email }) } });
-    if (linked.count !== 1) throw new RuleError(`${contact.name} was linked to another login just now. Reload to see it.`);
-    await recordAudit(
-      {
-        actor: a,
-        action: "contacts.link_login",
-        target: { type: "Contact", id: contact.id, label: contact.name },
-        detail: `${email}, ${input.scope === "ALL_SITES" ? "All sites" : "Specific sites"}`,
-      },
-      tx,
-    );
-    return email;
-  }).catch((e) => {
-    // Taken meanwhile: the new login's email (whose, cannot be told), or the existing login, linked to another contact at once.
-    if (input.mode === "new") emailTakenMeanwhile(e);
-    if (isUniqueViolation(e)) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
-    throw e;
-  });
+  const email = await db
+    .$transaction(async (tx) => {
+      let userId: string;
+      let email: string;
+      if (input.mode === "existing") {
+        const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: a.organizationId, kind: "CUSTOMER", contact: { is: null } } });
+        if (!user) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
+        userId = user.id;
+        email = user.email;
+      } else {
+        await assertPortalLicence(tx, a.organizationId);
+        const usergroupId = await builtInUsergroupId(tx, a.organizationId, "CUSTOMER_PORTAL");
+        const user = await tx.user.create({ data: { organizationId: a.organizationId, name: contact.name, email: input.email, kind: "CUSTOMER", usergroupId } });
+        await queueCustomerLinkEmail(tx, user, CUSTOMER_INVITE_PROVIDER, a.organizationName);
+        sent = true;
+        userId = user.id;
+        email = user.email;
+      }
+      // Only while the contact is still unlinked: two links of one contact at once would leave the
+      // first login unlinked (with its licence and its email sent).
+      const linked = await tx.contact.updateMany({ where: { id: contact.id, userId: null }, data: { userId, portalScope: input.scope, ...(contact.email ? {} : { email }) } });
+      if (linked.count !== 1) throw new RuleError(`${contact.name} was linked to another login just now. Reload to see it.`);
+      await recordAudit(
+        {
+          actor: a,
+          action: "contacts.link_login",
+          target: { type: "Contact", id: contact.id, label: contact.name },
+          detail: `${email}, ${input.scope === "ALL_SITES" ? "All sites" : "Specific sites"}`,
+        },
+        tx,
+      );
+      return email;
+    })
+    .catch((e) => {
+      // Taken meanwhile: the new login's email (whose, cannot be told), or the existing login, linked to another contact at once.
+      if (input.mode === "new") emailTakenMeanwhile(e);
+      if (isUniqueViolation(e)) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
+      throw e;
+    });
   if (sent) await kickDelivery();
   return { message: `${contact.name} is linked to the login ${email}${sent ? "; we emailed a link to create the password" : ""}.` };
 }

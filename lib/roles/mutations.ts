@@ -43,28 +43,30 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
   const clash = await db.role.findFirst({ where: { organizationId: a.organizationId, name, ...(existing ? { NOT: { id: existing.id } } : {}) } });
   if (clash) throw nameTaken;
 
-  const roleId = await db.$transaction(async (tx) => {
-    const role = existing
-      ? await tx.role.update({ where: { id: existing.id }, data: { name, allPanelGroups: input.allPanelGroups } })
-      : await tx.role.create({ data: { organizationId: a.organizationId, name, allPanelGroups: input.allPanelGroups } });
-    await tx.rolePermission.deleteMany({ where: { roleId: role.id } });
-    await tx.rolePermission.createMany({ data: permissions.map((permission) => ({ roleId: role.id, permission })) });
-    await tx.rolePanelGroup.deleteMany({ where: { roleId: role.id } });
-    await tx.rolePanelGroup.createMany({ data: groups.map((panelGroupId) => ({ roleId: role.id, panelGroupId })) });
-    await recordAudit(
-      {
-        actor: a,
-        action: existing ? "roles.edit" : "roles.create",
-        target: { type: "Role", id: role.id, label: name },
-        detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}`,
-      },
-      tx,
-    );
-    return role.id;
-  }).catch((e) => {
-    if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
-    throw e;
-  });
+  const roleId = await db
+    .$transaction(async (tx) => {
+      const role = existing
+        ? await tx.role.update({ where: { id: existing.id }, data: { name, allPanelGroups: input.allPanelGroups } })
+        : await tx.role.create({ data: { organizationId: a.organizationId, name, allPanelGroups: input.allPanelGroups } });
+      await tx.rolePermission.deleteMany({ where: { roleId: role.id } });
+      await tx.rolePermission.createMany({ data: permissions.map((permission) => ({ roleId: role.id, permission })) });
+      await tx.rolePanelGroup.deleteMany({ where: { roleId: role.id } });
+      await tx.rolePanelGroup.createMany({ data: groups.map((panelGroupId) => ({ roleId: role.id, panelGroupId })) });
+      await recordAudit(
+        {
+          actor: a,
+          action: existing ? "roles.edit" : "roles.create",
+          target: { type: "Role", id: role.id, label: name },
+          detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}`,
+        },
+        tx,
+      );
+      return role.id;
+    })
+    .catch((e) => {
+      if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
+      throw e;
+    });
   return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };
 }
 

@@ -173,10 +173,7 @@ describe("logins, contacts and licences in the console", () => {
       await saveUsergroup(admin, { name: `Race crew ${tag}`, isExternal: false, canAccessApp: true, permissionGroups: [] });
       const crew = await db.usergroup.findFirstOrThrow({ where: { organizationId: org.id, name: `Race crew ${tag}` } });
       const email = `race.${tag}@demo.test`;
-      const [created, deleted] = await Promise.allSettled([
-        saveLogin(admin, { name: "Race login", email, usergroupId: crew.id }),
-        deleteUsergroup(admin, { id: crew.id }),
-      ]);
+      const [created, deleted] = await Promise.allSettled([saveLogin(admin, { name: "Race login", email, usergroupId: crew.id }), deleteUsergroup(admin, { id: crew.id })]);
       expect([created.status, deleted.status].sort()).toEqual(["fulfilled", "rejected"]);
       const login = await db.user.findUnique({ where: { email }, include: { usergroup: true } });
       if (created.status === "fulfilled") expect(login?.usergroup?.id).toBe(crew.id);
