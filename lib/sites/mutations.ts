@@ -26,6 +26,8 @@ export async function saveSiteColumns(actor: Actor | null, columns: SiteColumn[]
   return { message: "Columns saved." };
 }
 
+const SITE_CUSTOMER_FIXED = "A site stays with its customer. Create the site again under the other customer.";
+
 export async function saveSite(actor: Actor | null, input: z.output<typeof siteSchema>) {
   const a = await assertCan(actor, "sites.manage");
   const customer = await db.customer.findFirst({ where: { id: input.customerId, organizationId: a.organizationId } });
@@ -39,6 +41,8 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
     if (siteId) {
       const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId } });
       if (!site) throw new NotFoundError("The site");
+      // The form does not offer it: the site's contacts, credentials and key account holder are the customer's.
+      if (site.customerId !== customer.id) throw new RuleError(SITE_CUSTOMER_FIXED, { customerId: SITE_CUSTOMER_FIXED });
       // Conditional: refused if the site became active without Installer Mode meanwhile.
       const updated = await tx.site.updateMany({ where: { id: siteId, OR: [{ status: "NOT_ACTIVATED" }, installerModeOnWhere()] }, data });
       if (updated.count !== 1) throw new RuleError(INSTALLER_MODE_REQUIRED);

@@ -129,6 +129,17 @@ describe("credential groups", () => {
 });
 
 describe("site lifecycle", () => {
+  it("a site stays with its customer: an edit naming another customer is refused, nothing changes", async () => {
+    const admin = await as("admin@demo.test");
+    const s = await newSite(false, false);
+    const other = await db.customer.findFirstOrThrow({ where: { name: "Harbor Dental Clinic" } });
+    const edit = { id: s.id, customerId: other.id, name: s.name, address: s.address, country: s.country, timeZone: s.timeZone, keyAccountHolderId: "" };
+    await expect(saveSite(admin, edit)).rejects.toMatchObject({ fieldErrors: { customerId: expect.stringMatching(/stays with its customer/) } });
+    expect(await db.site.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ customerId: s.customerId, keyAccountHolderId: s.keyAccountHolderId });
+    await saveSite(admin, { ...edit, customerId: s.customerId, name: `${s.name} renamed` });
+    expect((await db.site.findUniqueOrThrow({ where: { id: s.id } })).name).toBe(`${s.name} renamed`);
+  });
+
   it("activation queues the account-activation email to the key account holder", async () => {
     const admin = await as("admin@demo.test");
     const s = await newSite(false, false);
