@@ -384,12 +384,18 @@ export async function addContactToSite(actor: Actor | null, input: { siteId: str
   if (!site) throw new NotFoundError("The site");
   const contact = await db.contact.findFirst({ where: { id: input.contactId, organizationId: a.organizationId, customerId: site.customerId } });
   if (!contact) throw new RuleError("Choose a contact of this site's customer.", { contactId: "Choose a contact of this site's customer." });
+  const already = new RuleError(`${contact.name} is already a contact of ${site.name}.`, { contactId: "Already a contact of this site." });
   const existing = await db.siteContact.findUnique({ where: { siteId_contactId: { siteId: site.id, contactId: contact.id } } });
-  if (existing) throw new RuleError(`${contact.name} is already a contact of ${site.name}.`, { contactId: "Already a contact of this site." });
-  await db.$transaction(async (tx) => {
-    await tx.siteContact.create({ data: { siteId: site.id, contactId: contact.id, role: input.role } });
-    await recordAudit({ actor: a, action: "contacts.add_to_site", target: { type: "Contact", id: contact.id, label: contact.name }, detail: site.name }, tx);
-  });
+  if (existing) throw already;
+  await db
+    .$transaction(async (tx) => {
+      await tx.siteContact.create({ data: { siteId: site.id, contactId: contact.id, role: input.role } });
+      await recordAudit({ actor: a, action: "contacts.add_to_site", target: { type: "Contact", id: contact.id, label: contact.name }, detail: site.name }, tx);
+    })
+    .catch((e) => {
+      if (isUniqueViolation(e)) throw already; // added by someone else meanwhile
+      throw e;
+    });
   return { message: `${contact.name} is a contact of ${site.name} now.` };
 }
 

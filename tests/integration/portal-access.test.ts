@@ -241,6 +241,11 @@ describe("logins, contacts and licences in the console", () => {
     expect((await getCustomerHome(await as(email))).sites).toEqual([]);
     const keyHolder = summitMain.keyAccountHolderId!;
     await expect(removeContactFromSite(admin, { siteId: summitMain.id, contactId: keyHolder })).rejects.toThrow(/key account holder/);
+    // Added by two admins at once: one adds, the other is told the contact is already there.
+    const { data: dana } = await createContact(admin, { customerId: summit.id, name: "Dana Twice", jobTitle: "", email: "", phone: "", notes: "", role: "SITE_MEMBER" });
+    const both = await Promise.allSettled([0, 1].map(() => addContactToSite(admin, { siteId: summitMain.id, contactId: dana!.id, role: "SITE_MEMBER" })));
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((both.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { contactId: "Already a contact of this site." } });
     // A contact of another customer cannot be added to this site.
     const harborContact = await db.contact.findFirstOrThrow({ where: { email: "owner1@customers.test" } });
     await expect(addContactToSite(admin, { siteId: summitMain.id, contactId: harborContact.id, role: "SITE_MEMBER" })).rejects.toThrow(/this site's customer/);
