@@ -13,8 +13,10 @@ export async function lockOrganization(tx: Tx, organizationId: string): Promise<
 }
 
 /**
- * Holds a customer's row until the transaction ends (a no-op update): for "one person per email
- * on a customer's team", which two Site Managers adding the same person at once would each pass.
+ * Holds a customer's row until the transaction ends (a no-op update), for My Team's rules about
+ * the customer's team: one person per email, and each site keeping a Site Manager, which two Site
+ * Managers acting at once would each pass. Taken before the organization's row (a new login's
+ * licence), never after, so that the two locks cannot deadlock.
  */
 export async function lockCustomer(tx: Tx, customerId: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Customer" SET "name" = "name" WHERE "id" = ${customerId}`;
