@@ -158,14 +158,20 @@ export async function setTeamPrivileges(actor: Actor | null, request: { contactI
   if (foreign) throw new DeniedError("You can only change privileges at the sites you manage.", `Privileges at site ${foreign.siteId}, which the caller does not manage`);
   // The caller stays a Site Manager of each of these sites, so none is left without one.
   if (contact.userId === me.userId) throw new RuleError("You cannot change your own privileges. Ask another Site Manager of the site.");
-  if (input.sites.some((s) => s.role === "SITE_MANAGER") && (!contact.email || !contact.phone))
-    throw new RuleError(`A Site Manager must be a mobile app user: add ${contact.name}'s email and mobile phone with Edit first.`);
+  const makesManager = input.sites.some((s) => s.role === "SITE_MANAGER");
+  const managerNeedsApp = () => new RuleError(`A Site Manager must be a mobile app user: add ${contact.name}'s email and mobile phone with Edit first.`);
+  if (makesManager && (!contact.email || !contact.phone)) throw managerNeedsApp();
   await db.$transaction(async (tx) => {
     await assertStillManaging(
       tx,
       me,
       input.sites.map((s) => managed.get(s.siteId)!),
     );
+    // Read again under the customer's row: another manager's Edit may have just removed them.
+    if (makesManager) {
+      const current = await tx.contact.findUniqueOrThrow({ where: { id: contact.id }, select: { email: true, phone: true } });
+      if (!current.email || !current.phone) throw managerNeedsApp();
+    }
     const turnedOff: string[] = [];
     let turnedOn = false;
     for (const s of input.sites) {
@@ -199,12 +205,13 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
   const contact = await teamMember(me, managed, input.contactId);
   const site = managed.get(contact.sites.find((s) => managed.has(s.siteId))!.siteId)!;
   const phone = phoneOrError(input.phone, site.country);
-  const isManagerSomewhere = contact.sites.some((s) => s.role === "SITE_MANAGER");
-  if (isManagerSomewhere && (!input.email || !phone))
-    throw new RuleError("A Site Manager must be a mobile app user, with an email and a mobile phone.", {
+  const withoutSignIn = !input.email || !phone;
+  const managerNeedsApp = () =>
+    new RuleError("A Site Manager must be a mobile app user, with an email and a mobile phone.", {
       ...(input.email ? {} : { email: "Enter the email address." }),
       ...(phone ? {} : { phone: "Enter the mobile phone." }),
     });
+  if (withoutSignIn && contact.sites.some((s) => s.role === "SITE_MANAGER")) throw managerNeedsApp();
   if (contact.user && !input.email) throw new RuleError("The email address is this person's username: it cannot be removed.", { email: "Enter the email address." });
   const emailChanged = input.email !== contact.email;
   // The stored phone may be as the dealer typed it in the console: compared in E.164.
@@ -220,10 +227,10 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
   const name = fullName(input);
   await db
     .$transaction(async (tx) => {
-      if (emailChanged && input.email) {
-        await lockCustomer(tx, contact.customerId);
-        await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
-      }
+      if ((emailChanged && input.email) || withoutSignIn) await lockCustomer(tx, contact.customerId);
+      if (emailChanged && input.email) await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
+      // Made a Site Manager meanwhile (another manager's Privileges): they keep what a Site Manager needs.
+      if (withoutSignIn && (await tx.siteContact.count({ where: { contactId: contact.id, role: "SITE_MANAGER" } }))) throw managerNeedsApp();
       await tx.contact.update({ where: { id: contact.id }, data: { name, email: input.email, phone } });
       // The username changes with the email; sessions signed in under the old one end.
       if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });

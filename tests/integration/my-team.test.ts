@@ -379,6 +379,25 @@ describe("Privileges, Edit, Delete", () => {
     }
   });
 
+  it("a person made Site Manager while another manager removes their mobile phone: never a Site Manager without one", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    await actAs(team.nina.email);
+    const nina = await getActor();
+    const mia = team.mia.contact;
+    // PostgreSQL runs the two at once; each checked the person as it was before the other wrote.
+    for (let round = 0; round < 5; round++) {
+      await Promise.allSettled([
+        editTeamMember(max, { contactId: mia.id, firstName: "Mia", lastName: "Test", email: team.mia.email, phone: "" }),
+        setTeamPrivileges(nina, { contactId: mia.id, sites: [{ siteId: team.south.id, role: "SITE_MANAGER", enabled: true }] }),
+      ]);
+      const after = await db.contact.findUniqueOrThrow({ where: { id: mia.id }, include: { sites: true } });
+      if (after.sites.some((m) => m.role === "SITE_MANAGER")) expect(after.phone).not.toBe("");
+      await db.contact.update({ where: { id: mia.id }, data: { phone: "+14155550150" } });
+      await db.siteContact.updateMany({ where: { contactId: mia.id }, data: { role: "SITE_MEMBER" } });
+    }
+  });
+
   it("Delete removes access only at the sites the deleting manager manages; the key account holder cannot be deleted", async () => {
     await actAs(team.nina.email);
     await deleteTeamMember(await getActor(), { contactId: team.mia.contact.id });
