@@ -109,6 +109,8 @@ export async function editEmployee(actor: Actor | null, input: z.output<typeof e
 export async function changeEmployeeRole(actor: Actor | null, input: z.output<typeof editPrivilegeSchema>) {
   const a = await assertCan(actor, "employees.editPrivilege");
   const result = await db.$transaction(async (tx) => {
+    // Role changes and deletions of one organization run one after the other, each reading the role as it is now.
+    await lockOrganization(tx, a.organizationId);
     const employee = await findEmployee(tx, a, input.id);
     if (employee.userId === a.userId) throw new RuleError("You cannot change your own role. Ask another Organization Manager.");
     if (!roleWithin(a, roleScope(employee.role))) {
@@ -145,6 +147,9 @@ export async function resetEmployeePassword(actor: Actor | null, id: string) {
 export async function deleteEmployee(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "employees.delete");
   const name = await db.$transaction(async (tx) => {
+    // Read under the organization's row, as Edit privilege does: a role given at this moment (Primary
+    // Contact, or one above the actor) is the role checked here.
+    await lockOrganization(tx, a.organizationId);
     const employee = await findEmployee(tx, a, id);
     if (employee.userId === a.userId) throw new RuleError("You cannot delete your own account.");
     // As for Edit privilege: "Delete" is grantable, and must not let someone remove those above them.

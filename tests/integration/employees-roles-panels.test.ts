@@ -49,6 +49,25 @@ describe("employees", () => {
     expect(await db.employee.findUnique({ where: { id: contact.id } })).toBeNull();
   });
 
+  it("an employee made Primary Contact at the moment they are deleted is not deleted as one", async () => {
+    const e = await newEmployee("INSTALL_TECHNICIAN");
+    const primaryContact = await roleId("PRIMARY_CONTACT");
+    // Edit privilege at the same moment, made deterministic: the role is given while the
+    // organization's row is held, so Delete (started meanwhile) waits, then must see the new role.
+    let deleting: Promise<unknown> = Promise.resolve();
+    await db.$transaction(async (tx) => {
+      await tx.organization.update({ where: { id: e.organizationId }, data: { portalLicences: { increment: 0 } } });
+      deleting = deleteEmployee(admin, e.id).then(
+        () => "deleted",
+        (error: Error) => error.message,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await tx.employee.update({ where: { id: e.id }, data: { roleId: primaryContact } });
+    });
+    expect(await deleting).toMatch(/Primary Contact role/);
+    expect((await db.employee.findUniqueOrThrow({ where: { id: e.id }, include: { role: true } })).role.builtIn).toBe("PRIMARY_CONTACT");
+  });
+
   it("always keeps one Organization Manager", async () => {
     const self = await db.employee.findFirstOrThrow({ where: { email: "admin@demo.test" } });
     await expect(changeEmployeeRole(admin, { id: self.id, roleId: await roleId("INSTALL_TECHNICIAN") })).rejects.toThrow(/cannot change your own role/);
