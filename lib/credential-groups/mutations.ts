@@ -5,6 +5,7 @@ import "server-only";
 // the sites it touches, and writes an audit event.
 import { db, type Tx } from "../db";
 import { isUniqueViolation } from "../db-values";
+import { lockCustomer } from "../organization-lock";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -14,6 +15,11 @@ import { credentialChangeRefusal, GROUP_NEEDS_INSTALLER_MODE, groupCanBeChanged,
 type LoadedSite = Awaited<ReturnType<typeof loadSite>>;
 
 async function loadSite(tx: Tx, a: Actor, siteId: string) {
+  const found = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, select: { customerId: true } });
+  if (!found) throw new NotFoundError("The site");
+  // Who has access at the site decides who gets credentials: read under the customer's row, where
+  // My Team's Privileges and Delete and the console's Remove write it.
+  await lockCustomer(tx, found.customerId);
   const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId }, include: { contacts: { where: { enabled: true }, select: { contactId: true } } } });
   if (!site) throw new NotFoundError("The site");
   return site;

@@ -24,6 +24,7 @@ import { LinkEmail } from "../email/templates";
 import { unusableEmail } from "../account/email-in-use";
 import { requireCustomerActor, requirePortalActor } from "./queries";
 import { assertPortalLicence } from "../portal/licences";
+import { lockCustomer } from "../organization-lock";
 import { builtInUsergroupId } from "../access/roles";
 import { CUSTOMER_MESSAGES, INVITATION_TTL_MS, INVITATIONS_PER_ADDRESS, SMS_RESEND_AFTER_MS, SMS_SENDS } from "./rules";
 
@@ -144,7 +145,7 @@ export async function issueMobileCredentials(tx: Tx, contact: { id: string; orga
 async function findActivation(token: string) {
   return db.invitation.findUnique({
     where: { tokenHash: activationTokenHash(token) },
-    include: { contact: { select: { id: true, organizationId: true, name: true, email: true, phone: true, userId: true, organization: { select: { name: true } } } } },
+    include: { contact: { select: { id: true, organizationId: true, customerId: true, name: true, email: true, phone: true, userId: true, organization: { select: { name: true } } } } },
   });
 }
 
@@ -230,6 +231,8 @@ export async function sendActivationCode(token: string, ip: string | null, now =
 export async function completeActivation(input: { token: string; code?: string }, ip: string | null, now = new Date()) {
   const invitation = await openActivation(input.token, now);
   const accept = async (tx: Tx) => {
+    // The Mobile credentials go where the person has access, read under the customer's row as Privileges writes it.
+    await lockCustomer(tx, invitation.contact.customerId);
     // Still this link's invitation: a new invitation sent meanwhile replaces the token, and the old link must not accept it.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
     if (claimed.count !== 1) throw new RuleError(LINK_NOT_VALID);

@@ -305,6 +305,12 @@ export async function generateTeamUserCode(actor: Actor | null, input: { contact
   const code = generateCode(USER_CODE_LENGTH);
   const scope = site.credentialGroupId ? { credentialGroupId: site.credentialGroupId } : { siteId: site.id };
   await db.$transaction(async (tx) => {
+    // Access read again under the customer's row, where Privileges, Delete and the console's Remove
+    // write it: a code made while access was switched off would stay active after it.
+    await lockCustomer(tx, site.customerId);
+    const current = await tx.siteContact.findUnique({ where: { siteId_contactId: { siteId: site.id, contactId: contact.id } }, select: { enabled: true } });
+    if (!current) throw new NotFoundError("The site");
+    if (!current.enabled) throw new RuleError(`${contact.name}'s access to ${site.name} is off. Turn it on with Privileges first.`);
     await tx.credential.create({ data: { organizationId: me.organizationId, contactId: contact.id, type: "USER_CODE", ...scope, issuedAt: now } });
     if (input.delivery === "send")
       await queueSms(tx, { organizationId: me.organizationId, to: contact.phone, template: "customer-user-code", text: `Your user code for ${site.name} is ${code}. Keep it to yourself.` });

@@ -15,7 +15,7 @@ import { builtInUsergroupId } from "../access/roles";
 import { CUSTOMER_INVITE_PROVIDER, CUSTOMER_RESET_PROVIDER, queueCustomerLink } from "../auth/customer-links";
 import { kickDelivery } from "../email/outbox";
 import { assertPortalLicence } from "../portal/licences";
-import { lockOrganization } from "../organization-lock";
+import { lockCustomer, lockOrganization } from "../organization-lock";
 import { deactivateCredentialsAt } from "../customer-app/credentials";
 import { LOGIN_KINDS } from "./queries";
 
@@ -408,6 +408,8 @@ export async function removeContactFromSite(actor: Actor | null, input: { siteId
   if (!membership) throw new NotFoundError("The site contact");
   if (site.keyAccountHolderId === membership.contactId) throw new RuleError(`${membership.contact.name} is the key account holder of ${site.name}. Choose another key account holder first.`);
   await db.$transaction(async (tx) => {
+    // As My Team's Privileges and Delete: a credential issued at this moment is deactivated with the rest.
+    await lockCustomer(tx, site.customerId);
     const deactivated = await deactivateCredentialsAt(tx, membership.contactId, [site.id], now);
     await tx.siteContact.delete({ where: { siteId_contactId: { siteId: site.id, contactId: membership.contactId } } });
     await recordAudit(

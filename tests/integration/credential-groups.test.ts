@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { whileCustomerHeld } from "../support/hold-row";
 import { getActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/access/actor";
 import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
@@ -125,6 +126,18 @@ describe("credential groups", () => {
     expect(refused.reason).toMatchObject({ fieldErrors: { name: "A credential group with this name already exists." } });
     expect(await db.site.count({ where: { id: { in: [x.id, y.id] }, credentialGroupId: null } })).toBe(1);
     expect(await db.credential.count({ where: { siteId: { in: [x.id, y.id] }, status: "ACTIVE" } })).toBe(3);
+  });
+
+  it("a site added to a group while a person's access there is switched off: the group's credential goes to the others only", async () => {
+    const s = await newSite(true, true);
+    const people = await db.siteContact.findMany({ where: { siteId: s.id }, orderBy: { contactId: "asc" } });
+    const off = people[1]!.contactId;
+    const switchOff = (tx: Tx) => tx.siteContact.update({ where: { siteId_contactId: { siteId: s.id, contactId: off } }, data: { enabled: false } });
+    const name = `Held group ${Date.now()}`;
+    expect(await whileCustomerHeld(s.customerId, switchOff, () => addSiteToNewGroup(manager, s.id, name))).toBe("done");
+    const group = await db.credentialGroup.findFirstOrThrow({ where: { name } });
+    const holders = await db.credential.findMany({ where: { credentialGroupId: group.id, status: "ACTIVE" }, select: { contactId: true } });
+    expect(holders.map((h) => h.contactId).sort()).toEqual(people.filter((p) => p.contactId !== off).map((p) => p.contactId));
   });
 });
 

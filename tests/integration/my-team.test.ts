@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { getMyTeam, getTeamMemberCredentials } from "@/lib/customer-app/queries";
 import { addTeamMember, deleteTeamMember, deleteTeamUserCode, editTeamMember, generateTeamUserCode, inviteTeamMember, setTeamPrivileges } from "@/lib/customer-app/team";
@@ -18,7 +18,7 @@ import {
   setPasswordFromLink,
 } from "@/lib/customer-app/invitations";
 import { readCustomerLink } from "@/lib/auth/customer-links";
-import { saveLogin } from "@/lib/logins/mutations";
+import { removeContactFromSite, saveLogin } from "@/lib/logins/mutations";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { deliverDue } from "@/lib/email/outbox";
@@ -26,6 +26,7 @@ import { addTeamMemberAction, deleteTeamMemberAction, editTeamMemberAction, invi
 import { deleteUserCodeAction, generateUserCodeAction } from "@/app/app/team/[id]/actions";
 import { setInstallerModeAction } from "@/app/app/sites/[id]/actions";
 import { actAs, databaseFingerprint, session } from "../support/session";
+import { whileCustomerHeld } from "../support/hold-row";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;
@@ -236,6 +237,42 @@ describe("+ ADD USER and the mobile invitation", () => {
     expect(await getActivation(newToken)).toMatchObject({ state: "open", requireSms: false });
     await completeActivation({ token: newToken }, null);
     expect(await db.credential.count({ where: { contactId: id, type: "MOBILE", status: "ACTIVE" } })).toBe(2);
+  });
+});
+
+describe("credentials and access changed at the same moment", () => {
+  const offAtNorth = (contactId: string) => async (tx: Tx) => {
+    await tx.siteContact.update({ where: { siteId_contactId: { siteId: team.north.id, contactId } }, data: { enabled: false } });
+    await tx.credential.updateMany({ where: { contactId, siteId: team.north.id, status: "ACTIVE" }, data: { status: "DEACTIVATED", deactivatedAt: new Date() } });
+  };
+  const activeAtNorth = (contactId: string, type: "USER_CODE" | "MOBILE") => db.credential.count({ where: { contactId, siteId: team.north.id, type, status: "ACTIVE" } });
+
+  it("a user code generated while the person's access there is switched off is refused, not left active", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    const outcome = await whileCustomerHeld(team.customer.id, offAtNorth(team.mia.contact.id), () =>
+      generateTeamUserCode(max, { contactId: team.mia.contact.id, siteId: team.north.id, delivery: "view" }),
+    );
+    expect(outcome).toMatch(/access to North .* is off/);
+    expect(await activeAtNorth(team.mia.contact.id, "USER_CODE")).toBe(0);
+  });
+
+  it("the console's Remove from site deactivates a user code issued at that moment", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    const issued = (tx: Tx) => tx.credential.create({ data: { organizationId: team.org.id, contactId: team.mia.contact.id, type: "USER_CODE", siteId: team.north.id } });
+    expect(await whileCustomerHeld(team.customer.id, issued, () => removeContactFromSite(admin, { siteId: team.north.id, contactId: team.mia.contact.id }))).toBe("done");
+    expect(await activeAtNorth(team.mia.contact.id, "USER_CODE")).toBe(0);
+  });
+
+  it("a mobile app activated while the person's access at a site is switched off gets no credential there", async () => {
+    const { email, id } = await newMember();
+    await inviteTeamMember(await getActor(), { contactId: id, method: "mobile", requireSms: false });
+    const token = activationTokenFrom((await lastMessage(email, "customer-mobile-invitation")).text);
+    expect(await whileCustomerHeld(team.customer.id, offAtNorth(id), () => completeActivation({ token }, null))).toBe("done");
+    expect(await activeAtNorth(id, "MOBILE")).toBe(0);
+    // South, where access stayed on, has its credential (the credential group's).
+    expect(await db.credential.count({ where: { contactId: id, type: "MOBILE", status: "ACTIVE", credentialGroupId: team.group.id } })).toBe(1);
   });
 });
 
