@@ -11,3 +11,14 @@ export function rawDate(value: Date | string | number | bigint): Date {
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
+
+/**
+ * For `.catch` on a change whose value a unique index guards, after a check that refuses it: the
+ * same value written by another request meanwhile is refused with `refusal`, as the check would
+ * have, rather than failing as an unexpected error.
+ */
+export function takenMeanwhile(refusal: Error): (e: unknown) => never {
+  return (e) => {
+    throw isUniqueViolation(e) ? refusal : e;
+  };
+}

@@ -4,7 +4,7 @@ import "server-only";
 // email. Within the admin's own organization the helpful message is kept (the admin sees those rows).
 import { db } from "../db";
 import { RuleError } from "../actions/result";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 
 export const UNUSABLE_EMAIL = "This email address cannot be used. Use another email address.";
 
@@ -24,5 +24,5 @@ export async function assertEmailUnused(organizationId: string, email: string, i
  * account meanwhile fails the unique index. Whose it is cannot be told, so it is the neutral refusal.
  */
 export function emailTakenMeanwhile(e: unknown): never {
-  throw isUniqueViolation(e) ? unusableEmail() : e;
+  return takenMeanwhile(unusableEmail())(e);
 }

@@ -4,7 +4,7 @@ import "server-only";
 // the group's version (two admins at once end consistent), bumps the configuration version of
 // the sites it touches, and writes an audit event.
 import { db, type Tx } from "../db";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 import { lockCustomer } from "../organization-lock";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
@@ -68,11 +68,6 @@ function groupNameTaken() {
   return new RuleError("A credential group with this name already exists.", { name: "A credential group with this name already exists." });
 }
 
-/** A group name taken by another change meanwhile fails the unique index: say so, as the check does. */
-function nameTakenMeanwhile(e: unknown): never {
-  throw isUniqueViolation(e) ? groupNameTaken() : e;
-}
-
 export async function addSiteToNewGroup(actor: Actor | null, siteId: string, name: string) {
   const a = await assertCan(actor, "credentialGroups.view");
   return db
@@ -93,7 +88,7 @@ export async function addSiteToNewGroup(actor: Actor | null, siteId: string, nam
       );
       return { groupId: group.id, message: `${site.name} is in the new credential group ${name}.` };
     })
-    .catch(nameTakenMeanwhile);
+    .catch(takenMeanwhile(groupNameTaken()));
 }
 
 export async function addSiteToExistingGroup(actor: Actor | null, siteId: string, groupId: string) {
@@ -209,5 +204,5 @@ export async function renameCredentialGroup(actor: Actor | null, groupId: string
       await recordAudit({ actor: a, action: "credential_groups.rename", target: { type: "CredentialGroup", id: groupId, label: name }, detail: `was ${group.name}` }, tx);
       return { message: `The credential group is renamed to ${name}.` };
     })
-    .catch(nameTakenMeanwhile);
+    .catch(takenMeanwhile(groupNameTaken()));
 }

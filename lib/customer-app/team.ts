@@ -89,6 +89,7 @@ export async function addTeamMember(
   if (sites.some((s) => s.customerId !== customerId)) throw new RuleError("Add the person to the sites of one customer at a time.", { sites: "Choose sites of one customer." });
   const phone = phoneOrError(input.phone, sites[0].country);
   if (input.email) {
+    // Checked here before the message budget is spent, and again in the transaction for a request at the same moment.
     await assertNotOnTeam(db, me, customerId, input.email);
     if (input.mobileAppUser && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))) throw unusableEmail();
   }

@@ -2,7 +2,7 @@ import "server-only";
 // Customers: add, edit, delete (only a customer without sites).
 import type { z } from "zod";
 import { db } from "../db";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
@@ -24,10 +24,7 @@ export async function saveCustomer(actor: Actor | null, input: z.output<typeof c
       }
       await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id: input.id, label: input.name } }, tx);
     })
-    .catch((e) => {
-      if (isUniqueViolation(e)) throw taken; // saved by someone else meanwhile
-      throw e;
-    });
+    .catch(takenMeanwhile(taken));
   return { message: `${input.name} is saved.` };
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 // the console are managed on the Employees page (where their role is): here they are refused,
 // so that Logins & contacts never becomes a way to lock out an Organization Manager.
 import { db, type Tx } from "../db";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
@@ -151,12 +151,7 @@ export async function saveUsergroup(actor: Actor | null, input: { id?: string; n
   const nameTaken = new RuleError("A usergroup with this name already exists.", { name: "A usergroup with this name already exists." });
   const clash = await db.usergroup.findFirst({ where: { organizationId: a.organizationId, name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
   if (clash) throw nameTaken;
-  try {
-    return await writeUsergroup(a, input, kind, permissionGroups);
-  } catch (e) {
-    if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
-    throw e;
-  }
+  return writeUsergroup(a, input, kind, permissionGroups).catch(takenMeanwhile(nameTaken));
 }
 
 async function writeUsergroup(a: Actor, input: { id?: string; name: string; canAccessApp: boolean }, kind: "EXTERNAL" | "INTERNAL", permissionGroups: string) {
@@ -341,12 +336,10 @@ export async function linkContactLogin(actor: Actor | null, input: { contactId: 
       );
       return email;
     })
-    .catch((e) => {
-      // Taken meanwhile: the new login's email (whose, cannot be told), or the existing login, linked to another contact at once.
-      if (input.mode === "new") emailTakenMeanwhile(e);
-      if (isUniqueViolation(e)) throw new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." });
-      throw e;
-    });
+    // Taken meanwhile: the new login's email (whose, cannot be told), or the existing login, linked to another contact at once.
+    .catch(
+      input.mode === "new" ? emailTakenMeanwhile : takenMeanwhile(new RuleError("Choose a customer login that is not linked yet.", { userId: "Choose a customer login that is not linked yet." })),
+    );
   if (sent) await kickDelivery();
   return { message: `${contact.name} is linked to the login ${email}${sent ? "; we emailed a link to create the password" : ""}.` };
 }
@@ -392,10 +385,7 @@ export async function addContactToSite(actor: Actor | null, input: { siteId: str
       await tx.siteContact.create({ data: { siteId: site.id, contactId: contact.id, role: input.role } });
       await recordAudit({ actor: a, action: "contacts.add_to_site", target: { type: "Contact", id: contact.id, label: contact.name }, detail: site.name }, tx);
     })
-    .catch((e) => {
-      if (isUniqueViolation(e)) throw already; // added by someone else meanwhile
-      throw e;
-    });
+    .catch(takenMeanwhile(already));
   return { message: `${contact.name} is a contact of ${site.name} now.` };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
@@ -8,13 +8,10 @@ import { recordAudit } from "../audit/mutations";
 
 /** Add or edit a personnel record; Associated Login must be an internal login not associated with another record. */
 export async function savePersonnel(actor: Actor | null, input: { id?: string; name: string; jobTitle: string; phone: string; email: string; loginUserId: string }) {
-  try {
-    return await writePersonnel(await assertCan(actor, "personnel.manage"), input);
-  } catch (e) {
-    // The same login associated with another record at the same moment (a login has one record).
-    if (isUniqueViolation(e)) throw new RuleError("This login was just associated with another personnel record.", { loginUserId: "Already associated with another personnel record." });
-    throw e;
-  }
+  const a = await assertCan(actor, "personnel.manage");
+  // The same login associated with another record at the same moment (a login has one record).
+  const associatedMeanwhile = new RuleError("This login was just associated with another personnel record.", { loginUserId: "Already associated with another personnel record." });
+  return writePersonnel(a, input).catch(takenMeanwhile(associatedMeanwhile));
 }
 
 async function writePersonnel(a: Actor, input: Parameters<typeof savePersonnel>[1]) {

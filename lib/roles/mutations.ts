@@ -4,7 +4,7 @@ import "server-only";
 // changes or deletes a role that holds one.
 import type { z } from "zod";
 import { db } from "../db";
-import { isUniqueViolation } from "../db-values";
+import { takenMeanwhile } from "../db-values";
 import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
 import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
@@ -63,10 +63,7 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
       );
       return role.id;
     })
-    .catch((e) => {
-      if (isUniqueViolation(e)) throw nameTaken; // the same name saved meanwhile
-      throw e;
-    });
+    .catch(takenMeanwhile(nameTaken));
   return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };
 }
 
