@@ -16,8 +16,9 @@ export async function lockOrganization(tx: Tx, organizationId: string): Promise<
  * Holds a customer's row until the transaction ends (a no-op update), for My Team's rules about
  * the customer's team: one person per email, and each site keeping a Site Manager, which two Site
  * Managers acting at once would each pass. Taken before the organization's row (a new login's
- * licence), never after, so that the two locks cannot deadlock.
+ * licence), never after, so that the two locks cannot deadlock. False when the customer is gone
+ * (deleted meanwhile).
  */
-export async function lockCustomer(tx: Tx, customerId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Customer" SET "name" = "name" WHERE "id" = ${customerId}`;
+export async function lockCustomer(tx: Tx, customerId: string): Promise<boolean> {
+  return (await tx.$executeRaw`UPDATE "Customer" SET "name" = "name" WHERE "id" = ${customerId}`) === 1;
 }

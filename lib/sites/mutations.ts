@@ -11,6 +11,7 @@ import { RuleError } from "../actions/result";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { NoticeEmail } from "../email/templates";
 import { allowRequest } from "../auth/rate-limit";
+import { lockCustomer } from "../organization-lock";
 import { INSTALLER_MODE_REQUESTS, INSTALLER_MODE_REQUIRED, installerModeOn, installerModeOnWhere } from "./rules";
 import { SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
 
@@ -32,11 +33,14 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
   const a = await assertCan(actor, "sites.manage");
   const customer = await db.customer.findFirst({ where: { id: input.customerId, organizationId: a.organizationId } });
   if (!customer) throw new RuleError("Select a customer from the list.", { customerId: "Select a customer from the list." });
-  const holder = input.keyAccountHolderId ? await db.contact.findFirst({ where: { id: input.keyAccountHolderId, customerId: customer.id } }) : null;
-  if (input.keyAccountHolderId && !holder)
-    throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
-  const data = { customerId: customer.id, name: input.name, address: input.address, country: input.country, timeZone: input.timeZone, keyAccountHolderId: holder?.id ?? null };
   const id = await db.$transaction(async (tx) => {
+    // Under the customer's row: a customer deleted meanwhile (its contacts with it) is refused next
+    // to the field, where the site's row would fail its reference to it.
+    if (!(await lockCustomer(tx, customer.id))) throw new RuleError("Select a customer from the list.", { customerId: "Select a customer from the list." });
+    const holder = input.keyAccountHolderId ? await tx.contact.findFirst({ where: { id: input.keyAccountHolderId, customerId: customer.id } }) : null;
+    if (input.keyAccountHolderId && !holder)
+      throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
+    const data = { customerId: customer.id, name: input.name, address: input.address, country: input.country, timeZone: input.timeZone, keyAccountHolderId: holder?.id ?? null };
     let siteId = input.id;
     if (siteId) {
       const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId } });

@@ -1,10 +1,13 @@
-// Customers' account numbers: unique in the organization, also when two are saved at once.
+// Customers' account numbers: unique in the organization, also when two are saved at once; a site
+// saved for a customer deleted at that moment.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { saveCustomer } from "@/lib/customers/mutations";
+import { saveSite } from "@/lib/sites/mutations";
 import { actAs } from "../support/session";
+import { whileCustomerHeld } from "../support/hold-row";
 
 describe("account numbers", () => {
   it("a number in use is refused next to the field, also when two customers are saved with it at once", async () => {
@@ -22,5 +25,23 @@ describe("account numbers", () => {
       expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ message: taken.message, fieldErrors: { accountNumber: taken.message } });
       expect(await db.customer.count({ where: { accountNumber } })).toBe(1);
     }
+  });
+});
+
+describe("a customer deleted while a site is saved for it", () => {
+  it("the site is refused next to the customer field, and nothing is made", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    const tag = randomUUID().slice(0, 8);
+    const { id: customerId } = await db.customer.create({ data: { organizationId: admin!.organizationId, name: `Leaving ${tag}`, accountNumber: `L-${tag}` } });
+    // The customer is deleted at the moment the site is saved (on PostgreSQL the save has read the
+    // customer and waits on its row; before, it then failed the site's reference to it).
+    const outcome = await whileCustomerHeld(
+      customerId,
+      (tx) => tx.customer.delete({ where: { id: customerId } }),
+      () => saveSite(admin, { customerId, name: `Site ${tag}`, address: "1 Gone Rd", country: "US", timeZone: "America/New_York", keyAccountHolderId: "" }),
+    );
+    expect(outcome).toBe("Select a customer from the list.");
+    expect(await db.site.count({ where: { name: `Site ${tag}` } })).toBe(0);
   });
 });
