@@ -17,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     // A trace records every action's page and screenshots; on every test it cost the suite about
-    // 1.4× its time and 1.5× its CPU on a 2-core machine. Recorded on a retry (CI retries once);
+    // 1.4× its time and its CPU on a 2-core machine. Recorded on a retry (CI retries once);
     // locally: npx playwright test --trace retain-on-failure.
     trace: "on-first-retry",
     screenshot: "only-on-failure",
