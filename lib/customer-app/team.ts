@@ -304,14 +304,17 @@ export async function generateTeamUserCode(actor: Actor | null, input: { contact
   if (input.delivery === "send" && !contact.phone) throw new RuleError(`${contact.name} has no mobile phone to text the code to. Use To View, or add the phone with Edit.`);
   if (input.delivery === "send") await assertCustomerMessagesAllowed(me, "Generate user code To Send", undefined, now);
   const code = generateCode(USER_CODE_LENGTH);
-  const scope = site.credentialGroupId ? { credentialGroupId: site.credentialGroupId } : { siteId: site.id };
   await db.$transaction(async (tx) => {
-    // Access read again under the customer's row, where Privileges, Delete and the console's Remove
-    // write it: a code made while access was switched off would stay active after it.
+    // Access and the site's credential group read again under the customer's row, where Privileges,
+    // Delete, the console's Remove and its credential-group changes write them: a code made while
+    // access was switched off would stay active after it, and one scoped to the site as it joined a
+    // group would stay beside the group's credentials that replaced the site's.
     await lockCustomer(tx, site.customerId);
     const current = await tx.siteContact.findUnique({ where: { siteId_contactId: { siteId: site.id, contactId: contact.id } }, select: { enabled: true } });
     if (!current) throw new NotFoundError("The site");
     if (!current.enabled) throw new RuleError(`${contact.name}'s access to ${site.name} is off. Turn it on with Privileges first.`);
+    const { credentialGroupId } = await tx.site.findUniqueOrThrow({ where: { id: site.id }, select: { credentialGroupId: true } });
+    const scope = credentialGroupId ? { credentialGroupId } : { siteId: site.id };
     await tx.credential.create({ data: { organizationId: me.organizationId, contactId: contact.id, type: "USER_CODE", ...scope, issuedAt: now } });
     if (input.delivery === "send")
       await queueSms(tx, { organizationId: me.organizationId, to: contact.phone, template: "customer-user-code", text: `Your user code for ${site.name} is ${code}. Keep it to yourself.` });

@@ -257,6 +257,15 @@ describe("credentials and access changed at the same moment", () => {
     expect(await activeAtNorth(team.mia.contact.id, "USER_CODE")).toBe(0);
   });
 
+  it("a user code generated while the console puts the site in a credential group is the group's, not the site's", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    const joinsGroup = (tx: Tx) => tx.site.update({ where: { id: team.north.id }, data: { credentialGroupId: team.group.id } });
+    expect(await whileCustomerHeld(team.customer.id, joinsGroup, () => generateTeamUserCode(max, { contactId: team.mia.contact.id, siteId: team.north.id, delivery: "view" }))).toBe("done");
+    expect(await activeAtNorth(team.mia.contact.id, "USER_CODE")).toBe(0);
+    expect(await db.credential.count({ where: { contactId: team.mia.contact.id, type: "USER_CODE", status: "ACTIVE", credentialGroupId: team.group.id } })).toBe(1);
+  });
+
   it("the console's Remove from site deactivates a user code issued at that moment", async () => {
     await actAs("admin@demo.test");
     const admin = await getActor();
