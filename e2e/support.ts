@@ -5,13 +5,20 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
 
-/** Every full page load waits until React has hydrated, so that typing is never lost. */
+/**
+ * Every full page load waits until React has hydrated, so that typing is never lost, and until the
+ * parts streamed after a loading state are in place. A streamed part arrives in a hidden
+ * `<div hidden id="S:…">` that React moves into the page a moment later, sometimes after hydration;
+ * until then a text locator (which also finds hidden elements) could find the part's texts twice,
+ * or not in the page yet (seen once in CI on PostgreSQL, whose Installers page streams its grid).
+ */
 export const test = base.extend({
   page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await page.waitForFunction(() => !document.querySelector('div[hidden][id^="S:"]'));
       return response;
     };
     await provide(page);
