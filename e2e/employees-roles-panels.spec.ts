@@ -1,4 +1,4 @@
-import { expect, test, codeFromMailbox, e2eQuery, e2eRow, signIn, signOut } from "./support";
+import { expect, test, codeFromMailbox, e2eQuery, e2eRow, openRowButton, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -170,7 +170,7 @@ test("panels: add with validation, toggle installer app access, delete; groups: 
 test("the installer drawer's group link opens the group's page", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/installers?q=isabella");
-  await page.getByRole("button", { name: "Open Isabella Wilson" }).click();
+  await openRowButton(page, "Isabella Wilson").click();
   const link = page.getByRole("dialog").getByRole("list", { name: "Assigned panels" }).getByRole("link").first();
   const group = await link.innerText();
   await link.click();
@@ -198,7 +198,7 @@ test("edit an employee, reset their password by email, and assign a panel in the
   await page.getByRole("button", { name: "Yes, reset" }).click();
   await expect(page.getByRole("status").filter({ hasText: "password reset code was sent to manager@demo.test" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Open Morgan Manager" }).click();
+  await openRowButton(page, "Morgan Manager").click();
   const drawer = page.getByRole("dialog", { name: "Morgan Manager" });
   await drawer.getByRole("button", { name: "Assign panel" }).click();
   const assign = page.getByRole("dialog", { name: "Assign employee to panel" });

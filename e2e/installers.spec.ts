@@ -1,4 +1,19 @@
-import { expect, test, codeFromMailbox, e2eQuery, e2eRow, installerRow, mailFromMailbox, panelCountCell, registerInstallerViaUi, rowMenu, searchInstallers, signIn, signOut } from "./support";
+import {
+  expect,
+  test,
+  codeFromMailbox,
+  e2eQuery,
+  e2eRow,
+  installerRow,
+  mailFromMailbox,
+  panelCountCell,
+  openRowButton,
+  registerInstallerViaUi,
+  rowMenu,
+  searchInstallers,
+  signIn,
+  signOut,
+} from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -55,7 +70,7 @@ test("the grid works from the keyboard: selection keeps focus, the row menu open
   await expect(page.getByRole("menu")).toHaveCount(0);
   await expect(page.getByRole("button", { name: `Actions for ${name}` })).toBeFocused();
 
-  await page.getByRole("button", { name: `Open ${name}` }).focus();
+  await openRowButton(page, name).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog", { name })).toBeVisible();
 });
@@ -211,7 +226,7 @@ test("assign and unassign panels in the installer details drawer; counts update"
   const email = await registerInstallerViaUi(page, "Pat Panels");
   await searchInstallers(page, email);
   await expect(panelCountCell(page, email)).toHaveText("0");
-  await page.getByRole("button", { name: "Open Pat Panels" }).click();
+  await openRowButton(page, "Pat Panels").click();
   const drawer = page.getByRole("dialog", { name: "Pat Panels" });
   await expect(drawer).toContainText(email);
   await expect(drawer).toContainText("Pending");
@@ -278,10 +293,9 @@ test("a technician sees the grid and panels but no action it is not allowed", as
   await expect(page.getByRole("button", { name: "Register installer" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
   await expect(page.getByRole("checkbox")).toHaveCount(0);
-  await page
-    .getByRole("button", { name: /^Open / })
-    .first()
-    .click();
+  // The first row's only button is the one that opens it: no checkbox, no actions menu.
+  await expect(page.locator("tr[data-row-id]").first().getByRole("button")).toHaveCount(1);
+  await page.locator("tr[data-row-id]").first().getByRole("button").click();
   const drawer = page.getByRole("dialog");
   await expect(drawer.getByRole("heading", { name: /^Panels/ })).toBeVisible();
   await expect(drawer.getByRole("button", { name: "Assign panel" })).toHaveCount(0);

@@ -133,6 +133,11 @@ export async function searchInstallers(page: Page, q: string) {
   await expect(page).toHaveURL((url) => url.searchParams.get("q") === q);
 }
 
+/** The button that opens a grid row, named by what its first cell shows (the name, then e.g. the email). */
+export function openRowButton(page: Page, name: string) {
+  return page.getByRole("button", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`) });
+}
+
 export async function rowMenu(page: Page, name: string, item: string) {
   await page
     .getByRole("button", { name: `Actions for ${name}` })

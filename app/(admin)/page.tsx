@@ -37,7 +37,7 @@ export default async function OverviewPage() {
           </li>
         ))}
       </ul>
-      {screens.length === 0 ? <p className="text-sm text-slate-600">Your role does not include any screens yet. Ask an Organization Manager for access.</p> : null}
+      {screens.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Your role does not include any screens yet. Ask an Organization Manager for access.</p> : null}
     </div>
   );
 }

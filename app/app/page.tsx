@@ -60,7 +60,7 @@ export default async function CustomerHomePage({ searchParams }: { searchParams:
         <h2 id="my-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           My sites
         </h2>
-        {home.sites.length === 0 ? <p className="p-4 text-sm text-slate-500">You have no sites yet. Your Site Manager or your dealer adds you to a site.</p> : null}
+        {home.sites.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">You have no sites yet. Your Site Manager or your dealer adds you to a site.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {home.sites.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm" data-testid="customer-site">
@@ -68,7 +68,7 @@ export default async function CustomerHomePage({ searchParams }: { searchParams:
                 <Link href={`/app/sites/${s.id}`} className="link font-medium">
                   {s.name}
                 </Link>
-                <p className="text-slate-500">
+                <p className="text-slate-500 dark:text-slate-400">
                   {s.address}
                   {s.credentialGroup ? ` · Credential group ${s.credentialGroup}` : ""}
                 </p>

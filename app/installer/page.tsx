@@ -21,13 +21,13 @@ export default async function InstallerHomePage() {
         <h2 id="my-panels" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           My panels
         </h2>
-        {home.panels.length === 0 ? <p className="p-4 text-sm text-slate-500">No panels are assigned to you yet. Ask your dealer to assign panels.</p> : null}
+        {home.panels.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">No panels are assigned to you yet. Ask your dealer to assign panels.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {home.panels.map((p) => (
             <li key={p.id} className={`flex items-center justify-between px-4 py-3 text-sm ${p.installerAppAccess ? "" : "opacity-70"}`} data-testid="installer-panel">
               <div>
                 <p className="font-mono">{p.imei}</p>
-                <p className="text-slate-500">
+                <p className="text-slate-500 dark:text-slate-400">
                   Account code <span className="font-mono">{p.accountCode}</span> · {p.group}
                 </p>
               </div>

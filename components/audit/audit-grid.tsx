@@ -91,7 +91,7 @@ export function AuditGrid({
             header: "Outcome",
             cell: (r) => <span className={r.outcome === "SUCCESS" ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>{r.outcome.toLowerCase()}</span>,
           },
-          { key: "detail", header: "Detail", cell: (r) => <span className="text-xs text-slate-500">{r.detail}</span> },
+          { key: "detail", header: "Detail", cell: (r) => <span className="text-xs text-slate-500 dark:text-slate-400">{r.detail}</span> },
           { key: "ip", header: "IP", cell: (r) => r.ip ?? "" },
         ]}
       />

@@ -38,7 +38,7 @@ export function TeamScreen({ team, timeZone }: { team: MyTeam; timeZone: string 
           Search
         </button>
       </form>
-      {team.people.length === 0 ? <p className="card p-6 text-center text-sm text-slate-500">{team.q ? `Nobody matches “${team.q}”.` : "Nobody is on your team yet."}</p> : null}
+      {team.people.length === 0 ? <p className="card p-6 text-center text-sm text-slate-500 dark:text-slate-400">{team.q ? `Nobody matches “${team.q}”.` : "Nobody is on your team yet."}</p> : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {team.people.map((p) => (
           <li key={p.id} className="card space-y-2 p-4 text-sm" data-testid="team-card">
@@ -46,10 +46,10 @@ export function TeamScreen({ team, timeZone }: { team: MyTeam; timeZone: string 
               <div className="min-w-0">
                 <p className="font-medium">
                   {p.name}
-                  {p.isMe ? <span className="text-slate-500"> (you)</span> : null}
+                  {p.isMe ? <span className="text-slate-500 dark:text-slate-400"> (you)</span> : null}
                 </p>
-                {p.email ? <p className="truncate text-slate-500">{p.email}</p> : null}
-                {p.phoneDisplay ? <p className="text-slate-500">{p.phoneDisplay}</p> : null}
+                {p.email ? <p className="truncate text-slate-500 dark:text-slate-400">{p.email}</p> : null}
+                {p.phoneDisplay ? <p className="text-slate-500 dark:text-slate-400">{p.phoneDisplay}</p> : null}
               </div>
               <Menu
                 label={`More options for ${p.name}`}
@@ -65,7 +65,7 @@ export function TeamScreen({ team, timeZone }: { team: MyTeam; timeZone: string 
             <p data-testid="invitation-state">
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">{p.state.label}</span>
               {p.state.expiresAt ? (
-                <span className="ml-2 inline-flex items-baseline gap-1 text-xs text-slate-500">
+                <span className="ml-2 inline-flex items-baseline gap-1 text-xs text-slate-500 dark:text-slate-400">
                   {p.state.label === "Expired" ? "expired" : "expires"} <DateTime value={p.state.expiresAt} timeZone={timeZone} />
                 </span>
               ) : null}
@@ -120,7 +120,7 @@ function AddUserModal({ open, onClose, sites }: { open: boolean; onClose: () => 
           Mobile App User
         </label>
         {errors.mobileAppUser?.message ? <p className="text-sm text-red-600 dark:text-red-400">{errors.mobileAppUser.message}</p> : null}
-        <p className="text-xs text-slate-500">A mobile app user gets a mobile invitation, with a code texted to their phone. A Site Manager must be one.</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">A mobile app user gets a mobile invitation, with a code texted to their phone. A Site Manager must be one.</p>
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Site role</legend>
@@ -180,7 +180,7 @@ function InvitationModal({ person, onClose }: { person: TeamPerson; onClose: () 
             Use a web browser
           </label>
           {!person.webInvitationAllowed ? (
-            <p className="ml-6 text-xs text-slate-500">Offered once {person.name} has received a mobile invitation: the first invitation is always a mobile invitation.</p>
+            <p className="ml-6 text-xs text-slate-500 dark:text-slate-400">Offered once {person.name} has received a mobile invitation: the first invitation is always a mobile invitation.</p>
           ) : null}
         </div>
       </fieldset>

@@ -61,16 +61,16 @@ export function CustomerContacts({ customer }: { customer: CustomerDetails }) {
           </button>
         ) : null}
       </div>
-      {customer.contacts.length === 0 ? <p className="p-4 text-sm text-slate-500">No contacts.</p> : null}
+      {customer.contacts.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">No contacts.</p> : null}
       <ul className="divide-y divide-slate-100 dark:divide-slate-800">
         {customer.contacts.map((c) => (
           <li key={c.id} className="flex flex-wrap items-start justify-between gap-2 px-4 py-3 text-sm" data-testid="customer-contact">
             <div>
               <p>
-                <span className="font-medium">{c.name}</span> {c.jobTitle ? <span className="text-slate-500">· {c.jobTitle}</span> : null}
-                {c.email ? <span className="text-slate-500"> · {c.email}</span> : null}
+                <span className="font-medium">{c.name}</span> {c.jobTitle ? <span className="text-slate-500 dark:text-slate-400">· {c.jobTitle}</span> : null}
+                {c.email ? <span className="text-slate-500 dark:text-slate-400"> · {c.email}</span> : null}
               </p>
-              <p className="text-slate-500">
+              <p className="text-slate-500 dark:text-slate-400">
                 {c.login ? `Login ${c.login} · ${c.scope === "ALL_SITES" ? "All sites" : "Specific sites"}` : "Information only (no login)"}
                 {c.sites.length ? ` · Site contact of ${c.sites.join(", ")}` : ""}
               </p>
@@ -166,11 +166,11 @@ function LinkLoginModal({ contact, logins, onClose }: { contact: Contact; logins
         <legend className="text-sm font-medium">Portal access</legend>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="ALL_SITES" {...form.register("scope")} />
-          All sites <span className="text-slate-500">(every site of the customer, also those added later)</span>
+          All sites <span className="text-slate-500 dark:text-slate-400">(every site of the customer, also those added later)</span>
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="SPECIFIC_SITES" {...form.register("scope")} />
-          Specific sites <span className="text-slate-500">(the sites where {contact.name} is a site contact)</span>
+          Specific sites <span className="text-slate-500 dark:text-slate-400">(the sites where {contact.name} is a site contact)</span>
         </label>
       </fieldset>
     </FormModal>

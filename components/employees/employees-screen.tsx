@@ -164,18 +164,18 @@ function EmployeeDrawer({ details, canAssign, timeZone, onClose }: { details: Em
   return (
     <Modal open variant="drawer" onOpenChange={(o) => !o && onClose()} title={details.fullName}>
       <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-3 text-sm">
-        <dt className="text-slate-500">Email</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Email</dt>
         <dd className="break-all">{details.email}</dd>
-        <dt className="text-slate-500">Phone</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Phone</dt>
         <dd>{details.phone}</dd>
-        <dt className="text-slate-500">Role</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Role</dt>
         <dd>{details.roleName}</dd>
-        <dt className="text-slate-500">Created</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Created</dt>
         <dd>
           <DateTime value={details.createdAt} timeZone={timeZone} />
         </dd>
-        <dt className="text-slate-500">Last login</dt>
-        <dd>{details.lastLoginAt ? <DateTime value={details.lastLoginAt} timeZone={timeZone} /> : <span className="text-slate-500">Never</span>}</dd>
+        <dt className="text-slate-500 dark:text-slate-400">Last login</dt>
+        <dd>{details.lastLoginAt ? <DateTime value={details.lastLoginAt} timeZone={timeZone} /> : <span className="text-slate-500 dark:text-slate-400">Never</span>}</dd>
       </dl>
       <AssignedPanels
         owner="employee"

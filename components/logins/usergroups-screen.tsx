@@ -85,7 +85,7 @@ function UsergroupModal({ group, groupNames, onClose }: { group: Row | null; gro
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" disabled={group?.builtIn} {...form.register("isExternal")} />
-        Is External <span className="text-slate-500">(its logins may use the customer portal)</span>
+        Is External <span className="text-slate-500 dark:text-slate-400">(its logins may use the customer portal)</span>
       </label>
       {errors.isExternal?.message ? <p className="text-sm text-red-600 dark:text-red-400">{errors.isExternal.message}</p> : null}
       <label className="flex items-center gap-2 text-sm">

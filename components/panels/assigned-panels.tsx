@@ -30,7 +30,7 @@ export function AssignedPanels({
     <section className="mt-6" aria-labelledby="panels-heading">
       <div className="flex items-center justify-between">
         <h3 id="panels-heading" className="font-semibold">
-          Panels <span className="text-sm font-normal text-slate-500">({panelCount})</span>
+          Panels <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({panelCount})</span>
         </h3>
         {canAssign ? (
           <button type="button" className="btn-icon text-xl" aria-label="Assign panel" onClick={onAssign}>
@@ -38,13 +38,13 @@ export function AssignedPanels({
           </button>
         ) : null}
       </div>
-      {panels.length === 0 && hiddenPanels === 0 ? <p className="mt-2 text-sm text-slate-500">No panels are assigned to this {owner}.</p> : null}
+      {panels.length === 0 && hiddenPanels === 0 ? <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">No panels are assigned to this {owner}.</p> : null}
       <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800" aria-label="Assigned panels">
         {panels.map((p) => (
           <li key={p.id} className="flex items-center justify-between gap-2 py-2 text-sm">
             <div>
               <p className="font-mono">{p.imei}</p>
-              <p className="text-slate-500">
+              <p className="text-slate-500 dark:text-slate-400">
                 Account code <span className="font-mono">{p.accountCode}</span> ·{" "}
                 <Link href={`/panels/groups/${p.panelGroupId}`} className="link">
                   {p.panelGroupName}
@@ -61,7 +61,7 @@ export function AssignedPanels({
         ))}
       </ul>
       {hiddenPanels ? (
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
           {hiddenPanels} more {hiddenPanels === 1 ? "panel is" : "panels are"} in groups your role cannot see.
         </p>
       ) : null}

@@ -10,10 +10,8 @@ const ITEM = "block cursor-pointer rounded px-3 py-2 outline-none data-[highligh
 export function RadixUserMenu({ name, email, role, face, trigger }: { name: string; email: string; role: string | null; face: React.ReactNode; trigger: string }) {
   const run = useActionRunner();
   return (
-    <Dropdown.Root defaultOpen>
-      <Dropdown.Trigger className={trigger} aria-label="User menu">
-        {face}
-      </Dropdown.Trigger>
+    <Dropdown.Root defaultOpen modal={false}>
+      <Dropdown.Trigger className={trigger}>{face}</Dropdown.Trigger>
       <Dropdown.Portal>
         <Dropdown.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">
           <div className="px-3 py-2">

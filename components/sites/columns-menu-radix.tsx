@@ -5,7 +5,7 @@ import { SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "@/lib/sites/co
 
 export function RadixColumnsMenu({ columns, toggle }: { columns: SiteColumn[]; toggle: (column: SiteColumn, on: boolean) => void }) {
   return (
-    <Dropdown.Root defaultOpen>
+    <Dropdown.Root defaultOpen modal={false}>
       <Dropdown.Trigger className="btn-secondary">COLUMNS</Dropdown.Trigger>
       <Dropdown.Portal>
         <Dropdown.Content align="end" sideOffset={4} className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-800">

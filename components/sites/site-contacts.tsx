@@ -69,7 +69,7 @@ export function SiteContacts({ site }: { site: SiteDetails }) {
           {site.people.map((p) => (
             <li key={p.id} className="flex items-center justify-between py-2">
               <span>
-                {p.name} <span className="text-slate-500">· {SITE_ROLE_LABEL[p.role]}</span>
+                {p.name} <span className="text-slate-500 dark:text-slate-400">· {SITE_ROLE_LABEL[p.role]}</span>
               </span>
               <button
                 type="button"

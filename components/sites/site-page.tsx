@@ -52,7 +52,7 @@ export function SitePage({ site }: { site: SiteDetails }) {
         </Link>
         <h1 className="text-2xl font-semibold" data-testid="site-title">
           {site.name}
-          {site.credentialGroup ? <span className="text-slate-500"> · {site.credentialGroup.name}</span> : null}
+          {site.credentialGroup ? <span className="text-slate-500 dark:text-slate-400"> · {site.credentialGroup.name}</span> : null}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <Link href={`/customers/${site.customer.id}`} className="link">
@@ -127,20 +127,20 @@ export function SitePage({ site }: { site: SiteDetails }) {
         <h2 id="people-heading" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           People with access
         </h2>
-        {site.people.length === 0 ? <p className="p-4 text-sm text-slate-500">Nobody has access to this site yet.</p> : null}
+        {site.people.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">Nobody has access to this site yet.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {site.people.map((p) => (
             <li key={p.id} className="px-4 py-3 text-sm" data-testid="site-person">
               <p className="font-medium">
                 {p.name}{" "}
-                <span className="font-normal text-slate-500">
+                <span className="font-normal text-slate-500 dark:text-slate-400">
                   · {SITE_ROLE_LABEL[p.role]} · {p.email}
                 </span>
               </p>
               <ul className="mt-1 space-y-0.5" aria-label={`Credentials of ${p.name}`}>
-                {p.credentials.length === 0 ? <li className="text-slate-500">No credentials</li> : null}
+                {p.credentials.length === 0 ? <li className="text-slate-500 dark:text-slate-400">No credentials</li> : null}
                 {p.credentials.map((c) => (
-                  <li key={c.id} data-testid="credential" className={c.status === "ACTIVE" ? "" : "text-slate-500 line-through decoration-slate-400"}>
+                  <li key={c.id} data-testid="credential" className={c.status === "ACTIVE" ? "" : "text-slate-500 dark:text-slate-400 line-through decoration-slate-400"}>
                     {CREDENTIAL_TYPE_LABEL[c.type]} · {c.scope} · {c.status === "ACTIVE" ? "Active" : "Deactivated"}
                   </li>
                 ))}
@@ -156,11 +156,11 @@ export function SitePage({ site }: { site: SiteDetails }) {
         <h2 id="site-panels" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           Panels
         </h2>
-        {site.panels.length === 0 ? <p className="p-4 text-sm text-slate-500">No panels you can see are installed at this site.</p> : null}
+        {site.panels.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">No panels you can see are installed at this site.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {site.panels.map((p) => (
             <li key={p.id} className="px-4 py-2 font-mono text-sm">
-              {p.imei} · {p.accountCode} <span className="font-sans text-slate-500">· {p.group}</span>
+              {p.imei} · {p.accountCode} <span className="font-sans text-slate-500 dark:text-slate-400">· {p.group}</span>
             </li>
           ))}
         </ul>

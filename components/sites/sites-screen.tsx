@@ -40,7 +40,7 @@ const CELLS: Record<SiteColumn, Omit<Column<Row>, "key" | "header">> = {
     cell: (r) => (
       <span title={r.installerModeUntil ? `Until ${new Date(r.installerModeUntil).toISOString().slice(0, 16).replace("T", " ")} UTC` : undefined}>
         <InstallerModeBadge on={r.installerMode} />
-        {r.installerModeUntil ? <span className="ml-1 text-xs text-slate-500">until {new Date(r.installerModeUntil).toISOString().slice(11, 16)} UTC</span> : null}
+        {r.installerModeUntil ? <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">until {new Date(r.installerModeUntil).toISOString().slice(11, 16)} UTC</span> : null}
       </span>
     ),
   },

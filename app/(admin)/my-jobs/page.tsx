@@ -29,20 +29,20 @@ export default async function MyJobsPage() {
             The jobs assigned to {mine.personnel.name}
             {mine.personnel.jobTitle ? `, ${mine.personnel.jobTitle}` : ""}.
           </p>
-          {mine.jobs.length === 0 ? <p className="card p-6 text-center text-sm text-slate-500">No jobs are assigned to you.</p> : null}
+          {mine.jobs.length === 0 ? <p className="card p-6 text-center text-sm text-slate-500 dark:text-slate-400">No jobs are assigned to you.</p> : null}
           <ul className="space-y-2">
             {mine.jobs.map((j) => (
               <li key={j.id} className="card flex flex-wrap items-start justify-between gap-3 p-4 text-sm" data-testid="my-job">
                 <div>
                   <p className="font-medium">{j.title}</p>
-                  <p className="text-slate-500">
+                  <p className="text-slate-500 dark:text-slate-400">
                     {j.site} · {j.address}
                   </p>
                   {j.description ? <p className="mt-1">{j.description}</p> : null}
                 </div>
                 <div className="text-right">
                   <p>{JOB_STATUS_LABEL[j.status as JobStatus] ?? j.status}</p>
-                  {j.scheduledAt ? <DateTime value={j.scheduledAt} timeZone={j.timeZone} /> : <p className="text-slate-500">Not scheduled</p>}
+                  {j.scheduledAt ? <DateTime value={j.scheduledAt} timeZone={j.timeZone} /> : <p className="text-slate-500 dark:text-slate-400">Not scheduled</p>}
                 </div>
               </li>
             ))}

@@ -16,17 +16,17 @@ export default async function DevMailboxPage() {
           No email transport is configured, so outgoing messages wait here, newest first. This page disappears once Resend or SMTP is configured on the server.
         </p>
       </div>
-      {messages.length === 0 ? <p className="card p-6 text-center text-slate-500">No messages yet.</p> : null}
+      {messages.length === 0 ? <p className="card p-6 text-center text-slate-500 dark:text-slate-400">No messages yet.</p> : null}
       <ol className="space-y-3">
         {messages.map((m) => (
           <li key={m.id} className="card p-4" data-testid="mail-message">
             <details>
               <summary className="cursor-pointer">
-                <span className="font-medium">{m.subject}</span> <span className="text-sm text-slate-500">to</span>{" "}
+                <span className="font-medium">{m.subject}</span> <span className="text-sm text-slate-500 dark:text-slate-400">to</span>{" "}
                 <span className="text-sm" data-testid="mail-to">
                   {m.to}
                 </span>{" "}
-                <span className="text-xs text-slate-500">
+                <span className="text-xs text-slate-500 dark:text-slate-400">
                   · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {m.status.toLowerCase()}
                 </span>
               </summary>

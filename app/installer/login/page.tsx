@@ -27,7 +27,7 @@ export default async function InstallerLoginPage({ searchParams }: { searchParam
         <FormError message={error} />
       </div>
       <SignInForm action={installerSignInAction} forgotHref="/installer/forgot-password" notice={params.notice ? NOTICES[params.notice] : undefined} />
-      <div className="my-5 flex items-center gap-3 text-xs text-slate-500">
+      <div className="my-5 flex items-center gap-3 text-xs text-slate-500 dark:text-slate-400">
         <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" /> or <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
       </div>
       <SignInLinkForm action={emailSignInLinkAction} />

@@ -10,7 +10,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   return (
     <AuthCard title="Finish registration" intro="Enter the one-time registration code from your email and choose a password.">
       <CompleteWithCodeForm action={completeRegistrationAction} email={email} submitLabel="Register" doneHref="/installer/login?notice=registered" resendHref="/installer/login" />
-      <p className="mt-3 text-xs text-slate-500">Codes expire after 72 hours. If yours expired, ask your dealer to send a new registration code.</p>
+      <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Codes expire after 72 hours. If yours expired, ask your dealer to send a new registration code.</p>
     </AuthCard>
   );
 }

@@ -33,14 +33,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h2 id="customer-sites" className="border-b border-slate-200 px-4 py-3 font-semibold dark:border-slate-800">
           Sites
         </h2>
-        {customer.sites.length === 0 ? <p className="p-4 text-sm text-slate-500">This customer has no sites yet.</p> : null}
+        {customer.sites.length === 0 ? <p className="p-4 text-sm text-slate-500 dark:text-slate-400">This customer has no sites yet.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {customer.sites.map((s) => (
             <li key={s.id} className="flex items-center justify-between px-4 py-3 text-sm">
               <Link href={`/sites/${s.id}`} className="link">
                 {s.name}
               </Link>
-              <span className="text-slate-500">
+              <span className="text-slate-500 dark:text-slate-400">
                 {s.status === "ACTIVE" ? "Active" : "Not activated"} · Installer Mode {s.installerMode ? "on" : "off"}
                 {s.credentialGroupName ? ` · ${s.credentialGroupName}` : ""}
               </span>

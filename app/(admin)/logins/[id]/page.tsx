@@ -23,9 +23,9 @@ export default async function LoginPage({ params }: { params: Promise<{ id: stri
         <p className="text-sm text-slate-600 dark:text-slate-400">{login.email}</p>
       </div>
       <dl className="card grid gap-x-6 gap-y-2 p-5 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="text-slate-500">Usergroup</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Usergroup</dt>
         <dd>{login.usergroup ? `${login.usergroup.name} (${login.usergroup.kind === "EXTERNAL" ? "external" : "internal"})` : "None"}</dd>
-        <dt className="text-slate-500">Linked to</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Linked to</dt>
         <dd>
           {login.contact ? (
             <Link href={`/customers/${login.contact.customerId}`} className="link">
@@ -35,9 +35,9 @@ export default async function LoginPage({ params }: { params: Promise<{ id: stri
             login.linkedTo
           )}
         </dd>
-        <dt className="text-slate-500">Status</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Status</dt>
         <dd data-testid="login-status">{login.status}</dd>
-        <dt className="text-slate-500">Last login</dt>
+        <dt className="text-slate-500 dark:text-slate-400">Last login</dt>
         <dd>{login.lastLoginAt ? `${formatDateTime(login.lastLoginAt)?.date} ${formatDateTime(login.lastLoginAt)?.time}` : "Never"}</dd>
       </dl>
       {login.missingSteps.length ? (

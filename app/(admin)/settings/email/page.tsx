@@ -44,15 +44,15 @@ export default async function EmailSettingsPage() {
         )}
         <dl className="grid grid-cols-3 gap-3 text-sm">
           <div>
-            <dt className="text-slate-500">Queued</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Queued</dt>
             <dd className="text-lg font-semibold">{view.outbox.queued}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Sent in the last {SENT_COUNT_DAYS} days</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Sent in the last {SENT_COUNT_DAYS} days</dt>
             <dd className="text-lg font-semibold">{view.outbox.sentRecently}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Failed</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Failed</dt>
             <dd className="text-lg font-semibold">{view.outbox.failed}</dd>
           </div>
         </dl>

@@ -32,14 +32,14 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
         <h2 id="my-credentials" className="border-b border-slate-200 px-5 py-3 font-semibold dark:border-slate-800">
           My credentials
         </h2>
-        {site.myCredentials.length === 0 ? <p className="p-5 text-sm text-slate-500">You have no credentials at this site yet.</p> : null}
+        {site.myCredentials.length === 0 ? <p className="p-5 text-sm text-slate-500 dark:text-slate-400">You have no credentials at this site yet.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {site.myCredentials.map((c) => (
             <li key={c.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="my-credential">
               <span>
                 {CREDENTIAL_TYPE_LABEL[c.type]} · {c.scope}
               </span>
-              <span className={c.status === "ACTIVE" ? "text-emerald-700 dark:text-emerald-400" : "text-slate-500"}>{c.status === "ACTIVE" ? "Active" : "Deactivated"}</span>
+              <span className={c.status === "ACTIVE" ? "text-emerald-700 dark:text-emerald-400" : "text-slate-500 dark:text-slate-400"}>{c.status === "ACTIVE" ? "Active" : "Deactivated"}</span>
             </li>
           ))}
         </ul>
@@ -56,7 +56,7 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
                   <Link href={`/app/team/${p.id}`} className="link" aria-label={`Credentials of ${p.name}`}>
                     {p.name}
                   </Link>{" "}
-                  <span className="text-slate-500">{p.email}</span>
+                  <span className="text-slate-500 dark:text-slate-400">{p.email}</span>
                 </span>
                 <span>{SITE_ROLE_LABEL[p.role]}</span>
               </li>
@@ -68,7 +68,7 @@ export default async function CustomerSitePage({ params }: { params: Promise<{ i
         <h2 id="site-jobs" className="border-b border-slate-200 px-5 py-3 font-semibold dark:border-slate-800">
           Jobs
         </h2>
-        {site.jobs.length === 0 ? <p className="p-5 text-sm text-slate-500">No jobs at this site.</p> : null}
+        {site.jobs.length === 0 ? <p className="p-5 text-sm text-slate-500 dark:text-slate-400">No jobs at this site.</p> : null}
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {site.jobs.map((j) => (
             <li key={j.id} className="flex flex-wrap justify-between gap-2 px-5 py-3 text-sm" data-testid="site-job">

@@ -28,17 +28,17 @@ export default async function TeamMemberCredentialsPage({ params }: { params: Pr
             <h2 id={`site-${site.id}`} className="font-semibold">
               {site.name}
             </h2>
-            <p className="text-sm text-slate-500">
+            <p className="text-sm text-slate-500 dark:text-slate-400">
               {SITE_ROLE_LABEL[site.role]} · {site.enabled ? "Access on" : "Access off"} · Credentials for: {site.scope}
             </p>
           </div>
-          {site.credentials.length === 0 ? <p className="px-5 py-3 text-sm text-slate-500">No credentials here yet.</p> : null}
+          {site.credentials.length === 0 ? <p className="px-5 py-3 text-sm text-slate-500 dark:text-slate-400">No credentials here yet.</p> : null}
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
             {site.credentials.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm" data-testid="person-credential">
                 <span>{CREDENTIAL_TYPE_LABEL[c.type]}</span>
                 <span className="flex items-center gap-3">
-                  <span className={c.status === "ACTIVE" ? "text-emerald-700 dark:text-emerald-400" : "text-slate-500"}>{c.status === "ACTIVE" ? "Active" : "Deactivated"}</span>
+                  <span className={c.status === "ACTIVE" ? "text-emerald-700 dark:text-emerald-400" : "text-slate-500 dark:text-slate-400"}>{c.status === "ACTIVE" ? "Active" : "Deactivated"}</span>
                   {c.type === "USER_CODE" && c.status === "ACTIVE" ? <DeleteUserCode credentialId={c.id} personName={person.name} /> : null}
                 </span>
               </li>
@@ -48,9 +48,9 @@ export default async function TeamMemberCredentialsPage({ params }: { params: Pr
             {site.enabled ? (
               <GenerateUserCode contactId={person.id} siteId={site.id} siteName={site.name} canSend={!!person.phone} />
             ) : (
-              <p className="text-sm text-slate-500">Access is off at this site: turn it on with Privileges to give new credentials.</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">Access is off at this site: turn it on with Privileges to give new credentials.</p>
             )}
-            <p className="mt-2 text-xs text-slate-500">Key tags and cards are assigned on the phone, in the mobile app.</p>
+            <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Key tags and cards are assigned on the phone, in the mobile app.</p>
           </div>
         </section>
       ))}
