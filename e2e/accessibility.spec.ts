@@ -1,10 +1,11 @@
 // Accessibility (DESIGN.md, rule 8: light and dark themes, every screen usable by keyboard, with
 // accessible names). axe-core checks, against WCAG 2.0-2.2 A and AA and its best practices, every
 // page that a user of each area reaches by links, in both themes, and the states that appear only on
-// use: forms showing their errors, dialogs, drawers, menus, confirmations, the 404 pages.
+// use: forms showing their errors, dialogs, drawers, menus, confirmations, the 404 pages. Two flows
+// run on the keyboard alone, and the focus must come back to what opened each dialog.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { E2E_DATABASE_URL, expect, openRowButton, PASSWORD, signIn, test } from "./support";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -79,6 +80,24 @@ async function checkOnPhone(page: Page, pages: Map<string, string>) {
     await expectAccessible(page, `${path} on a phone`);
   }
   await page.setViewportSize(size);
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves to it; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator, what: string, most = 60) {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < most; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  if (await target.evaluate((el) => el === document.activeElement)) return;
+  throw new Error(`${what} is not reached with ${most} presses of the Tab key`);
+}
+
+/** Presses the down arrow in an open menu until `item` has the focus. */
+async function arrowTo(page: Page, item: Locator) {
+  await expect(item).toBeVisible();
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("ArrowDown");
+  await expect(item).toBeFocused();
 }
 
 async function customerSignIn(page: Page, email: string) {
@@ -225,4 +244,128 @@ test("the installer app: panels and account, in both themes", async ({ page }) =
   const pages = await checkLinkedPages(page, ["/installer"], "/installer", /^\/installer\/(login|register|reset-password|forgot-password)(\/|$)/);
   expect([...pages.keys()]).toEqual(expect.arrayContaining(["/installer"]));
   await checkInDarkTheme(page, pages);
+});
+
+test("keyboard only: a Site Manager adds a user and sends them a web invitation, as seed 001 describes", async ({ page }) => {
+  const run = Date.now() % 1_000_000;
+  const person = { name: `Kim Keys${run}`, email: `kim.keys.${run}@customers.test`, phone: `(415) 555-02${String(10 + (run % 90))}` };
+  await page.goto("/app/login");
+  await tabTo(page, page.getByLabel("Email"), "Email");
+  await page.keyboard.type("owner2@customers.test");
+  await tabTo(page, page.getByLabel("Password"), "Password");
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
+
+  await tabTo(page, page.getByRole("link", { name: "My Team" }), "My Team");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "My Team" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "+ ADD USER" }), "+ ADD USER");
+  await page.keyboard.press("Enter");
+  const addUser = page.getByRole("dialog", { name: "Add user" });
+  await expect(addUser).toBeVisible();
+  for (const [label, value] of [
+    ["First name", "Kim"],
+    ["Last name", `Keys${run}`],
+    ["Email", person.email],
+    ["Mobile phone", person.phone],
+  ] as const) {
+    await tabTo(page, addUser.getByLabel(label, { exact: true }), label);
+    await page.keyboard.type(value);
+  }
+  const role = addUser.getByLabel("Site role at Maple Main");
+  await tabTo(page, role, "Site role at Maple Main");
+  await page.keyboard.type("Site Member");
+  await expect(role).toHaveValue("SITE_MEMBER");
+  await tabTo(page, addUser.getByRole("button", { name: "Save" }), "Save");
+  await page.keyboard.press("Enter");
+  await expect(addUser).toBeHidden();
+  const card = page.getByTestId("team-card").filter({ hasText: person.name });
+  await expect(card.getByTestId("invitation-state")).toContainText("Invited (mobile)");
+
+  // The card's menu, Invite, Use a web browser, SEND.
+  await tabTo(page, page.getByRole("button", { name: `More options for ${person.name}` }), "the card's menu");
+  await page.keyboard.press("Enter");
+  await arrowTo(page, page.getByRole("menuitem", { name: "Invite" }));
+  await page.keyboard.press("Enter");
+  const invitation = page.getByRole("dialog", { name: "Invitation" });
+  await expect(invitation).toBeVisible();
+  await tabTo(page, invitation.getByLabel("Use a mobile device"), "Use a mobile device");
+  await page.keyboard.press("ArrowDown");
+  await expect(invitation.getByLabel("Use a web browser")).toBeChecked();
+  await tabTo(page, invitation.getByRole("button", { name: "SEND" }), "SEND");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: `We emailed ${person.name} a web invitation.` })).toBeVisible();
+  await expect(card.getByTestId("invitation-state")).toContainText("Invited (web)");
+  // The focus is back where the invitation started: the card's menu button.
+  await expect(page.getByRole("button", { name: `More options for ${person.name}` })).toBeFocused();
+});
+
+test("keyboard only: an admin registers an installer, opens and closes it, and cancels its removal; the focus comes back each time", async ({ page }) => {
+  const email = `keys.${Date.now() % 1_000_000}@e2e.test`;
+  await page.goto("/login");
+  await tabTo(page, page.getByLabel("Email"), "Email");
+  await page.keyboard.type("admin@demo.test");
+  await tabTo(page, page.getByLabel("Password"), "Password");
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(/\/login/);
+
+  await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Installers" }), "Installers in the side menu");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Installers" })).toBeVisible();
+
+  // On a page loaded afresh, the first Tab offers to skip the header and the side menu.
+  await page.goto("/installers");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Register installer" }), "Register installer", 3);
+  await page.keyboard.press("Enter");
+  const register = page.getByRole("dialog", { name: "Register installer" });
+  for (const [label, value] of [
+    ["Name", "Kai Keys"],
+    ["Email", "liam.smith@installers.test"],
+    ["Phone", "+1 555 4040"],
+  ] as const) {
+    await tabTo(page, register.getByLabel(label), label);
+    await page.keyboard.type(value);
+  }
+  await page.keyboard.press("Enter");
+  // Refused by the server: the field it names takes the focus, with the reason next to it.
+  await expect(register.getByText("An account with this email already exists.").first()).toBeVisible();
+  await expect(register.getByLabel("Email")).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(email);
+  await page.keyboard.press("Enter");
+  await expect(register).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Kai Keys is registered" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Register installer" })).toBeFocused();
+
+  await tabTo(page, page.getByRole("searchbox", { name: "Search installers" }), "the search box");
+  await page.keyboard.type(email);
+  await expect(page).toHaveURL((url) => url.searchParams.get("q") === email);
+  const open = openRowButton(page, "Kai Keys");
+  await tabTo(page, open, "the row");
+  await page.keyboard.press("Enter");
+  const drawer = page.getByRole("dialog", { name: "Kai Keys" });
+  await expect(drawer).toContainText(email);
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
+  await expect(open).toBeFocused();
+
+  // From the row's menu: Remove asks first; Cancel gives the focus back to the menu's button.
+  const actions = page.getByRole("button", { name: "Actions for Kai Keys" });
+  await tabTo(page, actions, "the row's menu");
+  await page.keyboard.press("Enter");
+  await arrowTo(page, page.getByRole("menuitem", { name: "Remove" }));
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: "Remove installer" });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(actions).toBeFocused();
 });

@@ -14,6 +14,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const nav = navigationFor(actor).map(({ href, label }) => ({ href, label }));
   return (
     <div className="flex min-h-screen flex-col">
+      {/* The first stop of the Tab key: past the header and the side menu's links to the page itself. */}
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-blue-700 shadow focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 dark:bg-slate-900 dark:text-blue-300"
+      >
+        Skip to main content
+      </a>
       <TimeZoneCookie current={jar.get("tz")?.value} />
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <div className="flex items-center gap-3">
@@ -34,7 +41,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <aside className="border-b border-slate-200 bg-white md:w-56 md:border-b-0 md:border-r dark:border-slate-800 dark:bg-slate-900">
           <SideNav items={nav} />
         </aside>
-        <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-6">
+          {children}
+        </main>
       </div>
     </div>
   );

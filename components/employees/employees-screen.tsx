@@ -22,11 +22,12 @@ import { useGridUrl } from "@/components/ui/use-grid-url";
 import { plural } from "@/lib/format";
 import type { EmployeeDetails, EmployeeRow, EmployeesPageData } from "@/lib/employees/queries";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal));
-const AddEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.AddEmployeeModal));
-const EditEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.EditEmployeeModal));
-const EditPrivilegeModal = dynamic(() => import("./employee-forms").then((m) => m.EditPrivilegeModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal), { ssr: false });
+const AddEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.AddEmployeeModal), { ssr: false });
+const EditEmployeeModal = dynamic(() => import("./employee-forms").then((m) => m.EditEmployeeModal), { ssr: false });
+const EditPrivilegeModal = dynamic(() => import("./employee-forms").then((m) => m.EditPrivilegeModal), { ssr: false });
 
 type Dialog = { kind: "add" } | { kind: "edit" | "privilege" | "reset" | "resetMfa" | "delete"; employee: EmployeeRow } | null;
 

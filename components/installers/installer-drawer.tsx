@@ -14,8 +14,9 @@ import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { InstallerActionsMenu } from "./installer-actions-menu";
 import { StatusBadge } from "./status-badge";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const AssignPanelModal = dynamic(() => import("@/components/panels/assign-panel-modal").then((m) => m.AssignPanelModal), { ssr: false });
 
 export function InstallerDrawer({
   details,

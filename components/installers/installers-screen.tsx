@@ -22,9 +22,10 @@ import { InstallerDrawer } from "./installer-drawer";
 import { installerMenu } from "./installer-actions-menu";
 import { statusBadgeHtml } from "./status-badge";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const ConvertInstallerModal = dynamic(() => import("./convert-installer-modal").then((m) => m.ConvertInstallerModal));
-const RegisterInstallerModal = dynamic(() => import("./register-installer-modal").then((m) => m.RegisterInstallerModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const ConvertInstallerModal = dynamic(() => import("./convert-installer-modal").then((m) => m.ConvertInstallerModal), { ssr: false });
+const RegisterInstallerModal = dynamic(() => import("./register-installer-modal").then((m) => m.RegisterInstallerModal), { ssr: false });
 
 type Target = { id: string; name: string; email: string; phone: string };
 type Pending = { kind: "remove"; ids: string[] } | { kind: "resetPassword"; target: Target } | { kind: "convert"; target: Target } | null;

@@ -11,8 +11,9 @@ import { useActionRunner } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { PanelRow, PanelsPageData } from "@/lib/panels/queries";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const PanelFormModal = dynamic(() => import("./panel-form-modal").then((m) => m.PanelFormModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const PanelFormModal = dynamic(() => import("./panel-form-modal").then((m) => m.PanelFormModal), { ssr: false });
 
 export function PanelsScreen({ data }: { data: PanelsPageData }) {
   const { grid, groups, group, permissions } = data;

@@ -7,8 +7,9 @@ import { DataGrid } from "@/components/ui/data-grid";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { RoleRow, RolesPageData } from "@/lib/roles/queries";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const RoleEditor = dynamic(() => import("./role-editor").then((m) => m.RoleEditor));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const RoleEditor = dynamic(() => import("./role-editor").then((m) => m.RoleEditor), { ssr: false });
 
 export function RolesScreen({ data }: { data: RolesPageData }) {
   const run = useActionRunner();

@@ -23,8 +23,9 @@ import type { SiteDetails } from "@/lib/sites/queries";
 import { SiteContacts } from "./site-contacts";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal), { ssr: false });
 
 /** "1 h 59 min": what is left of the customer's Installer Mode. */
 function timeLeft(until: Date): string {

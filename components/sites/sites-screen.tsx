@@ -13,8 +13,9 @@ import type { SitesPageData } from "@/lib/sites/queries";
 import { ColumnsMenu } from "./columns-menu";
 import { InstallerModeBadge, SiteStatusBadge } from "./site-status";
 
-// Opened on demand: its form (and react-hook-form) loads with it, not with the page.
-const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal));
+// Opened on demand: its form (and react-hook-form) loads with it, not with the page; `ssr: false`
+// gives it a Suspense boundary of its own, so the page does not show its loading state meanwhile.
+const SiteFormModal = dynamic(() => import("./site-form-modal").then((m) => m.SiteFormModal), { ssr: false });
 
 type Row = SitesPageData["rows"][number];
 

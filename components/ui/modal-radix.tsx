@@ -1,6 +1,7 @@
 "use client";
 // The Radix part of Modal (components/ui/modal.tsx), loaded when a modal first opens.
 import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
 
 export type ModalProps = {
   open: boolean;
@@ -14,7 +15,20 @@ export type ModalProps = {
   size?: "sm" | "md";
 };
 
+/**
+ * What had the focus when the modal opened: the button, the row, or, for an item of a menu (which
+ * closes as the modal opens), the menu's button.
+ */
+function opener(): HTMLElement | null {
+  const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const menuButton = active?.closest("[role=menu]")?.getAttribute("aria-labelledby");
+  return (menuButton ? document.getElementById(menuButton) : null) ?? active;
+}
+
 export function RadixModal({ open, onOpenChange, title, description, children, footer, variant = "dialog", headerActions, size = "md" }: ModalProps) {
+  // Radix gives the focus back to a Dialog.Trigger; these modals open from state or from the URL
+  // without one, so on close the focus fell to the page's start and a keyboard user lost their place.
+  const [returnFocusTo] = useState(opener);
   const panel =
     variant === "drawer"
       ? "fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col border-l border-slate-200 bg-white shadow-xl dark:border-slate-800 dark:bg-slate-900"
@@ -23,7 +37,13 @@ export function RadixModal({ open, onOpenChange, title, description, children, f
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40 dark:bg-black/60" />
-        <Dialog.Content className={panel} aria-describedby={description ? undefined : undefined}>
+        <Dialog.Content
+          className={panel}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (returnFocusTo?.isConnected) returnFocusTo.focus();
+          }}
+        >
           <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4 dark:border-slate-800">
             <Dialog.Title className="text-lg font-semibold">{title}</Dialog.Title>
             <div className="flex items-center gap-1">

@@ -29,9 +29,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       options.onSuccess?.(result);
       return;
     }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(field as Path<z.input<S>>, { message });
-    }
+    // The first field the server refused takes the focus, as the client's own validation does.
+    Object.entries(result.fieldErrors ?? {}).forEach(([field, message], i) => {
+      form.setError(field as Path<z.input<S>>, { message }, { shouldFocus: i === 0 });
+    });
     setFormError(result.error);
   });
   return { form, submit, formError, setFormError, pending: form.formState.isSubmitting };
