@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Locator, Page } from "@playwright/test";
-import { E2E_DATABASE_URL, expect, openRowButton, PASSWORD, signIn, test } from "./support";
+import { customerSignIn, E2E_DATABASE_URL, expect, openRowButton, PASSWORD, signIn, test } from "./support";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -98,14 +98,6 @@ async function arrowTo(page: Page, item: Locator) {
   await expect(item).toBeVisible();
   for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("ArrowDown");
   await expect(item).toBeFocused();
-}
-
-async function customerSignIn(page: Page, email: string) {
-  await page.goto("/app/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
 }
 
 test("the console: every page an Organization Manager reaches, in both themes and on a phone", async ({ page }) => {

@@ -1,15 +1,7 @@
 // My Team and the customers' invitations through the real UI (issue 11, seed 001). Owner2
 // (Maple Main and Maple Annex) manages; the people added here are new, so other specs' data stays.
 import type { Page } from "@playwright/test";
-import { e2eQuery, e2eRow, expect, mailFromMailbox, PASSWORD, signIn, test } from "./support";
-
-async function customerSignIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/app/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
-}
+import { customerSignIn, e2eQuery, e2eRow, expect, mailFromMailbox, signIn, test } from "./support";
 
 async function customerSignOut(page: Page) {
   await page.goto("/app");

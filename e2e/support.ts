@@ -92,6 +92,15 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/** Signs a customer's contact in to the customer web app; My sites greets them. */
+export async function customerSignIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/app/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Hello, / })).toBeVisible();
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "User menu" }).click();
   await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
