@@ -13,6 +13,7 @@ import { NoticeEmail } from "../email/templates";
 import { formatDateTime } from "../format";
 import { requireCustomerActor } from "./queries";
 import { assertCustomerMessagesAllowed } from "./invitations";
+import { assertStillManaging } from "./team";
 import { INSTALLER_MODE_DURATIONS, installerModeEnd, type InstallerModeDuration } from "./rules";
 
 export async function setInstallerMode(actor: Actor | null, input: { siteId: string; on: boolean; duration?: InstallerModeDuration }, now = new Date()) {
@@ -32,6 +33,8 @@ export async function setInstallerMode(actor: Actor | null, input: { siteId: str
   // access away, and each off follows an on that was counted.
   if (input.on) await assertCustomerMessagesAllowed(me, "Installer Mode", undefined, now);
   await db.$transaction(async (tx) => {
+    // A manager demoted or switched off at this moment does not open the site to the dealer.
+    await assertStillManaging(tx, me, [site]);
     await tx.site.update({ where: { id: site.id }, data: { installerMode: input.on, installerModeUntil: until } });
     await recordAudit(
       {

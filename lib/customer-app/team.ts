@@ -40,6 +40,11 @@ async function teamMember(me: Actor, managed: Map<string, ManagedSite>, contactI
   return contact;
 }
 
+/** The person's sites that the caller manages. */
+function sitesOf(contact: { sites: { siteId: string }[] }, managed: Map<string, ManagedSite>): ManagedSite[] {
+  return contact.sites.filter((s) => managed.has(s.siteId)).map((s) => managed.get(s.siteId)!);
+}
+
 /**
  * One person per email on a customer's team. In a change's transaction, check it with the
  * customer's row held (lockCustomer): two managers adding the same email at once then make one.
@@ -51,11 +56,14 @@ async function assertNotOnTeam(tx: Tx | typeof db, me: Actor, customerId: string
 }
 
 /**
- * The caller is still an enabled Site Manager of these sites, read with their customers' rows held.
- * Privileges and Delete rely on it so that no site is left without a Site Manager: two managers
- * demoting, switching off or deleting each other at once would each see themselves remain.
+ * The caller is still an enabled Site Manager of these sites, read with their customers' rows held,
+ * where Privileges, Delete and the console's Logins write roles and access. Every My Team change and
+ * Installer Mode check it in their transaction: a manager demoted or switched off at that moment adds,
+ * invites, edits or deletes nobody, makes no user code and leaves Installer Mode as it is. Privileges
+ * and Delete rely on it also so that no site is left without a Site Manager: two managers demoting,
+ * switching off or deleting each other at once would each see themselves remain.
  */
-async function assertStillManaging(tx: Tx, me: Actor, sites: ManagedSite[]) {
+export async function assertStillManaging(tx: Tx, me: Actor, sites: Pick<ManagedSite, "id" | "customerId">[]) {
   for (const customerId of [...new Set(sites.map((s) => s.customerId))].sort()) await lockCustomer(tx, customerId);
   const managing = await tx.siteContact.count({ where: { siteId: { in: sites.map((s) => s.id) }, role: "SITE_MANAGER", enabled: true, contact: { userId: me.userId } } });
   if (managing !== sites.length) throw new RuleError("Your own privileges changed just now: you no longer manage all of these sites. Reload the page.");
@@ -97,10 +105,8 @@ export async function addTeamMember(
   if (input.mobileAppUser) await assertCustomerMessagesAllowed(me, "Add user", { name, email: input.email }, now);
   const contact = await db
     .$transaction(async (tx) => {
-      if (input.email) {
-        await lockCustomer(tx, customerId);
-        await assertNotOnTeam(tx, me, customerId, input.email);
-      }
+      await assertStillManaging(tx, me, sites);
+      if (input.email) await assertNotOnTeam(tx, me, customerId, input.email);
       const contact = await tx.contact.create({ data: { organizationId: me.organizationId, customerId, name, email: input.email, phone } });
       await tx.siteContact.createMany({ data: chosen.map((s) => ({ siteId: s.siteId, contactId: contact.id, role: s.role })) });
       if (input.mobileAppUser) await sendMobileInvitation(tx, contact, { requireSms: true, organizationName: me.organizationName }, now);
@@ -130,6 +136,7 @@ export async function inviteTeamMember(actor: Actor | null, input: { contactId: 
     throw new RuleError(`${contact.name} has not received a mobile invitation yet. The first invitation is always a mobile invitation.`);
   await assertCustomerMessagesAllowed(me, "Invite", contact, now);
   await db.$transaction(async (tx) => {
+    await assertStillManaging(tx, me, sitesOf(contact, managed));
     if (input.method === "mobile") await sendMobileInvitation(tx, contact, { requireSms: input.requireSms, organizationName: me.organizationName }, now);
     else await sendWebInvitation(tx, contact, me.organizationName, now);
     await recordAudit(
@@ -204,7 +211,7 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
   const me = requireCustomerActor(actor);
   const managed = await managedSites(me, "Edit user");
   const contact = await teamMember(me, managed, input.contactId);
-  const site = managed.get(contact.sites.find((s) => managed.has(s.siteId))!.siteId)!;
+  const site = sitesOf(contact, managed)[0]!;
   const phone = phoneOrError(input.phone, site.country);
   const withoutSignIn = !input.email || !phone;
   const managerNeedsApp = () =>
@@ -228,7 +235,7 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
   const name = fullName(input);
   await db
     .$transaction(async (tx) => {
-      if ((emailChanged && input.email) || withoutSignIn) await lockCustomer(tx, contact.customerId);
+      await assertStillManaging(tx, me, sitesOf(contact, managed));
       if (emailChanged && input.email) await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
       // Made a Site Manager meanwhile (another manager's Privileges): they keep what a Site Manager needs.
       if (withoutSignIn && (await tx.siteContact.count({ where: { contactId: contact.id, role: "SITE_MANAGER" } }))) throw managerNeedsApp();
@@ -246,7 +253,7 @@ export async function deletionSites(actor: Actor | null, contactId: string) {
   const me = requireCustomerActor(actor);
   const managed = await managedSites(me, "Delete user");
   const contact = await teamMember(me, managed, contactId);
-  return contact.sites.filter((s) => managed.has(s.siteId)).map((s) => managed.get(s.siteId)!.name);
+  return sitesOf(contact, managed).map((s) => s.name);
 }
 
 /**
@@ -258,15 +265,19 @@ export async function deleteTeamMember(actor: Actor | null, input: { contactId: 
   const managed = await managedSites(me, "Delete user");
   const contact = await teamMember(me, managed, input.contactId);
   if (contact.userId === me.userId) throw new RuleError("You cannot delete yourself from your team.");
-  const at = contact.sites.filter((s) => managed.has(s.siteId)).map((s) => managed.get(s.siteId)!);
-  const keyAccount = at.filter((s) => s.keyAccountHolderId === contact.id);
-  if (keyAccount.length)
-    throw new RuleError(
-      `${contact.name} is the key account holder of ${keyAccount.map((s) => s.name).join(", ")}: the key account holder cannot be deleted, only edited. Your dealer can change the key account holder.`,
+  const at = sitesOf(contact, managed);
+  const keyAccountHolder = (sites: { name: string }[]) =>
+    new RuleError(
+      `${contact.name} is the key account holder of ${sites.map((s) => s.name).join(", ")}: the key account holder cannot be deleted, only edited. Your dealer can change the key account holder.`,
     );
+  const keyAccount = at.filter((s) => s.keyAccountHolderId === contact.id);
+  if (keyAccount.length) throw keyAccountHolder(keyAccount);
   const siteIds = at.map((s) => s.id);
   await db.$transaction(async (tx) => {
     await assertStillManaging(tx, me, at);
+    // Read again under the customer's row, where the console's site form sets it: made key account holder at this moment.
+    const madeKeyAccount = await tx.site.findMany({ where: { id: { in: siteIds }, keyAccountHolderId: contact.id }, select: { name: true } });
+    if (madeKeyAccount.length) throw keyAccountHolder(madeKeyAccount);
     const deactivated = await deactivateCredentialsAt(tx, contact.id, siteIds, now);
     await tx.siteContact.deleteMany({ where: { contactId: contact.id, siteId: { in: siteIds } } });
     // No site left: the login stops working at once (the contact stays for history).
@@ -305,11 +316,11 @@ export async function generateTeamUserCode(actor: Actor | null, input: { contact
   if (input.delivery === "send") await assertCustomerMessagesAllowed(me, "Generate user code To Send", undefined, now);
   const code = generateCode(USER_CODE_LENGTH);
   await db.$transaction(async (tx) => {
-    // Access and the site's credential group read again under the customer's row, where Privileges,
-    // Delete, the console's Remove and its credential-group changes write them: a code made while
-    // access was switched off would stay active after it, and one scoped to the site as it joined a
-    // group would stay beside the group's credentials that replaced the site's.
-    await lockCustomer(tx, site.customerId);
+    // Access (the person's and the caller's) and the site's credential group read again under the
+    // customer's row, where Privileges, Delete, the console's Remove and its credential-group changes
+    // write them: a code made while access was switched off would stay active after it, and one
+    // scoped to the site as it joined a group would stay beside the group's credentials that replaced the site's.
+    await assertStillManaging(tx, me, [site]);
     const current = await tx.siteContact.findUnique({ where: { siteId_contactId: { siteId: site.id, contactId: contact.id } }, select: { enabled: true } });
     if (!current) throw new NotFoundError("The site");
     if (!current.enabled) throw new RuleError(`${contact.name}'s access to ${site.name} is off. Turn it on with Privileges first.`);

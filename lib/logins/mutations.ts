@@ -396,10 +396,14 @@ export async function removeContactFromSite(actor: Actor | null, input: { siteId
   if (!site) throw new NotFoundError("The site");
   const membership = await db.siteContact.findUnique({ where: { siteId_contactId: { siteId: site.id, contactId: input.contactId } }, include: { contact: true } });
   if (!membership) throw new NotFoundError("The site contact");
-  if (site.keyAccountHolderId === membership.contactId) throw new RuleError(`${membership.contact.name} is the key account holder of ${site.name}. Choose another key account holder first.`);
+  const keyAccountHolder = new RuleError(`${membership.contact.name} is the key account holder of ${site.name}. Choose another key account holder first.`);
+  if (site.keyAccountHolderId === membership.contactId) throw keyAccountHolder;
   await db.$transaction(async (tx) => {
-    // As My Team's Privileges and Delete: a credential issued at this moment is deactivated with the rest.
+    // As My Team's Privileges and Delete: a credential issued at this moment is deactivated with the
+    // rest, and the key account holder is read again (the site form sets it under the same row).
     await lockCustomer(tx, site.customerId);
+    const current = await tx.site.findUniqueOrThrow({ where: { id: site.id }, select: { keyAccountHolderId: true } });
+    if (current.keyAccountHolderId === membership.contactId) throw keyAccountHolder;
     const deactivated = await deactivateCredentialsAt(tx, membership.contactId, [site.id], now);
     await tx.siteContact.delete({ where: { siteId_contactId: { siteId: site.id, contactId: membership.contactId } } });
     await recordAudit(

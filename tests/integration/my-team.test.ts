@@ -25,6 +25,7 @@ import { deliverDue } from "@/lib/email/outbox";
 import { addTeamMemberAction, deleteTeamMemberAction, editTeamMemberAction, inviteTeamMemberAction, teamPrivilegesAction } from "@/app/app/team/actions";
 import { deleteUserCodeAction, generateUserCodeAction } from "@/app/app/team/[id]/actions";
 import { setInstallerModeAction } from "@/app/app/sites/[id]/actions";
+import { setInstallerMode } from "@/lib/customer-app/mutations";
 import { actAs, databaseFingerprint, session } from "../support/session";
 import { whileCustomerHeld } from "../support/hold-row";
 
@@ -282,6 +283,59 @@ describe("credentials and access changed at the same moment", () => {
     expect(await activeAtNorth(id, "MOBILE")).toBe(0);
     // South, where access stayed on, has its credential (the credential group's).
     expect(await db.credential.count({ where: { contactId: id, type: "MOBILE", status: "ACTIVE", credentialGroupId: team.group.id } })).toBe(1);
+  });
+});
+
+describe("a Site Manager demoted at the moment they act", () => {
+  it("makes no user code, user, invitation, edit or Installer Mode change at the sites they no longer manage", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    const mia = team.mia.contact.id;
+    // The console's Logins or another manager's Privileges make Max a Site Member of his sites, in the row's transaction.
+    const demoted = (tx: Tx) => tx.siteContact.updateMany({ where: { contactId: team.max.contact.id }, data: { role: "SITE_MEMBER" } });
+    const restore = () => db.siteContact.updateMany({ where: { contactId: team.max.contact.id }, data: { role: "SITE_MANAGER" } });
+    const newEmail = `second.${team.tag}@team.test`;
+    const renamed = `renamed.${team.tag}@team.test`;
+    const attempts: [string, () => Promise<unknown>, () => Promise<number>][] = [
+      ["a user code", () => generateTeamUserCode(max, { contactId: mia, siteId: team.north.id, delivery: "view" }), () => db.credential.count({ where: { contactId: mia, type: "USER_CODE" } })],
+      [
+        "a new Site Manager",
+        () => addTeamMember(max, { firstName: "Second", lastName: "Max", email: newEmail, phone: "+14155550163", mobileAppUser: true, sites: [{ siteId: team.north.id, role: "SITE_MANAGER" }] }),
+        () => db.contact.count({ where: { email: newEmail } }),
+      ],
+      ["an invitation", () => inviteTeamMember(max, { contactId: mia, method: "mobile", requireSms: false }), () => db.outboxMessage.count({ where: { to: team.mia.email } })],
+      [
+        "an edit of the username",
+        () => editTeamMember(max, { contactId: mia, firstName: "Mia", lastName: "Test", email: renamed, phone: "+14155550150" }),
+        () => db.user.count({ where: { email: renamed } }),
+      ],
+      ["Installer Mode", () => setInstallerMode(max, { siteId: team.north.id, on: true, duration: "2h" }), () => db.site.count({ where: { id: team.north.id, installerMode: true } })],
+    ];
+    for (const [what, act, made] of attempts) {
+      // Refused either way: on SQLite the action's first reads wait for the change and find no manager;
+      // on PostgreSQL they see Max as manager, and the check in the transaction refuses.
+      expect.soft(await whileCustomerHeld(team.customer.id, demoted, act), what).toMatch(/privileges changed just now|Only a Site Manager/);
+      expect.soft(await made(), what).toBe(0);
+      await restore();
+    }
+    // Still their manager: each goes through.
+    for (const [what, act, made] of attempts) {
+      await act();
+      expect(await made(), what).toBeGreaterThan(0);
+    }
+  });
+
+  it("the key account holder made so at the moment of a removal stays: neither the console's Remove from site nor Delete removes them", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    await actAs(team.nina.email);
+    const nina = await getActor();
+    const mia = team.mia.contact.id;
+    const holderOf = (siteId: string) => (tx: Tx) => tx.site.update({ where: { id: siteId }, data: { keyAccountHolderId: mia } });
+    expect(await whileCustomerHeld(team.customer.id, holderOf(team.north.id), () => removeContactFromSite(admin, { siteId: team.north.id, contactId: mia }))).toMatch(/key account holder of North/);
+    expect(await whileCustomerHeld(team.customer.id, holderOf(team.south.id), () => deleteTeamMember(nina, { contactId: mia }))).toMatch(/key account holder cannot be deleted/);
+    expect(await db.siteContact.count({ where: { contactId: mia } })).toBe(2);
+    expect(await db.credential.count({ where: { contactId: mia, status: "ACTIVE" } })).toBe(2);
   });
 });
 
