@@ -239,23 +239,25 @@ test("edit a role with the whole-group toggle: the Installers group grants all n
   await expect(row).toHaveCount(0);
 });
 
-test("someone who manages roles views a role beyond their own without Edit or Delete, and still edits their own", async ({ page }) => {
-  // An employee whose role manages roles but sees one panel group, added straight to the database
-  // with the demo password (the Add employee flow has its own test).
-  const run = `keeper-${Date.now() % 1_000_000}`;
+/**
+ * An employee with a custom role (these permissions, one panel group), added straight to the
+ * database with the demo password: the Add employee flow has its own test.
+ */
+async function employeeWithRole(key: string, fullName: string, permissions: string[]) {
+  const run = `${key}-${Date.now() % 1_000_000}`;
   const admin = (await e2eRow<{ organizationId: string; passwordHash: string }>(`SELECT "organizationId", "passwordHash" FROM "User" WHERE "email" = $1`, ["admin@demo.test"]))!;
   const north = (await e2eRow<{ id: string }>(`SELECT "id" FROM "PanelGroup" WHERE "organizationId" = $1 AND "name" = $2`, [admin.organizationId, "North region"]))!;
   const now = new Date();
-  const roleName = `Role keeper ${run}`;
+  const roleName = `Role ${run}`;
   await e2eQuery(`INSERT INTO "Role" ("id", "organizationId", "name", "allPanelGroups", "createdAt") VALUES ($1, $2, $3, FALSE, $4)`, [run, admin.organizationId, roleName, now]);
-  for (const permission of ["roles.view", "roles.manage", "installers.view"]) await e2eQuery(`INSERT INTO "RolePermission" ("roleId", "permission") VALUES ($1, $2)`, [run, permission]);
+  for (const permission of permissions) await e2eQuery(`INSERT INTO "RolePermission" ("roleId", "permission") VALUES ($1, $2)`, [run, permission]);
   await e2eQuery(`INSERT INTO "RolePanelGroup" ("roleId", "panelGroupId") VALUES ($1, $2)`, [run, north.id]);
   const email = `${run}@demo.test`;
   await e2eQuery(`INSERT INTO "User" ("id", "organizationId", "email", "name", "kind", "passwordHash", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'EMPLOYEE', $5, $6, $7)`, [
     run,
     admin.organizationId,
     email,
-    "Kim Keeper",
+    fullName,
     admin.passwordHash,
     now,
     now,
@@ -264,12 +266,16 @@ test("someone who manages roles views a role beyond their own without Edit or De
     run,
     admin.organizationId,
     run,
-    "Kim Keeper",
+    fullName,
     email,
     run,
     now,
   ]);
+  return { email, roleName };
+}
 
+test("someone who manages roles views a role beyond their own without Edit or Delete, and still edits their own", async ({ page }) => {
+  const { email, roleName } = await employeeWithRole("keeper", "Kim Keeper", ["roles.view", "roles.manage", "installers.view"]);
   await signIn(page, email);
   await page.goto("/roles");
   await page.getByRole("button", { name: "Actions for role Installer Manager" }).click();
@@ -289,4 +295,30 @@ test("someone who manages roles views a role beyond their own without Edit or De
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Role ${roleName} is saved` })).toBeVisible();
   await expect(page.locator("tr[data-row-id]").filter({ hasText: roleName }).locator("td").nth(2)).toHaveText("2");
+});
+
+test("someone who manages employees views those whose role is beyond their own, and changes the others", async ({ page }) => {
+  const { email } = await employeeWithRole("staffer", "Sam Staffer", ["employees.view", "employees.edit", "employees.resetPassword", "employees.assignPanels"]);
+  await signIn(page, email);
+  await page.goto("/employees");
+  // The Organization Manager: every permission, every panel group.
+  const admin = employeeRow(page, "admin@demo.test");
+  await expect(admin).toContainText("View only");
+  await expect(admin.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
+  await openRowButton(page, "Alex Admin").click();
+  const drawer = page.getByRole("dialog", { name: "Alex Admin" });
+  await expect(drawer).toContainText("Alex Admin's role has permissions or panel groups beyond your own, so you can view this employee but not change them.");
+  await expect(drawer.getByRole("button", { name: "Assign panel" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  // Themselves (their role is within their own): Edit and Reset password are offered.
+  const own = employeeRow(page, email);
+  await expect(own).not.toContainText("View only");
+  await own.getByRole("button", { name: "Edit Sam Staffer" }).click();
+  const edit = page.getByRole("dialog", { name: /Edit/ });
+  await edit.getByLabel("Phone").fill("+1 555 7171");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sam Staffer is saved" })).toBeVisible();
+  await own.getByRole("button", { name: "Actions for Sam Staffer" }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["Reset password"]);
 });

@@ -11,6 +11,7 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import { AssignedPanels } from "@/components/panels/assigned-panels";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Notice } from "@/components/ui/field";
 import { DataGrid } from "@/components/ui/data-grid";
 import { DateTime } from "@/components/ui/date-time";
 import { Menu } from "@/components/ui/menu";
@@ -38,6 +39,8 @@ export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; t
   const [dialog, setDialog] = useState<Dialog>(null);
   const regions = useMemo(() => new Intl.DisplayNames(["en"], { type: "region" }), []);
   const close = () => setDialog(null);
+  // Someone whose role is beyond the viewer's is shown, not changed (the server refuses it too).
+  const changesAny = permissions.edit || permissions.editPrivilege || permissions.resetPassword || permissions.resetMfa || permissions.delete || permissions.assignPanels;
 
   return (
     <div className="space-y-4">
@@ -86,30 +89,36 @@ export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; t
             { key: "lastLogin", header: "Last login", sortKey: "lastLogin", cell: (r) => <DateTime value={r.lastLoginAt} timeZone={timeZone} /> },
             { key: "created", header: "Created", sortKey: "created", cell: (r) => <DateTime value={r.createdAt} timeZone={timeZone} /> },
           ]}
-          rowActions={(r) => (
-            <span className="inline-flex items-center">
-              {permissions.edit ? (
-                <button type="button" className="btn-icon" aria-label={`Edit ${r.fullName}`} onClick={() => setDialog({ kind: "edit", employee: r })}>
-                  <span aria-hidden>✎</span>
-                </button>
-              ) : null}
-              {permissions.editPrivilege && r.id !== data.selfId ? (
-                <button type="button" className="btn-icon" aria-label={`Edit privilege for ${r.fullName}`} onClick={() => setDialog({ kind: "privilege", employee: r })}>
-                  <span aria-hidden>⚿</span>
-                </button>
-              ) : null}
-              {permissions.resetPassword || (permissions.resetMfa && r.id !== data.selfId) || (permissions.delete && r.id !== data.selfId) ? (
-                <Menu
-                  label={`Actions for ${r.fullName}`}
-                  items={[
-                    ...(permissions.resetPassword ? [{ label: "Reset password", onSelect: () => setDialog({ kind: "reset", employee: r }) }] : []),
-                    ...(permissions.resetMfa && r.id !== data.selfId ? [{ label: "Reset two-step verification", onSelect: () => setDialog({ kind: "resetMfa", employee: r }) }] : []),
-                    ...(permissions.delete && r.id !== data.selfId ? [{ label: "Delete", danger: true, onSelect: () => setDialog({ kind: "delete", employee: r }) }] : []),
-                  ]}
-                />
-              ) : null}
-            </span>
-          )}
+          rowActions={(r) =>
+            r.beyondYours ? (
+              changesAny ? (
+                <span className="px-2 text-xs text-slate-500 dark:text-slate-400">View only</span>
+              ) : null
+            ) : (
+              <span className="inline-flex items-center">
+                {permissions.edit ? (
+                  <button type="button" className="btn-icon" aria-label={`Edit ${r.fullName}`} onClick={() => setDialog({ kind: "edit", employee: r })}>
+                    <span aria-hidden>✎</span>
+                  </button>
+                ) : null}
+                {permissions.editPrivilege && r.id !== data.selfId ? (
+                  <button type="button" className="btn-icon" aria-label={`Edit privilege for ${r.fullName}`} onClick={() => setDialog({ kind: "privilege", employee: r })}>
+                    <span aria-hidden>⚿</span>
+                  </button>
+                ) : null}
+                {permissions.resetPassword || (permissions.resetMfa && r.id !== data.selfId) || (permissions.delete && r.id !== data.selfId) ? (
+                  <Menu
+                    label={`Actions for ${r.fullName}`}
+                    items={[
+                      ...(permissions.resetPassword ? [{ label: "Reset password", onSelect: () => setDialog({ kind: "reset", employee: r }) }] : []),
+                      ...(permissions.resetMfa && r.id !== data.selfId ? [{ label: "Reset two-step verification", onSelect: () => setDialog({ kind: "resetMfa", employee: r }) }] : []),
+                      ...(permissions.delete && r.id !== data.selfId ? [{ label: "Delete", danger: true, onSelect: () => setDialog({ kind: "delete", employee: r }) }] : []),
+                    ]}
+                  />
+                ) : null}
+              </span>
+            )
+          }
         />
         <Pagination total={grid.total} page={grid.page} size={grid.size} sizeLabel="Employees per page" />
       </div>
@@ -153,17 +162,27 @@ export function EmployeesScreen({ data, timeZone }: { data: EmployeesPageData; t
           if (dialog?.kind === "delete") await run(() => deleteEmployeeAction({ id: dialog.employee.id }));
         }}
       />
-      {data.details ? <EmployeeDrawer key={data.details.id} details={data.details} canAssign={permissions.assignPanels} timeZone={timeZone} onClose={() => go({ employee: undefined })} /> : null}
+      {data.details ? (
+        <EmployeeDrawer
+          key={data.details.id}
+          details={data.details}
+          canAssign={permissions.assignPanels && !data.details.beyondYours}
+          viewOnly={changesAny && data.details.beyondYours}
+          timeZone={timeZone}
+          onClose={() => go({ employee: undefined })}
+        />
+      ) : null}
     </div>
   );
 }
 
-function EmployeeDrawer({ details, canAssign, timeZone, onClose }: { details: EmployeeDetails; canAssign: boolean; timeZone: string; onClose: () => void }) {
+function EmployeeDrawer({ details, canAssign, viewOnly, timeZone, onClose }: { details: EmployeeDetails; canAssign: boolean; viewOnly: boolean; timeZone: string; onClose: () => void }) {
   const run = useActionRunner();
   const [assigning, setAssigning] = useState(false);
   const search = useCallback((q: string) => searchEmployeePanelsAction({ employeeId: details.id, q }), [details.id]);
   return (
     <Modal open variant="drawer" onOpenChange={(o) => !o && onClose()} title={details.fullName}>
+      {viewOnly ? <Notice tone="info">{details.fullName}&apos;s role has permissions or panel groups beyond your own, so you can view this employee but not change them.</Notice> : null}
       <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-3 text-sm">
         <dt className="text-slate-500 dark:text-slate-400">Email</dt>
         <dd className="break-all">{details.email}</dd>

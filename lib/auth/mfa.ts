@@ -12,8 +12,9 @@ import { appSecret } from "../config";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { recordAudit } from "../audit/mutations";
 import { assertCan, requireActor } from "../access/guard";
-import { NotFoundError, roleScope, roleWithin, type Actor } from "../access/actor";
-import { DeniedError, RuleError } from "../actions/result";
+import type { Actor } from "../access/actor";
+import { changeableEmployee } from "../employees/mutations";
+import { RuleError } from "../actions/result";
 import { verifyPassword } from "./passwords";
 import { claimAttempt, clearLimit } from "./rate-limit";
 import { humanWait, SIGN_IN_ACCOUNT } from "./rate-limit-rules";
@@ -183,23 +184,17 @@ export async function verifyMfaSignIn(input: { code: string }, ip: string | null
 /** An Organization Manager resets another employee's two-step verification (lost phone): they enrol again at next sign-in. */
 export async function resetEmployeeMfa(actor: Actor | null, employeeId: string) {
   const a = await assertCan(actor, "employees.resetMfa");
-  const employee = await db.employee.findFirst({ where: { id: employeeId, organizationId: a.organizationId }, include: { role: { include: { permissions: true, panelGroups: true } } } });
-  if (!employee) throw new NotFoundError("The employee");
-  if (employee.userId === a.userId) throw new RuleError("Turn your own two-step verification off or on in your account.");
-  if (!roleWithin(a, roleScope(employee.role)))
-    throw new DeniedError(
-      `You cannot reset two-step verification of ${employee.fullName}: their role has permissions beyond your own.`,
-      `reset MFA of ${employee.fullName}, whose role is beyond the actor's own`,
-    );
-  const had = await db.$transaction(async (tx) => {
+  const reset = await db.$transaction(async (tx) => {
+    const employee = await changeableEmployee(tx, a, employeeId, "reset two-step verification of");
+    if (employee.userId === a.userId) throw new RuleError("Turn your own two-step verification off or on in your account.");
     const removed = await tx.mfaFactor.deleteMany({ where: { userId: employee.userId } });
     await tx.mfaRecoveryCode.deleteMany({ where: { userId: employee.userId } });
     // Their sessions end: whoever holds the lost phone and a session is out.
     await tx.user.update({ where: { id: employee.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit({ actor: a, action: "employees.reset_mfa", target: { type: "Employee", id: employee.id, label: `${employee.fullName} <${employee.email}>` } }, tx);
-    return removed.count > 0;
+    return { name: employee.fullName, had: removed.count > 0 };
   });
-  return { message: had ? `Two-step verification of ${employee.fullName} is reset. They set it up again at their next sign-in.` : `${employee.fullName} had no two-step verification to reset.` };
+  return { message: reset.had ? `Two-step verification of ${reset.name} is reset. They set it up again at their next sign-in.` : `${reset.name} had no two-step verification to reset.` };
 }
 
 /** Settings → Security: require two-step verification of every employee. */

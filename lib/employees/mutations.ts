@@ -42,6 +42,27 @@ async function findEmployee(tx: Tx | typeof db, a: Actor, id: string) {
 }
 
 /**
+ * The employee, when the actor may change them: their role is within the actor's own. Someone whose
+ * role has permissions or panel groups beyond the actor's they may view, not edit, reset, give panels
+ * to, re-role or delete (as for roles themselves). Read under the organization's row, where Edit
+ * privilege writes roles: a role given at this moment is the role checked. `what` completes
+ * "You cannot … <name>".
+ */
+export async function changeableEmployee(tx: Tx, a: Actor, id: string, what: string) {
+  await lockOrganization(tx, a.organizationId);
+  return assertEmployeeWithin(a, await findEmployee(tx, a, id), what);
+}
+
+function assertEmployeeWithin<E extends Awaited<ReturnType<typeof findEmployee>>>(a: Actor, employee: E, what: string): E {
+  if (!roleWithin(a, roleScope(employee.role)))
+    throw new DeniedError(
+      `You cannot ${what} ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
+      `${what} ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,
+    );
+  return employee;
+}
+
+/**
  * Refuses when the change would leave the organization without an Organization Manager. With the
  * organization's row held, and the employee's role read again under it: two Organization Managers
  * demoting (or deleting) each other at once would otherwise each see the other one remain.
@@ -98,7 +119,7 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
 export async function editEmployee(actor: Actor | null, input: z.output<typeof editEmployeeSchema>) {
   const a = await assertCan(actor, "employees.edit");
   await db.$transaction(async (tx) => {
-    await findEmployee(tx, a, input.id);
+    await changeableEmployee(tx, a, input.id, "edit");
     await tx.employee.update({ where: { id: input.id }, data: { fullName: input.fullName, phone: input.phone, country: input.country } });
     await recordAudit({ actor: a, action: "employees.edit", target: { type: "Employee", id: input.id, label: input.fullName } }, tx);
   });
@@ -110,15 +131,8 @@ export async function changeEmployeeRole(actor: Actor | null, input: z.output<ty
   const a = await assertCan(actor, "employees.editPrivilege");
   const result = await db.$transaction(async (tx) => {
     // Role changes and deletions of one organization run one after the other, each reading the role as it is now.
-    await lockOrganization(tx, a.organizationId);
-    const employee = await findEmployee(tx, a, input.id);
+    const employee = await changeableEmployee(tx, a, input.id, "change the role of");
     if (employee.userId === a.userId) throw new RuleError("You cannot change your own role. Ask another Organization Manager.");
-    if (!roleWithin(a, roleScope(employee.role))) {
-      throw new DeniedError(
-        `You cannot change the role of ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
-        `change the role of ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,
-      );
-    }
     const role = await grantableRole(tx, a, input.roleId);
     if (role.id === employee.roleId) return { name: employee.fullName, role: role.name, changed: false };
     if (role.builtIn !== "ORGANIZATION_MANAGER") await keepOneOrganizationManager(tx, a, employee, "given another role");
@@ -134,9 +148,11 @@ export async function changeEmployeeRole(actor: Actor | null, input: z.output<ty
 
 export async function resetEmployeePassword(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "employees.resetPassword");
-  const employee = await findEmployee(db, a, id);
+  // Checked before the code budget is spent, and again under the organization's row.
+  const employee = assertEmployeeWithin(a, await findEmployee(db, a, id), "reset the password of");
   await assertCodeRequestAllowed(employee.email);
   await db.$transaction(async (tx) => {
+    await changeableEmployee(tx, a, id, "reset the password of");
     await queuePasswordResetCode(tx, { id: employee.userId, email: employee.email, organizationId: a.organizationId }, "console", a.organizationName);
     await recordAudit({ actor: a, action: "employees.reset_password", target: { type: "Employee", id, label: employee.email } }, tx);
   });
@@ -148,16 +164,10 @@ export async function deleteEmployee(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "employees.delete");
   const name = await db.$transaction(async (tx) => {
     // Read under the organization's row, as Edit privilege does: a role given at this moment (Primary
-    // Contact, or one above the actor) is the role checked here.
-    await lockOrganization(tx, a.organizationId);
-    const employee = await findEmployee(tx, a, id);
+    // Contact, or one above the actor) is the role checked here. "Delete" is grantable, and must not
+    // let someone remove those above them.
+    const employee = await changeableEmployee(tx, a, id, "delete");
     if (employee.userId === a.userId) throw new RuleError("You cannot delete your own account.");
-    // As for Edit privilege: "Delete" is grantable, and must not let someone remove those above them.
-    if (!roleWithin(a, roleScope(employee.role)))
-      throw new DeniedError(
-        `You cannot delete ${employee.fullName}: their role ${employee.role.name} has permissions or panel groups beyond your own.`,
-        `delete ${employee.fullName}, whose role ${employee.role.name} is beyond the actor's own`,
-      );
     if (employee.role.builtIn === "PRIMARY_CONTACT") throw new RuleError(`${employee.fullName} ${PRIMARY_CONTACT_RULE}`);
     await keepOneOrganizationManager(tx, a, employee, "deleted");
     const removed = await tx.user.deleteMany({ where: { id: employee.userId, organizationId: a.organizationId, kind: "EMPLOYEE" } });
@@ -175,6 +185,7 @@ export async function assignPanelToEmployee(actor: Actor | null, employeeId: str
   if (!panel || !canSeePanelGroup(a, panel.panelGroupId)) throw new RuleError("Select a panel from the list.", { panelId: "Select a panel from the list." });
   try {
     await db.$transaction(async (tx) => {
+      await changeableEmployee(tx, a, employeeId, "assign panels to");
       await tx.employeePanel.create({ data: { employeeId, panelId } });
       await tx.employee.update({ where: { id: employeeId }, data: { panelCount: { increment: 1 } } });
       await recordAudit({ actor: a, action: "employees.assign_panel", target: { type: "Employee", id: employeeId, label: employee.email }, detail: `panel ${panel.imei}` }, tx);
@@ -192,6 +203,7 @@ export async function unassignPanelFromEmployee(actor: Actor | null, employeeId:
   const panel = await db.panel.findFirst({ where: { id: panelId, organizationId: a.organizationId } });
   if (!panel || !canSeePanelGroup(a, panel.panelGroupId)) throw new NotFoundError("The panel");
   await db.$transaction(async (tx) => {
+    await changeableEmployee(tx, a, employeeId, "unassign panels from");
     const removed = await tx.employeePanel.deleteMany({ where: { employeeId, panelId } });
     if (removed.count === 0) throw new RuleError("This panel is no longer assigned to the employee.");
     await tx.employee.update({ where: { id: employeeId }, data: { panelCount: { decrement: 1 } } });

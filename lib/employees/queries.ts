@@ -36,7 +36,11 @@ export type EmployeeRow = {
   panelCount: number;
   lastLoginAt: string | null;
   createdAt: string;
+  /** Their role has permissions or panel groups beyond the viewer's: shown, not changeable by them. */
+  beyondYours: boolean;
 };
+
+const ROLE_SCOPE = { select: { name: true, builtIn: true, allPanelGroups: true, permissions: { select: { permission: true } }, panelGroups: { select: { panelGroupId: true } } } } as const;
 
 export async function listEmployees(actor: Actor | null, params: SearchParams) {
   const a = await assertCan(actor, "employees.view");
@@ -44,7 +48,7 @@ export async function listEmployees(actor: Actor | null, params: SearchParams) {
   const where = { organizationId: a.organizationId, ...(grid.q ? { OR: [{ fullName: containsText(grid.q) }, { email: containsText(grid.q.toLowerCase()) }, { phone: containsText(grid.q) }] } : {}) };
   const page = await paginate(grid, {
     count: () => db.employee.count({ where }),
-    rows: (window) => db.employee.findMany({ where, orderBy: orderFor(grid.sort, grid.dir), ...window, include: { role: { select: { name: true, builtIn: true } } } }),
+    rows: (window) => db.employee.findMany({ where, orderBy: orderFor(grid.sort, grid.dir), ...window, include: { role: ROLE_SCOPE } }),
   });
   return {
     ...page,
@@ -60,13 +64,14 @@ export async function listEmployees(actor: Actor | null, params: SearchParams) {
       panelCount: e.panelCount,
       lastLoginAt: e.lastLoginAt?.toISOString() ?? null,
       createdAt: e.createdAt.toISOString(),
+      beyondYours: !roleWithin(a, roleScope(e.role)),
     })),
   };
 }
 
 export async function getEmployeeDetails(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "employees.view");
-  const e = await db.employee.findFirst({ where: { id, organizationId: a.organizationId }, include: { role: { select: { name: true } } } });
+  const e = await db.employee.findFirst({ where: { id, organizationId: a.organizationId }, include: { role: ROLE_SCOPE } });
   if (!e) throw new NotFoundError("The employee");
   const links = await db.employeePanel.findMany({
     where: { employeeId: id, panel: visiblePanelWhere(a) },
@@ -86,6 +91,7 @@ export async function getEmployeeDetails(actor: Actor | null, id: string) {
     panelCount: e.panelCount,
     panels,
     hiddenPanels: Math.max(0, e.panelCount - panels.length),
+    beyondYours: !roleWithin(a, roleScope(e.role)),
   };
 }
 export type EmployeeDetails = Awaited<ReturnType<typeof getEmployeeDetails>>;

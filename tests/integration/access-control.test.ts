@@ -1,20 +1,54 @@
 // No escalation through roles: an employee who may edit privileges, add employees or convert
 // installers can only give roles within their own permissions and panel groups, can only change the
-// role of someone whose role is within their own, and never their own. Refusals change nothing and
-// are audited as denials.
+// role of someone whose role is within their own, and never their own; someone whose role is beyond
+// theirs they may view, not edit, reset, delete or give panels to. Refusals change nothing and are
+// audited as denials.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addEmployeeAction, editPrivilegeAction } from "@/app/(admin)/employees/actions";
+import {
+  addEmployeeAction,
+  assignEmployeePanelAction,
+  deleteEmployeeAction,
+  editEmployeeAction,
+  editPrivilegeAction,
+  resetEmployeeMfaAction,
+  resetEmployeePasswordAction,
+  unassignEmployeePanelAction,
+} from "@/app/(admin)/employees/actions";
+import { getActor } from "@/lib/auth/current";
+import { listEmployees } from "@/lib/employees/queries";
 import { convertInstallerAction, listConversionRolesAction } from "@/app/(admin)/installers/actions";
 import { actAs, callerAddress, databaseFingerprint } from "../support/session";
 
 const ESCALATOR = "escalator@demo.test";
-let ids: { ownRole: string; allGroupsRole: string; withinRole: string; managerRole: string; primaryContact: string; peer: string; me: string; installer: string };
+let ids: {
+  ownRole: string;
+  allGroupsRole: string;
+  withinRole: string;
+  managerRole: string;
+  primaryContact: string;
+  peer: string;
+  me: string;
+  installer: string;
+  assignedPanel: string;
+  freePanel: string;
+};
 
 beforeAll(async () => {
   const org = await db.organization.findFirstOrThrow({ where: { name: "Northwind Security" } });
   const group = await db.panelGroup.findFirstOrThrow({ where: { organizationId: org.id, name: "Commercial" } });
-  const perms = ["employees.view", "employees.add", "employees.editPrivilege", "installers.view", "installers.convert"];
+  const perms = [
+    "employees.view",
+    "employees.add",
+    "employees.edit",
+    "employees.editPrivilege",
+    "employees.resetPassword",
+    "employees.resetMfa",
+    "employees.delete",
+    "employees.assignPanels",
+    "installers.view",
+    "installers.convert",
+  ];
   const ownRole = await db.role.create({
     data: {
       organizationId: org.id,
@@ -38,7 +72,22 @@ beforeAll(async () => {
   const peer = await make("peer.within@demo.test", withinRole.id);
   const primaryContact = (await db.employee.findFirstOrThrow({ where: { email: "contact@demo.test" } })).id;
   const installer = (await db.installer.findFirstOrThrow({ where: { organizationId: org.id, status: "ACCEPTED" } })).id;
-  ids = { ownRole: ownRole.id, allGroupsRole: allGroupsRole.id, withinRole: withinRole.id, managerRole: managerRole.id, primaryContact, peer, me, installer };
+  // Two panels of the group the escalator sees: one assigned to the Primary Contact, one not.
+  const [assignedPanel, freePanel] = await db.panel.findMany({ where: { panelGroupId: group.id, employees: { none: { employeeId: primaryContact } } }, take: 2, orderBy: { imei: "asc" } });
+  await db.employeePanel.create({ data: { employeeId: primaryContact, panelId: assignedPanel!.id } });
+  await db.employee.update({ where: { id: primaryContact }, data: { panelCount: { increment: 1 } } });
+  ids = {
+    ownRole: ownRole.id,
+    allGroupsRole: allGroupsRole.id,
+    withinRole: withinRole.id,
+    managerRole: managerRole.id,
+    primaryContact,
+    peer,
+    me,
+    installer,
+    assignedPanel: assignedPanel!.id,
+    freePanel: freePanel!.id,
+  };
 });
 
 async function refusedUnchanged(call: () => Promise<unknown>, message: RegExp) {
@@ -55,6 +104,24 @@ async function refusedUnchanged(call: () => Promise<unknown>, message: RegExp) {
 describe("no escalation through roles", () => {
   it("cannot demote the Primary Contact, whose role holds more than the escalator's", async () => {
     await refusedUnchanged(() => editPrivilegeAction({ id: ids.primaryContact, roleId: ids.withinRole }), /cannot change the role of .*beyond your own/);
+  });
+
+  it("cannot edit, reset the password or two-step verification of, delete, or give or take panels of someone whose role is beyond their own", async () => {
+    const pc = ids.primaryContact;
+    await refusedUnchanged(() => editEmployeeAction({ id: pc, fullName: "Renamed", phone: "+1 555 0101", country: "US" }), /cannot edit .*beyond your own/);
+    await refusedUnchanged(() => resetEmployeePasswordAction({ id: pc }), /cannot reset the password of .*beyond your own/);
+    await refusedUnchanged(() => resetEmployeeMfaAction({ id: pc }), /cannot reset two-step verification of .*beyond your own/);
+    await refusedUnchanged(() => deleteEmployeeAction({ id: pc }), /cannot delete .*beyond your own/);
+    await refusedUnchanged(() => assignEmployeePanelAction({ employeeId: pc, panelId: ids.freePanel }), /cannot assign panels to .*beyond your own/);
+    await refusedUnchanged(() => unassignEmployeePanelAction({ employeeId: pc, panelId: ids.assignedPanel }), /cannot unassign panels from .*beyond your own/);
+    // The Employees page shows them as such, and a peer within their own as changeable.
+    const shown = async (q: string) => (await listEmployees(await getActor(), { q })).rows.map((r) => [r.id, r.beyondYours]);
+    expect(await shown("contact@demo.test")).toEqual([[pc, true]]);
+    expect(await shown("peer.within@demo.test")).toEqual([[ids.peer, false]]);
+    // Someone whose role is within theirs they may change.
+    expect(await editEmployeeAction({ id: ids.peer, fullName: "Peer Within", phone: "+1 555 0102", country: "US" })).toMatchObject({ ok: true });
+    expect(await assignEmployeePanelAction({ employeeId: ids.peer, panelId: ids.freePanel })).toMatchObject({ ok: true });
+    expect(await unassignEmployeePanelAction({ employeeId: ids.peer, panelId: ids.freePanel })).toMatchObject({ ok: true });
   });
 
   it("cannot give a role that sees every panel group, even with fewer permissions", async () => {
