@@ -133,7 +133,7 @@ test("the console: every page an Organization Manager reaches, in both themes an
   await checkOnPhone(page, pages);
 });
 
-test("the console's dialogs, drawer, menus, confirmation, selection and 404 page", async ({ page }) => {
+test("the console's dialogs, drawer, menus, confirmation, selection, Add site's customer search and 404 page", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/installers");
   await page.getByRole("button", { name: "Register installer" }).click();
@@ -167,6 +167,14 @@ test("the console's dialogs, drawer, menus, confirmation, selection and 404 page
   await page.getByRole("button", { name: "User menu" }).click();
   await expect(page.getByRole("menuitem", { name: "Sign out", exact: true })).toBeVisible();
   await expectAccessible(page, "the user menu", { overlay: true });
+
+  await page.goto("/sites");
+  await page.getByRole("button", { name: "Add site" }).click();
+  const addSite = page.getByRole("dialog", { name: "Add site" });
+  await addSite.getByLabel("Search customers").fill("no such customer");
+  await expect(addSite.getByText("No customer matches")).toBeVisible();
+  await expectAccessible(page, "Add site, its customer search finding nothing");
+  await addSite.getByRole("button", { name: "Cancel" }).click();
 
   await page.goto("/customers/no-such-customer");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

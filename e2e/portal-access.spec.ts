@@ -40,7 +40,10 @@ test("a customer contact with All sites sees every site of the customer, also on
   await admin.goto("/sites");
   await admin.getByRole("button", { name: "Add site" }).click();
   const dialog = admin.getByRole("dialog", { name: "Add site" });
-  await dialog.getByLabel("Customer").selectOption({ label: "Harbor Dental Clinic" });
+  // The customer is found by typing; the list holds the matches only.
+  await dialog.getByLabel("Search customers").fill("harbor");
+  await expect(dialog.getByLabel("Customer", { exact: true }).getByRole("option")).toHaveText(["Select a customer", "Harbor Dental Clinic (C-1001)"]);
+  await dialog.getByLabel("Customer", { exact: true }).selectOption({ label: "Harbor Dental Clinic (C-1001)" });
   await dialog.getByLabel("Name").fill("Harbor Lab");
   await dialog.getByLabel("Address").fill("12 Harbor Rd, Springfield");
   await dialog.getByLabel("Country").selectOption("US");

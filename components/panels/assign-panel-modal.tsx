@@ -2,7 +2,8 @@
 // Assign a panel to an installer or an employee: read-only email, a searchable list of the
 // panels the user may assign, Save enabled once one is chosen.
 import { FormModal } from "@/components/ui/form-modal";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useSearchOptions } from "@/components/ui/use-search-options";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
@@ -24,8 +25,7 @@ export function AssignPanelModal({
 }) {
   const show = useResultToasts();
   const [q, setQ] = useState("");
-  const [options, setOptions] = useState<PanelOption[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { options, loadError } = useSearchOptions(search, q);
   const { form, submit, formError, pending } = useActionForm(
     () => import("@/lib/panels/schemas").then((m) => m.panelChoiceSchema),
     (input: { panelId: string }) => assign(input.panelId),
@@ -38,25 +38,6 @@ export function AssignPanelModal({
     },
   );
   const panelId = form.watch("panelId");
-
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(
-      async () => {
-        const r = await search(q);
-        if (!live) return;
-        if (r.ok) {
-          setOptions(r.data ?? []);
-          setLoadError(null);
-        } else setLoadError(r.error);
-      },
-      q ? 250 : 0,
-    );
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [q, search]);
 
   return (
     <FormModal title={title} formId="assign-panel" onSubmit={submit} onClose={onClose} pending={pending} submitDisabled={!panelId}>

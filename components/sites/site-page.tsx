@@ -178,7 +178,7 @@ export function SitePage({ site }: { site: SiteDetails }) {
             timeZone: site.timeZone,
             keyAccountHolderId: site.keyAccountHolderId ?? "",
           }}
-          customers={[site.customer]}
+          customer={site.customer}
           contacts={site.customerContacts}
           onClose={() => setEditing(false)}
         />

@@ -109,7 +109,7 @@ export function SitesScreen({ data }: { data: SitesPageData }) {
         />
         <Pagination total={data.total} page={data.page} size={data.size} sizeLabel="Sites per page" />
       </div>
-      {adding ? <SiteFormModal site={null} customers={data.customers} onClose={() => setAdding(false)} /> : null}
+      {adding ? <SiteFormModal site={null} onClose={() => setAdding(false)} /> : null}
     </div>
   );
 }

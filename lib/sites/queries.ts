@@ -3,12 +3,12 @@ import "server-only";
 import { db } from "../db";
 import { tally } from "../tally";
 import { assertCan } from "../access/guard";
-import { can, NotFoundError, permissionFlags, type Actor } from "../access/actor";
+import { NotFoundError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { visiblePanelWhere } from "../panels/rules";
-import { credentialChangeRefusal, credentialMenuFor, installerModeOn, siteCanBeChanged, type CredentialMenuItem } from "./rules";
-import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, type SiteColumn } from "./schemas";
+import { credentialChangeRefusal, credentialMenuFor, installerModeOn, installerModeOnWhere, siteCanBeChanged, type CredentialMenuItem } from "./rules";
+import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, SITE_CUSTOMER_CHOICES, type CustomerOption, type SiteColumn } from "./schemas";
 
 export const SITE_SORTS = ["name", "status", "created"] as const;
 const SORT_COLUMN = { name: "name", status: "status", created: "createdAt" } as const;
@@ -61,10 +61,23 @@ export async function listSites(actor: Actor | null, params: SearchParams) {
     })),
     columns,
     permissions: permissionFlags(a, { manage: "sites.manage" }),
-    customers: can(a, "sites.manage") ? await db.customer.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
   };
 }
 export type SitesPageData = Awaited<ReturnType<typeof listSites>>;
+
+/**
+ * The customers Add site offers, searched by name or account number as the admin types: a dealer's
+ * customers run to tens of thousands, so the form never loads them all (it did, with every Sites page).
+ */
+export async function searchSiteCustomers(actor: Actor | null, q: string): Promise<CustomerOption[]> {
+  const a = await assertCan(actor, "sites.manage");
+  return db.customer.findMany({
+    where: { organizationId: a.organizationId, ...(q ? { OR: [{ name: containsText(q) }, { accountNumber: containsText(q) }] } : {}) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: SITE_CUSTOMER_CHOICES,
+    select: { id: true, name: true, accountNumber: true },
+  });
+}
 
 export async function getSite(actor: Actor | null, id: string) {
   const a = await assertCan(actor, "sites.view");
@@ -88,11 +101,20 @@ export async function getSite(actor: Actor | null, id: string) {
     },
     orderBy: [{ status: "asc" }, { issuedAt: "desc" }],
   });
+  // The groups the site may join, with how many sites each has and how many are in Installer Mode:
+  // counted, not read site by site (a dealer's groups hold thousands of sites between them).
   const groups = await db.credentialGroup.findMany({
     where: { organizationId: a.organizationId, ...(site.credentialGroupId ? { NOT: { id: site.credentialGroupId } } : {}) },
     orderBy: { name: "asc" },
-    include: { sites: { select: { installerMode: true, installerModeUntil: true } } },
+    select: { id: true, name: true },
   });
+  const groupIds = groups.map((g) => g.id);
+  const [sitesIn, inInstallerModeIn] = await Promise.all([
+    db.site.groupBy({ by: ["credentialGroupId"], where: { credentialGroupId: { in: groupIds } }, _count: { _all: true } }),
+    db.site.groupBy({ by: ["credentialGroupId"], where: { credentialGroupId: { in: groupIds }, ...installerModeOnWhere() }, _count: { _all: true } }),
+  ]);
+  const sitesOf = tally(sitesIn, "credentialGroupId");
+  const inInstallerModeOf = tally(inInstallerModeIn, "credentialGroupId");
   const state = { status: site.status, installerMode: site.installerMode, installerModeUntil: site.installerModeUntil, credentialGroupId: site.credentialGroupId };
   const menu = credentialMenuFor(state).map((item: CredentialMenuItem) => ({ item, refusal: credentialChangeRefusal(a, item, state) }));
   return {
@@ -118,7 +140,7 @@ export async function getSite(actor: Actor | null, id: string) {
         .filter((c) => c.contactId === p.id)
         .map((c) => ({ id: c.id, type: c.type, scope: c.siteId ? "This site" : `Group ${site.credentialGroup?.name ?? ""}`, status: c.status })),
     })),
-    otherGroups: groups.map((g) => ({ id: g.id, name: g.name, sites: g.sites.length, inInstallerMode: g.sites.filter((s) => installerModeOn(s)).length })),
+    otherGroups: groups.map((g) => ({ id: g.id, name: g.name, sites: sitesOf(g.id), inInstallerMode: inInstallerModeOf(g.id) })),
     canBeChanged: siteCanBeChanged(site),
     menu,
     permissions: permissionFlags(a, {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/access/actor";
 import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
 import { activateSite, requestInstallerMode, saveSite } from "@/lib/sites/mutations";
 import { deleteCustomer } from "@/lib/customers/mutations";
+import { getSite } from "@/lib/sites/queries";
 import { actAs } from "../support/session";
 
 async function as(email: string): Promise<Actor> {
@@ -180,5 +181,23 @@ describe("site lifecycle", () => {
     const admin = await as("admin@demo.test");
     const customer = await db.customer.findFirstOrThrow({ where: { name: "Maple Street Bakery" } });
     await expect(deleteCustomer(admin, customer.id)).rejects.toThrow(/still has 2 sites/);
+  });
+});
+
+describe("the groups a site may join", () => {
+  it("are every other group of the organization, with its sites counted and those in Installer Mode now (not an ended one)", async () => {
+    const alone = await newSite(true, true);
+    const group = await db.credentialGroup.create({ data: { organizationId: alone.organizationId, name: `Counted ${Date.now()}` } });
+    const on = await newSite(true, true);
+    const ended = await newSite(true, true);
+    const off = await newSite(true, false);
+    await db.site.updateMany({ where: { id: { in: [on.id, ended.id, off.id] } }, data: { credentialGroupId: group.id } });
+    await db.site.update({ where: { id: ended.id }, data: { installerModeUntil: new Date(Date.now() - 60_000) } });
+    const empty = await db.credentialGroup.create({ data: { organizationId: alone.organizationId, name: `Empty ${Date.now()}` } });
+    const offered = (await getSite(manager, alone.id)).otherGroups;
+    expect(offered.find((g) => g.id === group.id)).toEqual({ id: group.id, name: group.name, sites: 3, inInstallerMode: 1 });
+    expect(offered.find((g) => g.id === empty.id)).toEqual({ id: empty.id, name: empty.name, sites: 0, inInstallerMode: 0 });
+    // A site in the group is offered the others, not its own.
+    expect((await getSite(manager, on.id)).otherGroups.some((g) => g.id === group.id)).toBe(false);
   });
 });

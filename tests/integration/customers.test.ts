@@ -1,11 +1,12 @@
 // Customers' account numbers: unique in the organization, also when two are saved at once; a site
-// saved for a customer deleted at that moment.
+// saved for a customer deleted at that moment; Add site's customer search.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
 import { saveCustomer } from "@/lib/customers/mutations";
 import { saveSite } from "@/lib/sites/mutations";
+import { searchSiteCustomersAction } from "@/app/(admin)/sites/actions";
 import { actAs } from "../support/session";
 import { whileCustomerHeld } from "../support/hold-row";
 
@@ -43,5 +44,32 @@ describe("a customer deleted while a site is saved for it", () => {
     );
     expect(outcome).toBe("Select a customer from the list.");
     expect(await db.site.count({ where: { name: `Site ${tag}` } })).toBe(0);
+  });
+});
+
+describe("Add site's customer search", () => {
+  it("finds the organization's customers by part of the name or the account number, at most 50 at a time, for those who add sites only", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    const tag = randomUUID().slice(0, 8).toUpperCase();
+    for (let i = 0; i < 55; i++) await saveCustomer(admin, { name: `Searchable ${tag} ${String(i).padStart(2, "0")}`, accountNumber: `S-${tag}-${i}` });
+    const other = await db.organization.findFirstOrThrow({ where: { name: "Other Alarms Ltd" } });
+    await db.customer.create({ data: { organizationId: other.id, name: `Searchable ${tag} elsewhere`, accountNumber: `S-${tag}-X` } });
+    const found = async (q: string) => {
+      const result = await searchSiteCustomersAction({ q });
+      if (!result.ok) throw new Error(result.error);
+      return result.data!;
+    };
+    const page = await found(`searchable ${tag.toLowerCase()}`);
+    expect(page).toHaveLength(50);
+    expect(page[0]).toMatchObject({ name: `Searchable ${tag} 00`, accountNumber: `S-${tag}-0` });
+    expect(page.some((c) => c.name.endsWith("elsewhere"))).toBe(false);
+    expect((await found(`S-${tag}-54`)).map((c) => c.name)).toEqual([`Searchable ${tag} 54`]);
+    expect(await found(`${tag} elsewhere`)).toEqual([]);
+    // Without a search: the first 50 by name.
+    expect(await found("")).toHaveLength(50);
+    // Someone who may view sites but not add them gets no customer list.
+    await actAs("tech@demo.test");
+    expect(await searchSiteCustomersAction({ q: "" })).toMatchObject({ ok: false });
   });
 });

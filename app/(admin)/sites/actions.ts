@@ -1,8 +1,9 @@
 "use server";
 import { action } from "@/lib/actions/action";
 import { addSiteToExistingGroup, addSiteToNewGroup, moveSiteToGroup, regenerateSiteCredentials, removeSiteFromGroup, renameCredentialGroup } from "@/lib/credential-groups/mutations";
-import { existingGroupSchema, newGroupSchema, renameGroupSchema, siteColumnsSchema, siteIdSchema, siteSchema } from "@/lib/sites/schemas";
+import { existingGroupSchema, newGroupSchema, renameGroupSchema, siteColumnsSchema, siteCustomerSearchSchema, siteIdSchema, siteSchema } from "@/lib/sites/schemas";
 import { activateSite, requestInstallerMode, saveSite, saveSiteColumns } from "@/lib/sites/mutations";
+import { searchSiteCustomers } from "@/lib/sites/queries";
 import { addContactToSite, createContact, removeContactFromSite } from "@/lib/logins/mutations";
 import { createContactSchema, removeSiteContactSchema, siteContactSchema } from "@/lib/logins/schemas";
 
@@ -10,6 +11,7 @@ import { createContactSchema, removeSiteContactSchema, siteContactSchema } from 
 const revalidate = [{ layout: "/sites" }, { layout: "/customers" }];
 
 export const saveSiteAction = action(siteSchema, saveSite, { revalidate });
+export const searchSiteCustomersAction = action(siteCustomerSearchSchema, async (actor, { q }) => ({ data: await searchSiteCustomers(actor, q) }));
 export const saveSiteColumnsAction = action(siteColumnsSchema, (actor, { columns }) => saveSiteColumns(actor, columns), { revalidate });
 export const activateSiteAction = action(siteIdSchema, (actor, { siteId }) => activateSite(actor, siteId), { revalidate });
 export const requestInstallerModeAction = action(siteIdSchema, (actor, { siteId }) => requestInstallerMode(actor, siteId), { revalidate });
