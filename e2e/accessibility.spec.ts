@@ -172,7 +172,7 @@ test("the console's dialogs, drawer, menus, confirmation, selection, Add site's 
   await page.getByRole("button", { name: "Add site" }).click();
   const addSite = page.getByRole("dialog", { name: "Add site" });
   await addSite.getByLabel("Search customers").fill("no such customer");
-  await expect(addSite.getByText("No customer matches")).toBeVisible();
+  await expect(addSite.getByText("Nothing matches")).toBeVisible();
   await expectAccessible(page, "Add site, its customer search finding nothing");
   await addSite.getByRole("button", { name: "Cancel" }).click();
 

@@ -209,7 +209,11 @@ test("jobs: create with validation, assign, and the customer portal shows the si
   await page.goto("/jobs");
   await page.getByRole("button", { name: "Create job" }).click();
   const dialog = page.getByRole("dialog", { name: "Create job" });
-  await dialog.getByLabel("Site").selectOption({ label: "Maple Main" });
+  // The site is found by typing: the list holds the matches only, with their address.
+  await dialog.getByLabel("Search sites").fill("maple main");
+  const site = dialog.getByLabel("Site", { exact: true });
+  await expect(site.getByRole("option")).toHaveText(["Select a site", /^Maple Main \(.* Maple Rd, Springfield\)$/]);
+  await site.selectOption({ index: 1 });
   await dialog.getByLabel("Title").fill("Test the siren");
   await dialog.getByLabel("Status").selectOption("SCHEDULED");
   await dialog.getByRole("button", { name: "Save" }).click();

@@ -1,7 +1,7 @@
 "use client";
 // Jobs (seed 002): site, title, description, status, scheduled time and assigned personnel.
 import { useState } from "react";
-import { saveJobAction } from "@/app/(admin)/jobs/actions";
+import { saveJobAction, searchJobSitesAction } from "@/app/(admin)/jobs/actions";
 import { DataGrid } from "@/components/ui/data-grid";
 import { DateTime } from "@/components/ui/date-time";
 import { Field, FormError } from "@/components/ui/field";
@@ -9,13 +9,17 @@ import { FormModal } from "@/components/ui/form-modal";
 import { OptionSelect } from "@/components/ui/option-selects";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
+import { SearchedSelect } from "@/components/ui/searched-select";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
 import { plural } from "@/lib/format";
 import type { JobsPageData } from "@/lib/jobs/queries";
 import { JOB_STATUS_LABEL, JOB_STATUSES, type JobStatus } from "@/lib/jobs/rules";
+import type { JobSiteOption } from "@/lib/jobs/schemas";
 
 type Row = JobsPageData["rows"][number];
+
+const searchSites = (q: string) => searchJobSitesAction({ q });
 
 export function JobsScreen({ data }: { data: JobsPageData }) {
   const [editing, setEditing] = useState<Row | "new" | null>(null);
@@ -81,9 +85,18 @@ function JobModal({ job, data, onClose }: { job: Row | null; data: JobsPageData;
   return (
     <FormModal title={job ? `Edit ${job.title}` : "Create job"} formId="job-form" onSubmit={submit} onClose={onClose} pending={pending}>
       <FormError message={formError} />
-      <Field label="Site" error={errors.siteId?.message}>
-        {(p) => <OptionSelect {...p} options={data.sites} placeholder="Choose a site" {...form.register("siteId")} />}
-      </Field>
+      <SearchedSelect
+        label="Site"
+        searchLabel="Search sites"
+        searchHint="Type part of the site's name or address."
+        noun="sites"
+        emptyHint="Add a site first, under Sites."
+        error={errors.siteId?.message}
+        search={searchSites}
+        register={form.register("siteId")}
+        initial={job ? { id: job.siteId, name: job.site, address: "" } : null}
+        optionLabel={(s: JobSiteOption) => (s.address ? `${s.name} (${s.address})` : s.name)}
+      />
       <Field label="Title" error={errors.title?.message}>
         {(p) => <input {...p} className="input" autoComplete="off" {...form.register("title")} />}
       </Field>

@@ -2,14 +2,12 @@
 import { saveSiteAction, searchSiteCustomersAction } from "@/app/(admin)/sites/actions";
 import { FormModal } from "@/components/ui/form-modal";
 import { CountrySelect } from "@/components/ui/option-selects";
-import { useMemo, useState } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import { useMemo } from "react";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useResultToasts } from "@/components/ui/use-action-runner";
-import { useSearchOptions } from "@/components/ui/use-search-options";
-import { SITE_CUSTOMER_CHOICES, type CustomerOption } from "@/lib/sites/columns";
-import type { SiteInput } from "@/lib/sites/schemas";
+import { SearchedSelect } from "@/components/ui/searched-select";
+import type { CustomerOption, SiteInput } from "@/lib/sites/schemas";
 
 const searchCustomers = (q: string) => searchSiteCustomersAction({ q });
 
@@ -50,7 +48,17 @@ export function SiteFormModal({
           )}
         </Field>
       ) : (
-        <CustomerChoice error={errors.customerId?.message} register={form.register("customerId")} />
+        <SearchedSelect
+          label="Customer"
+          searchLabel="Search customers"
+          searchHint="Type part of the customer's name or account number."
+          noun="customers"
+          emptyHint="Add a customer first, under Customers."
+          error={errors.customerId?.message}
+          search={searchCustomers}
+          register={form.register("customerId")}
+          optionLabel={(c: CustomerOption) => `${c.name} (${c.accountNumber})`}
+        />
       )}
       <Field label="Name" error={errors.name?.message}>
         {(p) => <input {...p} className="input" {...form.register("name")} />}
@@ -88,50 +96,5 @@ export function SiteFormModal({
         </Field>
       ) : null}
     </FormModal>
-  );
-}
-
-/** "Search customers" and the Customer list: the first customers by name, or those matching what was typed. */
-function CustomerChoice({ error, register }: { error?: string; register: UseFormRegisterReturn<"customerId"> }) {
-  const [q, setQ] = useState("");
-  const [chosen, setChosen] = useState<CustomerOption | null>(null);
-  const { options, loadError } = useSearchOptions(searchCustomers, q);
-  // The chosen customer stays listed while another search runs, so what is shown is what is saved.
-  const listed = options && chosen && !options.some((o) => o.id === chosen.id) ? [chosen, ...options] : options;
-  const hint =
-    loadError ??
-    (options?.length === 0
-      ? q
-        ? `No customer matches “${q}”.`
-        : "Add a customer first, under Customers."
-      : options?.length === SITE_CUSTOMER_CHOICES
-        ? `The first ${SITE_CUSTOMER_CHOICES} ${q ? "matches" : "customers"} by name: type more to find others.`
-        : undefined);
-  return (
-    <>
-      <Field label="Search customers" hint="Type part of the customer's name or account number.">
-        {(p) => <input {...p} type="search" className="input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={100} />}
-      </Field>
-      <Field label="Customer" error={error} hint={hint}>
-        {(p) => (
-          <select
-            {...p}
-            className="input"
-            {...register}
-            onChange={(e) => {
-              setChosen(listed?.find((o) => o.id === e.target.value) ?? null);
-              return register.onChange(e);
-            }}
-          >
-            <option value="">{options === null ? "Loading customers…" : "Select a customer"}</option>
-            {listed?.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.accountNumber})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-    </>
   );
 }

@@ -6,6 +6,8 @@ import { ForbiddenError, permissionFlags, type Actor } from "../access/actor";
 import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { utcToZonedLocal } from "../format";
+import { SEARCHED_CHOICES } from "../search-choices";
+import type { JobSiteOption } from "./schemas";
 
 export const JOB_SORTS = ["title", "status", "scheduled", "created"] as const;
 const SORT_COLUMN = { title: "title", status: "status", scheduled: "scheduledAt", created: "createdAt" } as const;
@@ -28,12 +30,8 @@ export async function listJobs(actor: Actor | null, params: SearchParams) {
       }),
   });
   const manage = permissionFlags(a, { manage: "jobs.manage" });
-  const [sites, personnel] = manage.manage
-    ? await Promise.all([
-        db.site.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-        db.personnel.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-      ])
-    : [[], []];
+  // The job form's personnel (the dealer's own staff, a short list); its sites are searched (searchJobSites).
+  const personnel = manage.manage ? await db.personnel.findMany({ where: { organizationId: a.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
   return {
     ...page,
     rows: page.rows.map((j) => ({
@@ -50,12 +48,25 @@ export async function listJobs(actor: Actor | null, params: SearchParams) {
       personnel: j.personnel?.name ?? null,
       createdAt: j.createdAt.toISOString(),
     })),
-    sites,
     personnel,
     permissions: manage,
   };
 }
 export type JobsPageData = Awaited<ReturnType<typeof listJobs>>;
+
+/**
+ * The sites a job may be for, searched by name or address as the admin types: a dealer has tens of
+ * thousands of sites, so the form never loads them all (it did, with every Jobs page).
+ */
+export async function searchJobSites(actor: Actor | null, q: string): Promise<JobSiteOption[]> {
+  const a = await assertCan(actor, "jobs.manage");
+  return db.site.findMany({
+    where: { organizationId: a.organizationId, ...(q ? { OR: [{ name: containsText(q) }, { address: containsText(q) }] } : {}) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: SEARCHED_CHOICES,
+    select: { id: true, name: true, address: true },
+  });
+}
 
 /**
  * My jobs: an internal login sees jobs only through its personnel record (seed 002). Without one

@@ -1,6 +1,7 @@
 import { z } from "../zod";
 import { nameField } from "../installers/schemas";
 import { JOB_STATUSES } from "./rules";
+import { SEARCH_TEXT_MAX } from "../search-choices";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -15,3 +16,5 @@ export const saveJobSchema = z.object({
   personnelId: z.string().max(64).default(""),
 });
 export type SaveJobInput = z.input<typeof saveJobSchema>;
+export const jobSiteSearchSchema = z.object({ q: z.string().trim().max(SEARCH_TEXT_MAX).default("") });
+export type JobSiteOption = { id: string; name: string; address: string };

@@ -8,7 +8,8 @@ import { containsText } from "../db-text";
 import { paginate, parseGridState, type SearchParams } from "../grid";
 import { visiblePanelWhere } from "../panels/rules";
 import { credentialChangeRefusal, credentialMenuFor, installerModeOn, installerModeOnWhere, siteCanBeChanged, type CredentialMenuItem } from "./rules";
-import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, SITE_CUSTOMER_CHOICES, type CustomerOption, type SiteColumn } from "./schemas";
+import { DEFAULT_SITE_COLUMNS, SITE_COLUMNS, type CustomerOption, type SiteColumn } from "./schemas";
+import { SEARCHED_CHOICES } from "../search-choices";
 
 export const SITE_SORTS = ["name", "status", "created"] as const;
 const SORT_COLUMN = { name: "name", status: "status", created: "createdAt" } as const;
@@ -74,7 +75,7 @@ export async function searchSiteCustomers(actor: Actor | null, q: string): Promi
   return db.customer.findMany({
     where: { organizationId: a.organizationId, ...(q ? { OR: [{ name: containsText(q) }, { accountNumber: containsText(q) }] } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: SITE_CUSTOMER_CHOICES,
+    take: SEARCHED_CHOICES,
     select: { id: true, name: true, accountNumber: true },
   });
 }

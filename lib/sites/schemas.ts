@@ -4,8 +4,9 @@ import { isValidTimeZone } from "../format";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 import { SITE_COLUMNS } from "./columns";
+import { SEARCH_TEXT_MAX } from "../search-choices";
 
-export { DEFAULT_SITE_COLUMNS, SITE_COLUMN_LABEL, SITE_COLUMNS, SITE_CUSTOMER_CHOICES, type CustomerOption, type SiteColumn } from "./columns";
+export { DEFAULT_SITE_COLUMNS, SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "./columns";
 export const siteColumnsSchema = z.object({ columns: z.array(z.enum(SITE_COLUMNS)).min(1, "Choose at least one column.").max(SITE_COLUMNS.length) });
 
 export const siteSchema = z.object({
@@ -25,7 +26,8 @@ export const siteSchema = z.object({
   keyAccountHolderId: z.string().max(64).optional().default(""),
 });
 export type SiteInput = z.input<typeof siteSchema>;
-export const siteCustomerSearchSchema = z.object({ q: z.string().trim().max(100).default("") });
+export const siteCustomerSearchSchema = z.object({ q: z.string().trim().max(SEARCH_TEXT_MAX).default("") });
+export type CustomerOption = { id: string; name: string; accountNumber: string };
 
 export const siteIdSchema = z.object({ siteId: z.string().min(1).max(64) });
 const groupName = z.string({ error: "Enter a name for the group." }).trim().min(1, "Enter a name for the group.").max(100, "Use at most 100 characters.").refine(isSingleLine, SINGLE_LINE_MESSAGE);

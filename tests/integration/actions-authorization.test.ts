@@ -112,6 +112,7 @@ const CASES: Record<string, Case> = {
   "(admin)/panels:deletePanelGroupAction": { args: (f) => [{ id: f.emptyGroupId }], namesRecords: true },
   "(admin)/customers:saveCustomerAction": { args: (f) => [{ id: f.customerId, name: "Renamed by intruder", accountNumber: "X-1" }], namesRecords: true },
   "(admin)/customers:deleteCustomerAction": { args: (f) => [{ id: f.emptyCustomerId }], namesRecords: true },
+  "(admin)/sites:searchSiteCustomersAction": { args: () => [{ q: "" }], read: true },
   "(admin)/sites:saveSiteAction": {
     args: (f) => [{ id: f.siteIds["Summit Annex"], customerId: f.customerId, name: "Hijacked", address: "1 Evil St", country: "US", timeZone: "UTC", keyAccountHolderId: "" }],
     namesRecords: true,
@@ -153,6 +154,7 @@ const CASES: Record<string, Case> = {
   "(admin)/sites:createSiteContactAction": { args: (f) => [{ customerId: f.customerId, siteId: f.siteIds["Summit Main"], name: "Mallory Contact", role: "SITE_MANAGER" }], namesRecords: true },
   "(admin)/sites:removeContactFromSiteAction": { args: (f) => [{ siteId: f.siteIds["Harbor Main"], contactId: f.contactId }], namesRecords: true },
   "(admin)/personnel:savePersonnelAction": { args: (f) => [{ id: f.personnelId, name: "Hijacked" }], namesRecords: true },
+  "(admin)/jobs:searchJobSitesAction": { args: () => [{ q: "" }], read: true },
   "(admin)/jobs:saveJobAction": { args: (f) => [{ id: f.jobId, siteId: f.siteIds["Summit Main"], title: "Hijacked", status: "CANCELLED" }], namesRecords: true },
   "(admin)/settings/portal:setPortalLicencesAction": { args: () => [{ licences: 100000 }] },
   "app/sites/[id]:setInstallerModeAction": { args: (f) => [{ siteId: f.siteIds["Harbor Annex"], on: true, duration: "until-off" }], namesRecords: true },

@@ -1,5 +1,6 @@
 // Customers' account numbers: unique in the organization, also when two are saved at once; a site
-// saved for a customer deleted at that moment; Add site's customer search.
+// saved for a customer deleted at that moment; the searched lists of Add site (customers) and of
+// the job form (sites).
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -7,6 +8,7 @@ import { getActor } from "@/lib/auth/current";
 import { saveCustomer } from "@/lib/customers/mutations";
 import { saveSite } from "@/lib/sites/mutations";
 import { searchSiteCustomersAction } from "@/app/(admin)/sites/actions";
+import { searchJobSitesAction } from "@/app/(admin)/jobs/actions";
 import { actAs } from "../support/session";
 import { whileCustomerHeld } from "../support/hold-row";
 
@@ -71,5 +73,40 @@ describe("Add site's customer search", () => {
     // Someone who may view sites but not add them gets no customer list.
     await actAs("tech@demo.test");
     expect(await searchSiteCustomersAction({ q: "" })).toMatchObject({ ok: false });
+  });
+});
+
+describe("the job form's site search", () => {
+  it("finds the organization's sites by part of the name or the address, at most 50 at a time, for those who manage jobs only", async () => {
+    await actAs("admin@demo.test");
+    const admin = await getActor();
+    const tag = randomUUID().slice(0, 8).toUpperCase();
+    await saveCustomer(admin, { name: `Sited ${tag}`, accountNumber: `J-${tag}` });
+    const customerId = (await db.customer.findFirstOrThrow({ where: { accountNumber: `J-${tag}` } })).id;
+    const site = (i: number) => ({
+      organizationId: admin!.organizationId,
+      customerId,
+      name: `Jobsite ${tag} ${String(i).padStart(2, "0")}`,
+      address: `${i} ${tag} Way`,
+      country: "US",
+      timeZone: "UTC",
+    });
+    await db.site.createMany({ data: Array.from({ length: 55 }, (_, i) => site(i)) });
+    const other = await db.organization.findFirstOrThrow({ where: { name: "Other Alarms Ltd" } });
+    const otherCustomer = await db.customer.create({ data: { organizationId: other.id, name: `Elsewhere ${tag}`, accountNumber: `J-${tag}-X` } });
+    await db.site.create({ data: { ...site(99), organizationId: other.id, customerId: otherCustomer.id } });
+    const found = async (q: string) => {
+      const result = await searchJobSitesAction({ q });
+      if (!result.ok) throw new Error(result.error);
+      return result.data!;
+    };
+    const first = await found(`jobsite ${tag.toLowerCase()}`);
+    expect(first).toHaveLength(50);
+    expect(first[0]).toMatchObject({ name: `Jobsite ${tag} 00`, address: `0 ${tag} Way` });
+    expect((await found(`54 ${tag} Way`)).map((s) => s.name)).toEqual([`Jobsite ${tag} 54`]);
+    expect(await found(`99 ${tag} Way`)).toEqual([]);
+    // An Install Technician sees jobs but does not create them: no site list.
+    await actAs("tech@demo.test");
+    expect(await searchJobSitesAction({ q: "" })).toMatchObject({ ok: false });
   });
 });

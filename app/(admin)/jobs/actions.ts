@@ -1,6 +1,8 @@
 "use server";
 import { action } from "@/lib/actions/action";
 import { saveJob } from "@/lib/jobs/mutations";
-import { saveJobSchema } from "@/lib/jobs/schemas";
+import { jobSiteSearchSchema, saveJobSchema } from "@/lib/jobs/schemas";
+import { searchJobSites } from "@/lib/jobs/queries";
 
 export const saveJobAction = action(saveJobSchema, saveJob, { revalidate: [{ layout: "/jobs" }, "/my-jobs", { layout: "/personnel" }] });
+export const searchJobSitesAction = action(jobSiteSearchSchema, async (actor, { q }) => ({ data: await searchJobSites(actor, q) }));
