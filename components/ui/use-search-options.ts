@@ -1,6 +1,6 @@
 "use client";
-// The options of a form field that searches on the server as the user types (Assign panel, Add
-// site's customer): the first set at once, then each search 250 ms after the last key; an answer
+// The options of a form field that searches on the server as the user types (Assign panel,
+// SearchedSelect): the first set at once, then each search 250 ms after the last key; an answer
 // overtaken by a later search is dropped. `options` is null until the first answer.
 import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
