@@ -322,3 +322,45 @@ test("someone who manages employees views those whose role is beyond their own, 
   await own.getByRole("button", { name: "Actions for Sam Staffer" }).click();
   await expect(page.getByRole("menuitem")).toHaveText(["Reset password"]);
 });
+
+test("two admins edit one role at once: each save keeps the other's change (DESIGN rule 4, no lost update)", async ({ page, browser }) => {
+  const name = `Shared desk ${Date.now() % 1_000_000}`;
+  await signIn(page, "admin@demo.test");
+  await page.goto("/roles");
+  await page.getByRole("button", { name: "Add role" }).click();
+  const add = page.getByRole("dialog", { name: "Add role" });
+  await add.getByLabel("Name").fill(name);
+  await add.getByLabel("View installers", { exact: true }).check();
+  await add.getByLabel("View panels", { exact: true }).check();
+  await add.getByRole("button", { name: "Save" }).click();
+  const row = page.locator("tr[data-row-id]").filter({ hasText: name });
+  await expect(row.locator("td").nth(2)).toHaveText("2");
+
+  // A second admin opens the same role before the first saves.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, "contact@demo.test");
+  await other.goto("/roles");
+  const openEditor = async (p: typeof page) => {
+    await p.getByRole("button", { name: `Actions for role ${name}` }).click();
+    await p.getByRole("menuitem", { name: "Edit" }).click();
+    return p.getByRole("dialog", { name: `Edit role ${name}` });
+  };
+  const mine = await openEditor(page);
+  const theirs = await openEditor(other);
+  await mine.getByLabel("Accept installers", { exact: true }).check();
+  await mine.getByRole("button", { name: "Save" }).click();
+  await expect(mine).toBeHidden();
+  // The second editor still shows the role as it opened, and takes View panels away.
+  await expect(theirs.getByLabel("Accept installers", { exact: true })).not.toBeChecked();
+  await theirs.getByLabel("View panels", { exact: true }).uncheck();
+  await theirs.getByRole("button", { name: "Save" }).click();
+  await expect(theirs).toBeHidden();
+  await context.close();
+
+  await page.reload();
+  const view = await openEditor(page);
+  await expect(view.getByLabel("View installers", { exact: true })).toBeChecked();
+  await expect(view.getByLabel("Accept installers", { exact: true })).toBeChecked();
+  await expect(view.getByLabel("View panels", { exact: true })).not.toBeChecked();
+});

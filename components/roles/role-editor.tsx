@@ -16,7 +16,15 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
   const held = new Set<string>(data.actorPermissions);
   const grantable = (p: string) => held.has(p);
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/roles/schemas").then((m) => m.roleSchema), saveRoleAction, {
-    defaultValues: { id: role?.id, name: role?.name ?? "", permissions: role?.permissions ?? [], allPanelGroups: role?.allPanelGroups ?? true, panelGroupIds: role?.panelGroupIds ?? [] },
+    defaultValues: {
+      id: role?.id,
+      name: role?.name ?? "",
+      permissions: role?.permissions ?? [],
+      allPanelGroups: role?.allPanelGroups ?? true,
+      panelGroupIds: role?.panelGroupIds ?? [],
+      // What this editor shows: the save applies its changes to the role as someone else may have saved it meanwhile.
+      shown: role ? { name: role.name, permissions: role.permissions, allPanelGroups: role.allPanelGroups, panelGroupIds: role.panelGroupIds } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -10,7 +10,11 @@ import { canSeePanelGroup, NotFoundError, roleScope, roleWithin, type Actor } fr
 import { BUILT_IN_ROLES, permissionLabel, type BuiltInRole, type Permission } from "../access/permissions";
 import { recordAudit } from "../audit/mutations";
 import { DeniedError, RuleError } from "../actions/result";
+import { lockOrganization } from "../organization-lock";
+import { applySetChanges, applyValueChange } from "./rules";
 import type { roleSchema } from "./schemas";
+
+const ROLE_SCOPE = { permissions: true, panelGroups: true } as const;
 
 /**
  * A role is changed or deleted only by someone whose own role covers it (roleWithin), as an
@@ -24,30 +28,63 @@ function assertRoleWithin(a: Actor, role: Parameters<typeof roleScope>[0] & { na
 
 export async function saveRole(actor: Actor | null, input: z.output<typeof roleSchema>) {
   const a = await assertCan(actor, "roles.manage");
-  const existing = input.id ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { permissions: true, panelGroups: true } }) : null;
+  const existing = input.id ? await db.role.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: ROLE_SCOPE }) : null;
   if (input.id && !existing) throw new NotFoundError("The role");
   if (existing?.builtIn === "ORGANIZATION_MANAGER") throw new RuleError("The Organization Manager role always holds every permission and sees every panel group; it cannot be changed.");
   if (existing) assertRoleWithin(a, existing, "change");
-  const name = existing?.builtIn ? BUILT_IN_ROLES[existing.builtIn as BuiltInRole] : input.name;
-  if (!existing?.builtIn && (Object.values(BUILT_IN_ROLES) as string[]).includes(name) && existing?.name !== name) {
-    throw new RuleError("This name belongs to a built-in role.", { name: "This name belongs to a built-in role." });
-  }
-  const permissions = [...new Set(input.permissions)] as Permission[];
-  const granted = permissions.filter((p) => !a.permissions.has(p));
-  if (granted.length) throw new RuleError(`You cannot grant permissions you do not hold yourself: ${granted.map(permissionLabel).join(", ")}.`);
-  if (input.allPanelGroups && a.panelGroups !== "all") throw new RuleError("You cannot give visibility of all panel groups: your own role does not see them all.");
-  const groups = input.allPanelGroups ? [] : [...new Set(input.panelGroupIds)];
-  const known = await db.panelGroup.findMany({ where: { id: { in: groups }, organizationId: a.organizationId }, select: { id: true } });
-  if (known.length !== groups.length || groups.some((g) => !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
   const nameTaken = new RuleError("A role with this name already exists.", { name: "A role with this name already exists." });
-  const clash = await db.role.findFirst({ where: { organizationId: a.organizationId, name, ...(existing ? { NOT: { id: existing.id } } : {}) } });
-  if (clash) throw nameTaken;
 
-  const roleId = await db
+  const saved = await db
     .$transaction(async (tx) => {
-      const role = existing
-        ? await tx.role.update({ where: { id: existing.id }, data: { name, allPanelGroups: input.allPanelGroups } })
-        : await tx.role.create({ data: { organizationId: a.organizationId, name, allPanelGroups: input.allPanelGroups } });
+      // An edit reads the role again with the organization's row held, where other saves of it,
+      // Edit privilege and Delete also hold it: what this editor changed is applied to the role as
+      // the last save left it (applySetChanges), and its scope is checked as it is now.
+      let current = null;
+      if (existing) {
+        await lockOrganization(tx, a.organizationId);
+        current = await tx.role.findUnique({ where: { id: existing.id }, include: ROLE_SCOPE });
+        if (!current) throw new NotFoundError("The role");
+        assertRoleWithin(a, current, "change");
+      }
+      const edit = current && input.shown ? { current, shown: input.shown } : null;
+      const name = current?.builtIn ? BUILT_IN_ROLES[current.builtIn as BuiltInRole] : edit ? applyValueChange(edit.current.name, edit.shown.name, input.name) : input.name;
+      if (!current?.builtIn && (Object.values(BUILT_IN_ROLES) as string[]).includes(name) && current?.name !== name) {
+        throw new RuleError("This name belongs to a built-in role.", { name: "This name belongs to a built-in role." });
+      }
+      const permissions = [
+        ...new Set(
+          edit
+            ? applySetChanges(
+                edit.current.permissions.map((p) => p.permission),
+                edit.shown.permissions,
+                input.permissions,
+              )
+            : input.permissions,
+        ),
+      ] as Permission[];
+      const allPanelGroups = edit ? applyValueChange(edit.current.allPanelGroups, edit.shown.allPanelGroups, input.allPanelGroups) : input.allPanelGroups;
+      const groups = allPanelGroups
+        ? []
+        : [
+            ...new Set(
+              edit
+                ? applySetChanges(
+                    edit.current.panelGroups.map((g) => g.panelGroupId),
+                    edit.shown.panelGroupIds,
+                    input.panelGroupIds,
+                  )
+                : input.panelGroupIds,
+            ),
+          ];
+      const granted = permissions.filter((p) => !a.permissions.has(p));
+      if (granted.length) throw new RuleError(`You cannot grant permissions you do not hold yourself: ${granted.map(permissionLabel).join(", ")}.`);
+      if (allPanelGroups && a.panelGroups !== "all") throw new RuleError("You cannot give visibility of all panel groups: your own role does not see them all.");
+      const known = await tx.panelGroup.findMany({ where: { id: { in: groups }, organizationId: a.organizationId }, select: { id: true } });
+      if (known.length !== groups.length || groups.some((g) => !canSeePanelGroup(a, g))) throw new RuleError("Choose panel groups from the list.");
+      if (await tx.role.findFirst({ where: { organizationId: a.organizationId, name, ...(current ? { NOT: { id: current.id } } : {}) }, select: { id: true } })) throw nameTaken;
+      const role = current
+        ? await tx.role.update({ where: { id: current.id }, data: { name, allPanelGroups } })
+        : await tx.role.create({ data: { organizationId: a.organizationId, name, allPanelGroups } });
       await tx.rolePermission.deleteMany({ where: { roleId: role.id } });
       await tx.rolePermission.createMany({ data: permissions.map((permission) => ({ roleId: role.id, permission })) });
       await tx.rolePanelGroup.deleteMany({ where: { roleId: role.id } });
@@ -55,16 +92,16 @@ export async function saveRole(actor: Actor | null, input: z.output<typeof roleS
       await recordAudit(
         {
           actor: a,
-          action: existing ? "roles.edit" : "roles.create",
+          action: current ? "roles.edit" : "roles.create",
           target: { type: "Role", id: role.id, label: name },
-          detail: `${permissions.length} permission(s); ${input.allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}`,
+          detail: `${permissions.length} permission(s); ${allPanelGroups ? "all panel groups" : `${groups.length} panel group(s)`}`,
         },
         tx,
       );
-      return role.id;
+      return { roleId: role.id, name };
     })
     .catch(takenMeanwhile(nameTaken));
-  return { roleId, message: existing ? `Role ${name} is saved.` : `Role ${name} is created.` };
+  return { roleId: saved.roleId, message: existing ? `Role ${saved.name} is saved.` : `Role ${saved.name} is created.` };
 }
 
 export async function deleteRole(actor: Actor | null, id: string) {

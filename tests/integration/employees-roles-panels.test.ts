@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS } from "@/lib/access/permissions";
+import { ALL_PERMISSIONS, type Permission } from "@/lib/access/permissions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current";
@@ -160,6 +160,39 @@ describe("employees", () => {
 });
 
 describe("roles", () => {
+  it("two admins editing one role: each save applies its own changes, so neither undoes the other's, also when saved at once", async () => {
+    const admin = await as("admin@demo.test");
+    const manager = await as("contact@demo.test");
+    const created = await saveRole(admin, { name: `Shared role ${Date.now()}`, permissions: ["installers.view", "panels.view"], allPanelGroups: true, panelGroupIds: [] });
+    const id = created.roleId;
+    const permissionsOf = async () => (await db.rolePermission.findMany({ where: { roleId: id } })).map((p) => p.permission as Permission).sort();
+    const role = await db.role.findUniqueOrThrow({ where: { id } });
+    const shown = { name: role.name, permissions: ["installers.view", "panels.view"], allPanelGroups: true, panelGroupIds: [] };
+    // Both editors opened on the same role; the first adds Accept installers and renames it, the second removes View panels.
+    await saveRole(admin, { id, name: `${role.name} renamed`, permissions: ["installers.view", "installers.accept", "panels.view"], allPanelGroups: true, panelGroupIds: [], shown });
+    await saveRole(manager, { id, name: role.name, permissions: ["installers.view"], allPanelGroups: true, panelGroupIds: [], shown });
+    expect(await permissionsOf()).toEqual(["installers.accept", "installers.view"]);
+    expect((await db.role.findUniqueOrThrow({ where: { id } })).name).toBe(`${role.name} renamed`);
+    // At the same moment (PostgreSQL runs them together): each adds one permission to what both showed.
+    const pairs: [Permission, Permission][] = [
+      ["sites.view", "customers.view"],
+      ["jobs.view", "panels.view"],
+      ["sites.manage", "customers.manage"],
+    ];
+    for (const [extra, other] of pairs) {
+      const before = await permissionsOf();
+      const at = { ...shown, name: `${role.name} renamed`, permissions: before };
+      await Promise.all([
+        saveRole(admin, { id, name: at.name, permissions: [...before, extra], allPanelGroups: true, panelGroupIds: [], shown: at }),
+        saveRole(manager, { id, name: at.name, permissions: [...before, other], allPanelGroups: true, panelGroupIds: [], shown: at }),
+      ]);
+      expect(await permissionsOf()).toEqual([...before, extra, other].sort());
+    }
+    // Without what the editor showed (an older client, a script), the values replace the role's, as before.
+    await saveRole(admin, { id, name: `${role.name} renamed`, permissions: ["installers.view"], allPanelGroups: true, panelGroupIds: [] });
+    expect(await permissionsOf()).toEqual(["installers.view"]);
+  });
+
   it("two roles saved with one name at once: one is made, the other is told the name is taken", async () => {
     const admin = await as("admin@demo.test");
     const name = `Twin role ${Date.now()}`;
