@@ -364,3 +364,59 @@ test("two admins edit one role at once: each save keeps the other's change (DESI
   await expect(view.getByLabel("Accept installers", { exact: true })).toBeChecked();
   await expect(view.getByLabel("View panels", { exact: true })).not.toBeChecked();
 });
+
+test("two admins edit one employee, and one customer, at once: each save keeps the other's change", async ({ page, browser }) => {
+  const { email } = await employeeWithRole("edited", "Eve Edited", ["installers.view"]);
+  const run = email.split("@")[0]!;
+  await e2eQuery(`UPDATE "Employee" SET "phone" = '+1 555 0100' WHERE "id" = $1`, [run]);
+  await signIn(page, "admin@demo.test");
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, "contact@demo.test");
+
+  // Both open Edit on the same employee; one changes the phone, the other the country.
+  const openEdit = async (p: typeof page) => {
+    await p.goto(`/employees?q=${encodeURIComponent(email)}`);
+    await p.getByRole("button", { name: "Edit Eve Edited" }).click();
+    return p.getByRole("dialog", { name: "Edit Eve Edited" });
+  };
+  const mine = await openEdit(page);
+  const theirs = await openEdit(other);
+  await mine.getByLabel("Phone").fill("+1 555 0142");
+  await mine.getByRole("button", { name: "Save" }).click();
+  await expect(mine).toBeHidden();
+  await theirs.getByLabel("Country").selectOption("CA");
+  await theirs.getByRole("button", { name: "Save" }).click();
+  await expect(theirs).toBeHidden();
+  await page.reload();
+  await expect(employeeRow(page, email)).toContainText("+1 555 0142");
+  await expect(employeeRow(page, email)).toContainText("Canada");
+
+  // The same for a customer: one renames it, the other changes its account number.
+  const accountNumber = `E-${run.slice(-6)}`;
+  await page.goto("/customers");
+  await page.getByRole("button", { name: "Add customer" }).click();
+  const add = page.getByRole("dialog", { name: "Add customer" });
+  await add.getByLabel("Name").fill("Edited Co");
+  await add.getByLabel("Account number").fill(accountNumber);
+  await add.getByRole("button", { name: "Save" }).click();
+  await expect(add).toBeHidden();
+  const openCustomer = async (p: typeof page) => {
+    await p.goto(`/customers?q=${accountNumber}`);
+    await p.getByRole("button", { name: "Actions for Edited Co" }).click();
+    await p.getByRole("menuitem", { name: "Edit" }).click();
+    return p.getByRole("dialog", { name: "Edit Edited Co" });
+  };
+  const myCustomer = await openCustomer(page);
+  const theirCustomer = await openCustomer(other);
+  await myCustomer.getByLabel("Name").fill("Edited Co Ltd");
+  await myCustomer.getByRole("button", { name: "Save" }).click();
+  await expect(myCustomer).toBeHidden();
+  await theirCustomer.getByLabel("Account number").fill(`${accountNumber}-2`);
+  await theirCustomer.getByRole("button", { name: "Save" }).click();
+  await expect(theirCustomer).toBeHidden();
+  await context.close();
+  await page.goto(`/customers?q=${accountNumber}-2`);
+  await expect(page.locator("tr[data-row-id]")).toHaveCount(1);
+  await expect(page.locator("tr[data-row-id]")).toContainText("Edited Co Ltd");
+});

@@ -92,7 +92,13 @@ export function CustomersScreen({ data }: { data: CustomersPageData }) {
 function CustomerModal({ customer, onClose }: { customer: Row | null; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customers/schemas").then((m) => m.customerSchema), saveCustomerAction, {
-    defaultValues: { id: customer?.id, name: customer?.name ?? "", accountNumber: customer?.accountNumber ?? "" },
+    defaultValues: {
+      id: customer?.id,
+      name: customer?.name ?? "",
+      accountNumber: customer?.accountNumber ?? "",
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: customer ? { name: customer.name, accountNumber: customer.accountNumber } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -44,7 +44,14 @@ export function AddEmployeeModal({ roles, onClose }: { roles: Role[]; onClose: (
 export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/employees/schemas").then((m) => m.editEmployeeSchema), editEmployeeAction, {
-    defaultValues: { id: employee.id, fullName: employee.fullName, phone: employee.phone, country: employee.country },
+    defaultValues: {
+      id: employee.id,
+      fullName: employee.fullName,
+      phone: employee.phone,
+      country: employee.country,
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: { fullName: employee.fullName, phone: employee.phone, country: employee.country },
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

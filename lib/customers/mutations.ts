@@ -7,25 +7,34 @@ import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
-import type { customerSchema } from "./schemas";
+import { CUSTOMER_EDIT_FIELDS, type customerSchema } from "./schemas";
+import { changedFields } from "../edits";
 
 export async function saveCustomer(actor: Actor | null, input: z.output<typeof customerSchema>) {
   const a = await assertCan(actor, "customers.manage");
   const taken = new RuleError("Another customer has this account number.", { accountNumber: "Another customer has this account number." });
-  const clash = await db.customer.findFirst({ where: { organizationId: a.organizationId, accountNumber: input.accountNumber, ...(input.id ? { NOT: { id: input.id } } : {}) } });
-  if (clash) throw taken;
-  await db
+  // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+  const data = input.id ? changedFields(input, input.shown, CUSTOMER_EDIT_FIELDS) : { name: input.name, accountNumber: input.accountNumber };
+  if (data.accountNumber !== undefined) {
+    const clash = await db.customer.findFirst({ where: { organizationId: a.organizationId, accountNumber: data.accountNumber, ...(input.id ? { NOT: { id: input.id } } : {}) } });
+    if (clash) throw taken;
+  }
+  const name = await db
     .$transaction(async (tx) => {
-      if (input.id) {
-        const updated = await tx.customer.updateMany({ where: { id: input.id, organizationId: a.organizationId }, data: { name: input.name, accountNumber: input.accountNumber } });
-        if (updated.count !== 1) throw new NotFoundError("The customer");
+      let id = input.id;
+      if (id) {
+        const mine = { id, organizationId: a.organizationId };
+        const found = Object.keys(data).length ? (await tx.customer.updateMany({ where: mine, data })).count : await tx.customer.count({ where: mine });
+        if (found !== 1) throw new NotFoundError("The customer");
       } else {
-        input.id = (await tx.customer.create({ data: { organizationId: a.organizationId, name: input.name, accountNumber: input.accountNumber } })).id;
+        id = (await tx.customer.create({ data: { organizationId: a.organizationId, name: input.name, accountNumber: input.accountNumber } })).id;
       }
-      await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id: input.id, label: input.name } }, tx);
+      const name = data.name ?? (await tx.customer.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
+      await recordAudit({ actor: a, action: "customers.save", target: { type: "Customer", id, label: name } }, tx);
+      return name;
     })
     .catch(takenMeanwhile(taken));
-  return { message: `${input.name} is saved.` };
+  return { message: `${name} is saved.` };
 }
 
 export async function deleteCustomer(actor: Actor | null, id: string) {

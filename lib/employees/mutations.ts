@@ -19,7 +19,8 @@ import { assertCodeRequestAllowed, humanDuration, queuePasswordResetCode } from 
 import { assertEmailUnused, unusableEmail } from "../account/email-in-use";
 import { kickDelivery, queueEmail } from "../email/outbox";
 import { CodeEmail } from "../email/templates";
-import type { addEmployeeSchema, editEmployeeSchema, editPrivilegeSchema } from "./schemas";
+import { EMPLOYEE_EDIT_FIELDS, type addEmployeeSchema, type editEmployeeSchema, type editPrivilegeSchema } from "./schemas";
+import { changedFields } from "../edits";
 
 export const PRIMARY_CONTACT_RULE = "cannot be deleted while holding the Primary Contact role. Use Edit privilege to change the role to Install Technician first, then delete.";
 
@@ -118,12 +119,16 @@ export async function addEmployee(actor: Actor | null, input: z.output<typeof ad
 
 export async function editEmployee(actor: Actor | null, input: z.output<typeof editEmployeeSchema>) {
   const a = await assertCan(actor, "employees.edit");
-  await db.$transaction(async (tx) => {
-    await changeableEmployee(tx, a, input.id, "edit");
-    await tx.employee.update({ where: { id: input.id }, data: { fullName: input.fullName, phone: input.phone, country: input.country } });
-    await recordAudit({ actor: a, action: "employees.edit", target: { type: "Employee", id: input.id, label: input.fullName } }, tx);
+  // Only what this form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+  const data = changedFields(input, input.shown, EMPLOYEE_EDIT_FIELDS);
+  const name = await db.$transaction(async (tx) => {
+    const employee = await changeableEmployee(tx, a, input.id, "edit");
+    if (Object.keys(data).length) await tx.employee.update({ where: { id: input.id }, data });
+    const name = data.fullName ?? employee.fullName;
+    await recordAudit({ actor: a, action: "employees.edit", target: { type: "Employee", id: input.id, label: name } }, tx);
+    return name;
   });
-  return { message: `${input.fullName} is saved.` };
+  return { message: `${name} is saved.` };
 }
 
 /** Edit privilege: gives the employee another role and ends their sessions at once. */

@@ -2,6 +2,7 @@ import { z } from "../zod";
 import { emailField } from "../auth/schemas";
 import { isCountryCode } from "../countries";
 import { nameField, phoneField } from "../installers/schemas";
+import { shownSchema } from "../edits";
 
 const id = z.string().trim().min(1).max(64);
 const country = z
@@ -13,7 +14,8 @@ const roleId = z.string({ error: "Select a role." }).min(1, "Select a role.").ma
 export const addEmployeeSchema = z.object({ fullName: nameField("full name"), email: emailField, phone: phoneField, country, roleId });
 export type AddEmployeeInput = z.input<typeof addEmployeeSchema>;
 
-export const editEmployeeSchema = z.object({ id, fullName: nameField("full name"), phone: phoneField, country });
+export const EMPLOYEE_EDIT_FIELDS = ["fullName", "phone", "country"] as const;
+export const editEmployeeSchema = z.object({ id, fullName: nameField("full name"), phone: phoneField, country, shown: shownSchema(EMPLOYEE_EDIT_FIELDS) });
 export type EditEmployeeInput = z.input<typeof editEmployeeSchema>;
 
 export const editPrivilegeSchema = z.object({ id, roleId });

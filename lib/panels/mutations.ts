@@ -7,7 +7,8 @@ import { assertCan } from "../access/guard";
 import { canSeePanelGroup, NotFoundError, type Actor } from "../access/actor";
 import { recordAudit } from "../audit/mutations";
 import { RuleError } from "../actions/result";
-import type { panelGroupSchema, panelSchema } from "./schemas";
+import { PANEL_EDIT_FIELDS, type panelGroupSchema, type panelSchema } from "./schemas";
+import { changedFields } from "../edits";
 
 function isUniqueViolation(e: unknown, field?: string): boolean {
   if (typeof e !== "object" || e === null || (e as { code?: string }).code !== "P2002") return false;
@@ -47,7 +48,10 @@ export async function savePanel(actor: Actor | null, input: z.output<typeof pane
   const data = { imei: input.imei, accountCode: input.accountCode, panelGroupId: input.panelGroupId, installerAppAccess: input.installerAppAccess };
   try {
     await db.$transaction(async (tx) => {
-      const panel = input.id ? await tx.panel.update({ where: { id: input.id }, data }) : await tx.panel.create({ data: { organizationId: a.organizationId, ...data } });
+      // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+      const panel = input.id
+        ? await tx.panel.update({ where: { id: input.id }, data: changedFields(input, input.shown, PANEL_EDIT_FIELDS) })
+        : await tx.panel.create({ data: { organizationId: a.organizationId, ...data } });
       await recordAudit({ actor: a, action: input.id ? "panels.edit" : "panels.add", target: { type: "Panel", id: panel.id, label: panel.imei } }, tx);
     });
   } catch (e) {

@@ -1,7 +1,9 @@
 import { z } from "../zod";
 import { isValidImei } from "./rules";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
+import { shownSchema } from "../edits";
 
+export const PANEL_EDIT_FIELDS = ["imei", "accountCode", "panelGroupId", "installerAppAccess"] as const;
 export const panelSchema = z.object({
   id: z.string().max(64).optional(),
   imei: z
@@ -16,6 +18,7 @@ export const panelSchema = z.object({
     .transform((v) => v.toUpperCase()),
   panelGroupId: z.string({ error: "Select a panel group." }).min(1, "Select a panel group.").max(64),
   installerAppAccess: z.boolean().default(true),
+  shown: shownSchema(PANEL_EDIT_FIELDS),
 });
 export type PanelInput = z.input<typeof panelSchema>;
 

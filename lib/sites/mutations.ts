@@ -13,7 +13,8 @@ import { NoticeEmail } from "../email/templates";
 import { allowRequest } from "../auth/rate-limit";
 import { lockCustomer } from "../organization-lock";
 import { INSTALLER_MODE_REQUESTS, INSTALLER_MODE_REQUIRED, installerModeOn, installerModeOnWhere } from "./rules";
-import { SITE_COLUMNS, type SiteColumn, type siteSchema } from "./schemas";
+import { SITE_COLUMNS, SITE_EDIT_FIELDS, type SiteColumn, type siteSchema } from "./schemas";
+import { changedFields } from "../edits";
 
 /** The COLUMNS choice is kept per user, across sessions. */
 export async function saveSiteColumns(actor: Actor | null, columns: SiteColumn[]) {
@@ -37,10 +38,19 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
     // Under the customer's row: a customer deleted meanwhile (its contacts with it) is refused next
     // to the field, where the site's row would fail its reference to it.
     if (!(await lockCustomer(tx, customer.id))) throw new RuleError("Select a customer from the list.", { customerId: "Select a customer from the list." });
-    const holder = input.keyAccountHolderId ? await tx.contact.findFirst({ where: { id: input.keyAccountHolderId, customerId: customer.id } }) : null;
-    if (input.keyAccountHolderId && !holder)
-      throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
-    const data = { customerId: customer.id, name: input.name, address: input.address, country: input.country, timeZone: input.timeZone, keyAccountHolderId: holder?.id ?? null };
+    // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+    const changed = input.id ? changedFields(input, input.shown, SITE_EDIT_FIELDS) : input;
+    if (changed.keyAccountHolderId) {
+      const holder = await tx.contact.findFirst({ where: { id: changed.keyAccountHolderId, customerId: customer.id }, select: { id: true } });
+      if (!holder) throw new RuleError("Choose the key account holder among the customer's contacts.", { keyAccountHolderId: "Choose the key account holder among the customer's contacts." });
+    }
+    const data = {
+      name: changed.name,
+      address: changed.address,
+      country: changed.country,
+      timeZone: changed.timeZone,
+      keyAccountHolderId: changed.keyAccountHolderId === undefined ? undefined : changed.keyAccountHolderId || null,
+    };
     let siteId = input.id;
     if (siteId) {
       const site = await tx.site.findFirst({ where: { id: siteId, organizationId: a.organizationId } });
@@ -48,10 +58,15 @@ export async function saveSite(actor: Actor | null, input: z.output<typeof siteS
       // The form does not offer it: the site's contacts, credentials and key account holder are the customer's.
       if (site.customerId !== customer.id) throw new RuleError(SITE_CUSTOMER_FIXED, { customerId: SITE_CUSTOMER_FIXED });
       // Conditional: refused if the site became active without Installer Mode meanwhile.
-      const updated = await tx.site.updateMany({ where: { id: siteId, OR: [{ status: "NOT_ACTIVATED" }, installerModeOnWhere()] }, data });
-      if (updated.count !== 1) throw new RuleError(INSTALLER_MODE_REQUIRED);
+      const changeable = { id: siteId, OR: [{ status: "NOT_ACTIVATED" as const }, installerModeOnWhere()] };
+      const found = Object.values(data).some((v) => v !== undefined) ? (await tx.site.updateMany({ where: changeable, data })).count : await tx.site.count({ where: changeable });
+      if (found !== 1) throw new RuleError(INSTALLER_MODE_REQUIRED);
     } else {
-      siteId = (await tx.site.create({ data: { organizationId: a.organizationId, ...data } })).id;
+      siteId = (
+        await tx.site.create({
+          data: { organizationId: a.organizationId, customerId: customer.id, ...data, name: input.name, address: input.address, country: input.country, timeZone: input.timeZone },
+        })
+      ).id;
     }
     await recordAudit({ actor: a, action: input.id ? "sites.edit" : "sites.create", target: { type: "Site", id: siteId, label: input.name } }, tx);
     return siteId;

@@ -5,10 +5,12 @@ import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text";
 
 import { SITE_COLUMNS } from "./columns";
 import { SEARCH_TEXT_MAX } from "../search-choices";
+import { shownSchema } from "../edits";
 
 export { DEFAULT_SITE_COLUMNS, SITE_COLUMN_LABEL, SITE_COLUMNS, type SiteColumn } from "./columns";
 export const siteColumnsSchema = z.object({ columns: z.array(z.enum(SITE_COLUMNS)).min(1, "Choose at least one column.").max(SITE_COLUMNS.length) });
 
+export const SITE_EDIT_FIELDS = ["name", "address", "country", "timeZone", "keyAccountHolderId"] as const;
 export const siteSchema = z.object({
   id: z.string().max(64).optional(),
   customerId: z.string({ error: "Select a customer." }).min(1, "Select a customer.").max(64),
@@ -24,6 +26,7 @@ export const siteSchema = z.object({
     .max(64)
     .refine((tz) => tz === "" || isValidTimeZone(tz), "Select a time zone from the list."),
   keyAccountHolderId: z.string().max(64).optional().default(""),
+  shown: shownSchema(SITE_EDIT_FIELDS),
 });
 export type SiteInput = z.input<typeof siteSchema>;
 export const siteCustomerSearchSchema = z.object({ q: z.string().trim().max(SEARCH_TEXT_MAX).default("") });
