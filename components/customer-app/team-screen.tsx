@@ -233,7 +233,14 @@ function PrivilegesModal({ person, sites, onClose }: { person: TeamPerson; sites
 function EditUserModal({ person, onClose }: { person: TeamPerson; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/customer-app/schemas").then((m) => m.editTeamMemberSchema), editTeamMemberAction, {
-    defaultValues: { contactId: person.id, ...splitName(person.name), email: person.email, phone: person.phone },
+    defaultValues: {
+      contactId: person.id,
+      ...splitName(person.name),
+      email: person.email,
+      phone: person.phone,
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: { ...splitName(person.name), email: person.email, phone: person.phone },
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

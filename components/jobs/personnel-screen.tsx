@@ -63,7 +63,16 @@ export function PersonnelScreen({ data }: { data: PersonnelPageData }) {
 function PersonnelModal({ person, logins, onClose }: { person: Row | null; logins: PersonnelPageData["logins"]; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/personnel/schemas").then((m) => m.savePersonnelSchema), savePersonnelAction, {
-    defaultValues: { id: person?.id, name: person?.name ?? "", jobTitle: person?.jobTitle ?? "", phone: person?.phone ?? "", email: person?.email ?? "", loginUserId: person?.loginUserId ?? "" },
+    defaultValues: {
+      id: person?.id,
+      name: person?.name ?? "",
+      jobTitle: person?.jobTitle ?? "",
+      phone: person?.phone ?? "",
+      email: person?.email ?? "",
+      loginUserId: person?.loginUserId ?? "",
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: person ? { name: person.name, jobTitle: person.jobTitle, phone: person.phone, email: person.email, loginUserId: person.loginUserId } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -73,7 +73,14 @@ export function AgentsScreen({ data }: { data: AgentsPageData }) {
 function AgentModal({ agent, onClose }: { agent: Row | null; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveAgentSchema), saveAgentAction, {
-    defaultValues: { id: agent?.id, company: agent?.company ?? "", name: agent?.name ?? "", email: agent?.email ?? "" },
+    defaultValues: {
+      id: agent?.id,
+      company: agent?.company ?? "",
+      name: agent?.name ?? "",
+      email: agent?.email ?? "",
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: agent ? { company: agent.company, name: agent.name, email: agent.email } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -121,7 +121,14 @@ export function LoginsScreen({ data }: { data: LoginsPageData }) {
 function LoginModal({ login, usergroups, onClose }: { login: Row | null; usergroups: LoginsPageData["usergroups"]; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveLoginSchema), saveLoginAction, {
-    defaultValues: { id: login?.id, name: login?.name ?? "", email: login?.email ?? "", usergroupId: login?.usergroupId ?? "" },
+    defaultValues: {
+      id: login?.id,
+      name: login?.name ?? "",
+      email: login?.email ?? "",
+      usergroupId: login?.usergroupId ?? "",
+      // What the form shows: the save writes only what was changed here (lib/edits.ts).
+      shown: login ? { name: login.name, email: login.email, usergroupId: login.usergroupId } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -69,7 +69,15 @@ export function UsergroupsScreen({ data }: { data: UsergroupsPageData }) {
 function UsergroupModal({ group, groupNames, onClose }: { group: Row | null; groupNames: string[]; onClose: () => void }) {
   const show = useResultToasts();
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/logins/schemas").then((m) => m.saveUsergroupSchema), saveUsergroupAction, {
-    defaultValues: { id: group?.id, name: group?.name ?? "", isExternal: group?.isExternal ?? true, canAccessApp: group?.canAccessApp ?? true, permissionGroups: group?.permissionGroups ?? [] },
+    defaultValues: {
+      id: group?.id,
+      name: group?.name ?? "",
+      isExternal: group?.isExternal ?? true,
+      canAccessApp: group?.canAccessApp ?? true,
+      permissionGroups: group?.permissionGroups ?? [],
+      // What the form shows: the save applies its changes to the usergroup as it is now (lib/edits.ts).
+      shown: group ? { name: group.name, isExternal: group.isExternal, canAccessApp: group.canAccessApp, permissionGroups: group.permissionGroups } : undefined,
+    },
     onSuccess: (r) => {
       show(r);
       onClose();

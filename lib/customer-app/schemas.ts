@@ -1,4 +1,5 @@
 import { z } from "../zod";
+import { shownSchema } from "../edits";
 import { emailField, newPasswordField } from "../auth/schemas";
 import { nameField } from "../installers/schemas";
 import { INSTALLER_MODE_DURATIONS, type InstallerModeDuration } from "./rules";
@@ -38,7 +39,8 @@ export const addTeamMemberSchema = z
   });
 export type AddTeamMemberInput = z.input<typeof addTeamMemberSchema>;
 
-export const editTeamMemberSchema = z.object({ contactId: id, ...person });
+export const TEAM_MEMBER_EDIT_FIELDS = ["firstName", "lastName", "email", "phone"] as const;
+export const editTeamMemberSchema = z.object({ contactId: id, ...person, shown: shownSchema(TEAM_MEMBER_EDIT_FIELDS) });
 export type EditTeamMemberInput = z.input<typeof editTeamMemberSchema>;
 
 export const teamMemberIdSchema = z.object({ contactId: id });

@@ -17,6 +17,9 @@ import { requireCustomerActor, signInDetailsLocked } from "./queries";
 import { assertCustomerMessagesAllowed, issueMobileCredentials, sendMobileInvitation, sendWebInvitation } from "./invitations";
 import { deactivateCredentialsAt } from "./credentials";
 import { signInDetailsLockedReason, SITE_ROLE_LABEL, USER_CODE_LENGTH, webInvitationAllowed, type SiteRoleChoice, type SiteRoleName } from "./rules";
+import { changedFields } from "../edits";
+import { TEAM_MEMBER_EDIT_FIELDS, type editTeamMemberSchema } from "./schemas";
+import type { z } from "zod";
 
 type ManagedSite = { id: string; name: string; customerId: string; country: string; credentialGroupId: string | null; keyAccountHolderId: string | null };
 
@@ -207,21 +210,25 @@ export async function setTeamPrivileges(actor: Actor | null, request: { contactI
 }
 
 /** Edit: name, email (their username; changed on the login too) and mobile phone. */
-export async function editTeamMember(actor: Actor | null, input: { contactId: string; firstName: string; lastName: string; email: string; phone: string }) {
+export async function editTeamMember(actor: Actor | null, input: z.output<typeof editTeamMemberSchema>) {
   const me = requireCustomerActor(actor);
   const managed = await managedSites(me, "Edit user");
   const contact = await teamMember(me, managed, input.contactId);
   const site = sitesOf(contact, managed)[0]!;
-  const phone = phoneOrError(input.phone, site.country);
-  const withoutSignIn = !input.email || !phone;
+  // Only what this form changed is written: a change another manager saved meanwhile stays (lib/edits.ts).
+  const changed = changedFields(input, input.shown, TEAM_MEMBER_EDIT_FIELDS);
+  const renamed = changed.firstName !== undefined || changed.lastName !== undefined;
+  const email = changed.email ?? contact.email;
+  const phone = changed.phone !== undefined ? phoneOrError(changed.phone, site.country) : contact.phone;
+  const withoutSignIn = !email || !phone;
   const managerNeedsApp = () =>
     new RuleError("A Site Manager must be a mobile app user, with an email and a mobile phone.", {
-      ...(input.email ? {} : { email: "Enter the email address." }),
+      ...(email ? {} : { email: "Enter the email address." }),
       ...(phone ? {} : { phone: "Enter the mobile phone." }),
     });
   if (withoutSignIn && contact.sites.some((s) => s.role === "SITE_MANAGER")) throw managerNeedsApp();
-  if (contact.user && !input.email) throw new RuleError("The email address is this person's username: it cannot be removed.", { email: "Enter the email address." });
-  const emailChanged = input.email !== contact.email;
+  if (contact.user && !email) throw new RuleError("The email address is this person's username: it cannot be removed.", { email: "Enter the email address." });
+  const emailChanged = email !== contact.email;
   // The stored phone may be as the dealer typed it in the console: compared in E.164.
   const phoneChanged = phone !== contact.phone && phone !== toE164(contact.phone, site.country);
   if ((emailChanged || phoneChanged) && (await signInDetailsLocked(me, [contact], new Set(managed.keys()))).has(contact.id)) {
@@ -230,18 +237,21 @@ export async function editTeamMember(actor: Actor | null, input: { contactId: st
       ...(phoneChanged ? { phone: "You cannot change this person's mobile phone." } : {}),
     });
   }
-  if (emailChanged && input.email) await assertNotOnTeam(db, me, contact.customerId, input.email, contact.id);
-  if (emailChanged && input.email && (await db.user.findFirst({ where: { email: input.email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();
-  const name = fullName(input);
+  if (emailChanged && email) await assertNotOnTeam(db, me, contact.customerId, email, contact.id);
+  if (emailChanged && email && (await db.user.findFirst({ where: { email, id: { not: contact.userId ?? "" } }, select: { id: true } }))) throw unusableEmail();
+  const name = renamed ? fullName(input) : contact.name;
   await db
     .$transaction(async (tx) => {
       await assertStillManaging(tx, me, sitesOf(contact, managed));
-      if (emailChanged && input.email) await assertNotOnTeam(tx, me, contact.customerId, input.email, contact.id);
+      if (emailChanged && email) await assertNotOnTeam(tx, me, contact.customerId, email, contact.id);
       // Made a Site Manager meanwhile (another manager's Privileges): they keep what a Site Manager needs.
       if (withoutSignIn && (await tx.siteContact.count({ where: { contactId: contact.id, role: "SITE_MANAGER" } }))) throw managerNeedsApp();
-      await tx.contact.update({ where: { id: contact.id }, data: { name, email: input.email, phone } });
+      await tx.contact.update({
+        where: { id: contact.id },
+        data: { name: renamed ? name : undefined, email: changed.email !== undefined ? email : undefined, phone: changed.phone !== undefined ? phone : undefined },
+      });
       // The username changes with the email; sessions signed in under the old one end.
-      if (contact.user && input.email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email: input.email, sessionVersion: { increment: 1 } } });
+      if (contact.user && changed.email !== undefined && email !== contact.user.email) await tx.user.update({ where: { id: contact.user.id }, data: { email, sessionVersion: { increment: 1 } } });
       await recordAudit({ actor: me, action: "customer.team.edit", target: { type: "Contact", id: contact.id, label: name } }, tx);
     })
     .catch(emailTakenMeanwhile);

@@ -3,6 +3,7 @@ import "server-only";
 // Logins & contacts and the organization here, is one transaction and is audited. Employees of
 // the console are managed on the Employees page (where their role is): here they are refused,
 // so that Logins & contacts never becomes a way to lock out an Organization Manager.
+import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { takenMeanwhile } from "../db-values";
 import { assertCan } from "../access/guard";
@@ -18,6 +19,9 @@ import { assertPortalLicence } from "../portal/licences";
 import { lockCustomer, lockOrganization } from "../organization-lock";
 import { deactivateCredentialsAt } from "../customer-app/credentials";
 import { LOGIN_KINDS } from "./queries";
+import { changedFields } from "../edits";
+import { applySetChanges, applyValueChange } from "../roles/rules";
+import { AGENT_EDIT_FIELDS, LOGIN_EDIT_FIELDS, type saveAgentSchema, type saveLoginSchema, type saveUsergroupSchema } from "./schemas";
 
 const EMAIL_IN_USE = new RuleError("A login with this email already exists.", { email: "A login with this email already exists." });
 
@@ -45,7 +49,7 @@ async function usergroupOf(tx: Tx, a: Actor, usergroupId: string) {
 }
 
 /** +Create and Edit: name, email (the username) and usergroup. An external usergroup takes a portal licence. */
-export async function saveLogin(actor: Actor | null, input: { id?: string; name: string; email: string; usergroupId: string }) {
+export async function saveLogin(actor: Actor | null, input: z.output<typeof saveLoginSchema>) {
   const a = await assertCan(actor, "logins.manage");
   if (!input.id) {
     await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
@@ -66,21 +70,26 @@ export async function saveLogin(actor: Actor | null, input: { id?: string; name:
     };
   }
   const user = await manageableLogin(a, input.id);
-  if (input.email !== user.email) await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-  await db
+  // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+  const changed = changedFields(input, input.shown, LOGIN_EDIT_FIELDS);
+  const newEmail = changed.email !== undefined && changed.email !== user.email ? changed.email : undefined;
+  if (newEmail) await assertEmailUnused(a.organizationId, newEmail, EMAIL_IN_USE);
+  const email = await db
     .$transaction(async (tx) => {
-      const group = await usergroupOf(tx, a, input.usergroupId);
-      if ((group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
+      const group = changed.usergroupId !== undefined ? await usergroupOf(tx, a, changed.usergroupId) : null;
+      if (group && (group.kind === "INTERNAL") !== (user.kind === "EMPLOYEE"))
         throw new RuleError("A login cannot move between internal and external usergroups: create a new login instead.", { usergroupId: "Choose a usergroup of the same kind." });
-      await tx.user.update({
+      const saved = await tx.user.update({
         where: { id: user.id },
-        data: { name: input.name, email: input.email, usergroupId: group.id, ...(input.email !== user.email ? { sessionVersion: { increment: 1 } } : {}) },
+        data: { name: changed.name, email: newEmail, usergroupId: group?.id, ...(newEmail ? { sessionVersion: { increment: 1 } } : {}) },
+        include: { usergroup: { select: { name: true } } },
       });
-      if (input.email !== user.email && user.contact) await tx.contact.update({ where: { id: user.contact.id }, data: { email: input.email } });
-      await recordAudit({ actor: a, action: "logins.edit", target: { type: "User", id: user.id, label: input.email }, detail: group.name }, tx);
+      if (newEmail && user.contact) await tx.contact.update({ where: { id: user.contact.id }, data: { email: newEmail } });
+      await recordAudit({ actor: a, action: "logins.edit", target: { type: "User", id: user.id, label: saved.email }, detail: saved.usergroup?.name }, tx);
+      return saved.email;
     })
     .catch(emailTakenMeanwhile);
-  return { message: `The login ${input.email} is saved.` };
+  return { message: `The login ${email} is saved.` };
 }
 
 /** Disable ends every session at once (and frees a portal login's licence); Enable lets the login sign in again. */
@@ -143,19 +152,25 @@ function groupList(names: string[]): string {
   return [...new Set(names)].join(",");
 }
 
-export async function saveUsergroup(actor: Actor | null, input: { id?: string; name: string; isExternal: boolean; canAccessApp: boolean; permissionGroups: string[] }) {
+export async function saveUsergroup(actor: Actor | null, input: z.output<typeof saveUsergroupSchema>) {
   const a = await assertCan(actor, "logins.manage");
-  const kind = input.isExternal ? ("EXTERNAL" as const) : ("INTERNAL" as const);
-  // External usergroups hold no console permissions (the Agent usergroup: read-only, none).
-  const permissionGroups = input.isExternal ? "" : groupList(input.permissionGroups);
   const nameTaken = new RuleError("A usergroup with this name already exists.", { name: "A usergroup with this name already exists." });
-  const clash = await db.usergroup.findFirst({ where: { organizationId: a.organizationId, name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
-  if (clash) throw nameTaken;
-  return writeUsergroup(a, input, kind, permissionGroups).catch(takenMeanwhile(nameTaken));
+  const named = input.id && input.shown?.name === input.name ? null : input.name;
+  if (named) {
+    const clash = await db.usergroup.findFirst({ where: { organizationId: a.organizationId, name: named, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
+    if (clash) throw nameTaken;
+  }
+  return writeUsergroup(a, input).catch(takenMeanwhile(nameTaken));
 }
 
-async function writeUsergroup(a: Actor, input: { id?: string; name: string; canAccessApp: boolean }, kind: "EXTERNAL" | "INTERNAL", permissionGroups: string) {
+/** External usergroups hold no console permissions (the Agent usergroup: read-only, none). */
+function usergroupKind(isExternal: boolean, permissionGroups: string[]) {
+  return { kind: isExternal ? ("EXTERNAL" as const) : ("INTERNAL" as const), permissionGroups: isExternal ? "" : groupList(permissionGroups) };
+}
+
+async function writeUsergroup(a: Actor, input: z.output<typeof saveUsergroupSchema>) {
   if (!input.id) {
+    const { kind, permissionGroups } = usergroupKind(input.isExternal, input.permissionGroups);
     const group = await db.$transaction(async (tx) => {
       const group = await tx.usergroup.create({ data: { organizationId: a.organizationId, name: input.name, kind, canAccessApp: input.canAccessApp, permissionGroups } });
       await recordAudit({ actor: a, action: "usergroups.create", target: { type: "Usergroup", id: group.id, label: group.name } }, tx);
@@ -163,18 +178,32 @@ async function writeUsergroup(a: Actor, input: { id?: string; name: string; canA
     });
     return { message: `The usergroup ${group.name} is created.` };
   }
-  await db.$transaction(async (tx) => {
+  const name = await db.$transaction(async (tx) => {
     // Under the organization's row, as a login created in the usergroup meanwhile is.
     await lockOrganization(tx, a.organizationId);
     const group = await tx.usergroup.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
     if (!group) throw new NotFoundError("The usergroup");
-    if (group.builtIn && (group.name !== input.name || group.kind !== kind)) throw new RuleError("A built-in usergroup keeps its name and whether it is external.");
+    // What this form changed, applied to the usergroup as it is now: a change another admin saved
+    // meanwhile stays (lib/edits.ts; permission groups added or removed, as for roles).
+    const shown = input.shown;
+    const current = { name: group.name, isExternal: group.kind === "EXTERNAL", canAccessApp: group.canAccessApp, permissionGroups: group.permissionGroups.split(",").filter(Boolean) };
+    const merged = shown
+      ? {
+          name: applyValueChange(current.name, shown.name, input.name),
+          isExternal: applyValueChange(current.isExternal, shown.isExternal, input.isExternal),
+          canAccessApp: applyValueChange(current.canAccessApp, shown.canAccessApp, input.canAccessApp),
+          permissionGroups: applySetChanges(current.permissionGroups, shown.permissionGroups, input.permissionGroups),
+        }
+      : input;
+    const { kind, permissionGroups } = usergroupKind(merged.isExternal, merged.permissionGroups);
+    if (group.builtIn && (group.name !== merged.name || group.kind !== kind)) throw new RuleError("A built-in usergroup keeps its name and whether it is external.");
     const logins = group.kind !== kind ? await tx.user.count({ where: { usergroupId: group.id } }) : 0;
     if (logins > 0) throw new RuleError(`Is External cannot change while ${logins} login(s) are in the usergroup.`, { isExternal: "Move its logins first." });
-    await tx.usergroup.update({ where: { id: group.id }, data: { name: input.name, kind, canAccessApp: input.canAccessApp, permissionGroups } });
-    await recordAudit({ actor: a, action: "usergroups.edit", target: { type: "Usergroup", id: group.id, label: input.name } }, tx);
+    await tx.usergroup.update({ where: { id: group.id }, data: { name: merged.name, kind, canAccessApp: merged.canAccessApp, permissionGroups } });
+    await recordAudit({ actor: a, action: "usergroups.edit", target: { type: "Usergroup", id: group.id, label: merged.name } }, tx);
+    return merged.name;
   });
-  return { message: `The usergroup ${input.name} is saved.` };
+  return { message: `The usergroup ${name} is saved.` };
 }
 
 export async function deleteUsergroup(actor: Actor | null, input: { id: string }) {
@@ -197,7 +226,7 @@ export async function deleteUsergroup(actor: Actor | null, input: { id: string }
 // ---- Agents ----
 
 /** An agent and their login (in the Agent usergroup, taking a portal licence); the login gets an email to create its password. */
-export async function saveAgent(actor: Actor | null, input: { id?: string; company: string; name: string; email: string }) {
+export async function saveAgent(actor: Actor | null, input: z.output<typeof saveAgentSchema>) {
   const a = await assertCan(actor, "logins.manage");
   if (!input.id) {
     await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
@@ -216,16 +245,19 @@ export async function saveAgent(actor: Actor | null, input: { id?: string; compa
   }
   const agent = await db.agent.findFirst({ where: { id: input.id, organizationId: a.organizationId }, include: { user: true } });
   if (!agent) throw new NotFoundError("The agent");
-  if (agent.user && input.email !== agent.user.email) await assertEmailUnused(a.organizationId, input.email, EMAIL_IN_USE);
-  await db
+  // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+  const changed = changedFields(input, input.shown, AGENT_EDIT_FIELDS);
+  const newEmail = changed.email !== undefined && changed.email !== (agent.user?.email ?? agent.email) ? changed.email : undefined;
+  if (agent.user && newEmail) await assertEmailUnused(a.organizationId, newEmail, EMAIL_IN_USE);
+  const saved = await db
     .$transaction(async (tx) => {
-      await tx.agent.update({ where: { id: agent.id }, data: { company: input.company, name: input.name, email: input.email } });
-      if (agent.user)
-        await tx.user.update({ where: { id: agent.user.id }, data: { name: input.name, email: input.email, ...(input.email !== agent.user.email ? { sessionVersion: { increment: 1 } } : {}) } });
-      await recordAudit({ actor: a, action: "agents.edit", target: { type: "Agent", id: agent.id, label: `${input.name}, ${input.company}` } }, tx);
+      const saved = await tx.agent.update({ where: { id: agent.id }, data: { company: changed.company, name: changed.name, email: changed.email } });
+      if (agent.user) await tx.user.update({ where: { id: agent.user.id }, data: { name: changed.name, email: newEmail, ...(newEmail ? { sessionVersion: { increment: 1 } } : {}) } });
+      await recordAudit({ actor: a, action: "agents.edit", target: { type: "Agent", id: agent.id, label: `${saved.name}, ${saved.company}` } }, tx);
+      return saved;
     })
     .catch(emailTakenMeanwhile);
-  return { message: `${input.name} is saved.` };
+  return { message: `${saved.name} is saved.` };
 }
 
 /** Deleting an agent ends their access to every customer at once and deletes their login. */

@@ -1,15 +1,18 @@
 // Logins, usergroups, agents and contacts (seed 002): shared by the forms and the server actions.
 import { z } from "../zod";
+import { shownSchema } from "../edits";
 import { emailField } from "../auth/schemas";
 import { nameField, optionalLineField } from "../installers/schemas";
 import { PERMISSION_GROUPS } from "../access/permissions";
 
 const id = z.string().trim().min(1).max(64);
+export const LOGIN_EDIT_FIELDS = ["name", "email", "usergroupId"] as const;
 export const saveLoginSchema = z.object({
   id: id.optional(),
   name: nameField("name"),
   email: emailField,
   usergroupId: z.string({ error: "Choose a usergroup." }).min(1, "Choose a usergroup.").max(64),
+  shown: shownSchema(LOGIN_EDIT_FIELDS),
 });
 export type SaveLoginInput = z.input<typeof saveLoginSchema>;
 export const loginIdSchema = z.object({ id });
@@ -22,11 +25,14 @@ export const saveUsergroupSchema = z.object({
   isExternal: z.boolean(),
   canAccessApp: z.boolean(),
   permissionGroups: z.array(z.enum(groupNames)).max(groupNames.length).default([]),
+  /** What the form showed: the save applies its changes to the usergroup as it is now (lib/edits.ts, lib/roles/rules.ts). */
+  shown: z.object({ name: z.string().max(200), isExternal: z.boolean(), canAccessApp: z.boolean(), permissionGroups: z.array(z.string().max(100)).max(100) }).optional(),
 });
 export type SaveUsergroupInput = z.input<typeof saveUsergroupSchema>;
 export const usergroupIdSchema = z.object({ id });
 
-export const saveAgentSchema = z.object({ id: id.optional(), company: nameField("company"), name: nameField("name"), email: emailField });
+export const AGENT_EDIT_FIELDS = ["company", "name", "email"] as const;
+export const saveAgentSchema = z.object({ id: id.optional(), company: nameField("company"), name: nameField("name"), email: emailField, shown: shownSchema(AGENT_EDIT_FIELDS) });
 export type SaveAgentInput = z.input<typeof saveAgentSchema>;
 export const agentIdSchema = z.object({ id });
 export const customerAgentSchema = z.object({ customerId: id, agentId: z.string().max(64).default("") });

@@ -5,9 +5,12 @@ import { assertCan } from "../access/guard";
 import { NotFoundError, type Actor } from "../access/actor";
 import { RuleError } from "../actions/result";
 import { recordAudit } from "../audit/mutations";
+import { changedFields } from "../edits";
+import { PERSONNEL_EDIT_FIELDS, type savePersonnelSchema } from "./schemas";
+import type { z } from "zod";
 
 /** Add or edit a personnel record; Associated Login must be an internal login not associated with another record. */
-export async function savePersonnel(actor: Actor | null, input: { id?: string; name: string; jobTitle: string; phone: string; email: string; loginUserId: string }) {
+export async function savePersonnel(actor: Actor | null, input: z.output<typeof savePersonnelSchema>) {
   const a = await assertCan(actor, "personnel.manage");
   // The same login associated with another record at the same moment (a login has one record).
   const associatedMeanwhile = new RuleError("This login was just associated with another personnel record.", { loginUserId: "Already associated with another personnel record." });
@@ -15,9 +18,11 @@ export async function savePersonnel(actor: Actor | null, input: { id?: string; n
 }
 
 async function writePersonnel(a: Actor, input: Parameters<typeof savePersonnel>[1]) {
-  if (input.loginUserId) {
+  // An edit writes only what its form changed: a change another admin saved meanwhile stays (lib/edits.ts).
+  const changed = changedFields(input, input.id ? input.shown : undefined, PERSONNEL_EDIT_FIELDS);
+  if (changed.loginUserId) {
     const login = await db.user.findFirst({
-      where: { id: input.loginUserId, organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },
+      where: { id: changed.loginUserId, organizationId: a.organizationId, kind: "EMPLOYEE", usergroup: { kind: "INTERNAL" } },
       include: { personnel: { select: { id: true, name: true } } },
     });
     if (!login) throw new RuleError("Choose an internal login from the list.", { loginUserId: "Choose an internal login from the list." });
@@ -35,11 +40,14 @@ async function writePersonnel(a: Actor, input: Parameters<typeof savePersonnel>[
   const existing = await db.personnel.findFirst({ where: { id: input.id, organizationId: a.organizationId } });
   if (!existing) throw new NotFoundError("The personnel record");
   await db.$transaction(async (tx) => {
-    await tx.personnel.update({ where: { id: existing.id }, data });
+    const saved = await tx.personnel.update({
+      where: { id: existing.id },
+      data: { ...changed, loginUserId: changed.loginUserId === undefined ? undefined : changed.loginUserId || null },
+    });
     await recordAudit(
-      { actor: a, action: "personnel.edit", target: { type: "Personnel", id: existing.id, label: input.name }, detail: input.loginUserId ? "with associated login" : "no associated login" },
+      { actor: a, action: "personnel.edit", target: { type: "Personnel", id: existing.id, label: saved.name }, detail: saved.loginUserId ? "with associated login" : "no associated login" },
       tx,
     );
   });
-  return { message: `${input.name} is saved.` };
+  return { message: `${changed.name ?? existing.name} is saved.` };
 }

@@ -512,6 +512,19 @@ describe("Privileges, Edit, Delete", () => {
     await expect(deleteTeamMember(await getActor(), { contactId: team.max.contact.id })).rejects.toThrow(/key account holder cannot be deleted, only edited/);
   });
 
+  it("two Site Managers editing one person from the same view: one changes the phone, the other the name; both stay", async () => {
+    await actAs(team.max.email);
+    const max = await getActor();
+    await actAs(team.nina.email);
+    const nina = await getActor();
+    const mia = team.mia.contact;
+    const shown = { firstName: "Mia", lastName: "Test", email: team.mia.email, phone: mia.phone };
+    await editTeamMember(max, { contactId: mia.id, ...shown, phone: "(415) 555-0177", shown });
+    await editTeamMember(nina, { contactId: mia.id, ...shown, lastName: "Tested", shown });
+    await editTeamMember(max, { contactId: mia.id, ...shown, shown });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: mia.id } })).toMatchObject({ name: "Mia Tested", phone: "+14155550177", email: team.mia.email });
+  });
+
   it("Edit changes the name, the E.164 phone and the email, which is the username", async () => {
     await actAs(team.max.email);
     const email = `adam.renamed.${team.tag}@team.test`;
