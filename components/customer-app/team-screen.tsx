@@ -238,9 +238,8 @@ function EditUserModal({ person, onClose }: { person: TeamPerson; onClose: () =>
       ...splitName(person.name),
       email: person.email,
       phone: person.phone,
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: { ...splitName(person.name), email: person.email, phone: person.phone },
     },
+    edit: true,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -96,9 +96,8 @@ function CustomerModal({ customer, onClose }: { customer: Row | null; onClose: (
       id: customer?.id,
       name: customer?.name ?? "",
       accountNumber: customer?.accountNumber ?? "",
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: customer ? { name: customer.name, accountNumber: customer.accountNumber } : undefined,
     },
+    edit: !!customer,
     onSuccess: (r) => {
       show(r);
       onClose();

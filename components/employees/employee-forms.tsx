@@ -49,9 +49,8 @@ export function EditEmployeeModal({ employee, onClose }: { employee: EmployeeRow
       fullName: employee.fullName,
       phone: employee.phone,
       country: employee.country,
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: { fullName: employee.fullName, phone: employee.phone, country: employee.country },
     },
+    edit: true,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -75,9 +75,8 @@ function JobModal({ job, data, onClose }: { job: Row | null; data: JobsPageData;
       status: (job?.status as JobStatus) ?? "OPEN",
       scheduledAt: job?.scheduledLocal ?? "",
       personnelId: job?.personnelId ?? "",
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: job ? { siteId: job.siteId, title: job.title, description: job.description, status: job.status, scheduledAt: job.scheduledLocal, personnelId: job.personnelId } : undefined,
     },
+    edit: !!job,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -70,9 +70,8 @@ function PersonnelModal({ person, logins, onClose }: { person: Row | null; login
       phone: person?.phone ?? "",
       email: person?.email ?? "",
       loginUserId: person?.loginUserId ?? "",
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: person ? { name: person.name, jobTitle: person.jobTitle, phone: person.phone, email: person.email, loginUserId: person.loginUserId } : undefined,
     },
+    edit: !!person,
     onSuccess: (r) => {
       show(r);
       onClose();

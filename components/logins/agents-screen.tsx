@@ -78,9 +78,8 @@ function AgentModal({ agent, onClose }: { agent: Row | null; onClose: () => void
       company: agent?.company ?? "",
       name: agent?.name ?? "",
       email: agent?.email ?? "",
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: agent ? { company: agent.company, name: agent.name, email: agent.email } : undefined,
     },
+    edit: !!agent,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -126,9 +126,8 @@ function LoginModal({ login, usergroups, onClose }: { login: Row | null; usergro
       name: login?.name ?? "",
       email: login?.email ?? "",
       usergroupId: login?.usergroupId ?? "",
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: login ? { name: login.name, email: login.email, usergroupId: login.usergroupId } : undefined,
     },
+    edit: !!login,
     onSuccess: (r) => {
       show(r);
       onClose();

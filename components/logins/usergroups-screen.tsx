@@ -75,9 +75,8 @@ function UsergroupModal({ group, groupNames, onClose }: { group: Row | null; gro
       isExternal: group?.isExternal ?? true,
       canAccessApp: group?.canAccessApp ?? true,
       permissionGroups: group?.permissionGroups ?? [],
-      // What the form shows: the save applies its changes to the usergroup as it is now (lib/edits.ts).
-      shown: group ? { name: group.name, isExternal: group.isExternal, canAccessApp: group.canAccessApp, permissionGroups: group.permissionGroups } : undefined,
     },
+    edit: !!group,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -15,9 +15,8 @@ export function PanelFormModal({ panel, groups, defaultGroupId, onClose }: { pan
       accountCode: panel?.accountCode ?? "",
       panelGroupId: panel?.panelGroupId ?? defaultGroupId ?? "",
       installerAppAccess: panel?.installerAppAccess ?? true,
-      // What the form shows: the save writes only what was changed here (lib/edits.ts).
-      shown: panel ? { imei: panel.imei, accountCode: panel.accountCode, panelGroupId: panel.panelGroupId, installerAppAccess: panel.installerAppAccess } : undefined,
     },
+    edit: !!panel,
     onSuccess: (r) => {
       show(r);
       onClose();

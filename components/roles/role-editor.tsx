@@ -22,9 +22,8 @@ export function RoleEditor({ role, data, onClose }: { role: RoleRow | null; data
       permissions: role?.permissions ?? [],
       allPanelGroups: role?.allPanelGroups ?? true,
       panelGroupIds: role?.panelGroupIds ?? [],
-      // What this editor shows: the save applies its changes to the role as someone else may have saved it meanwhile.
-      shown: role ? { name: role.name, permissions: role.permissions, allPanelGroups: role.allPanelGroups, panelGroupIds: role.panelGroupIds } : undefined,
     },
+    edit: !!role,
     onSuccess: (r) => {
       show(r);
       onClose();

@@ -29,10 +29,8 @@ export function SiteFormModal({
   const show = useResultToasts();
   const zones = useMemo(() => Intl.supportedValuesOf("timeZone"), []);
   const { form, submit, formError, pending } = useActionForm(() => import("@/lib/sites/schemas").then((m) => m.siteSchema), saveSiteAction, {
-    defaultValues: site
-      ? // What the form shows: the save writes only what was changed here (lib/edits.ts).
-        { ...site, shown: { name: site.name, address: site.address, country: site.country, timeZone: site.timeZone, keyAccountHolderId: site.keyAccountHolderId ?? "" } }
-      : { customerId: "", name: "", address: "", country: "", timeZone: "", keyAccountHolderId: "" },
+    defaultValues: site ?? { customerId: "", name: "", address: "", country: "", timeZone: "", keyAccountHolderId: "" },
+    edit: !!site,
     onSuccess: (r) => {
       show(r);
       onClose();

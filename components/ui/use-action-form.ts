@@ -11,7 +11,16 @@ import type { ActionResult } from "@/lib/actions/result";
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   schema: S | (() => Promise<S>),
   action: (input: z.input<S>) => Promise<ActionResult<R>>,
-  options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void },
+  options: {
+    defaultValues?: DefaultValues<z.input<S>>;
+    /**
+     * An edit of an existing row: the form also sends what it showed (its default values) as
+     * `shown`, and the save writes only what was changed here (lib/edits.ts), so a change another
+     * admin saved after the form opened stays.
+     */
+    edit?: boolean;
+    onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void;
+  },
 ) {
   // Loaded on the first validation; the module system keeps it for the next ones.
   const resolver: Resolver<z.input<S>, unknown, z.output<S>> = async (values, context, resolverOptions) => {
@@ -19,11 +28,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
     return (zodResolver(loaded as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>)(values, context, resolverOptions);
   };
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues: options.defaultValues, mode: "onTouched" });
+  // What the form showed when it opened, as useForm keeps its defaults: an edit sends it as `shown`.
+  const [shown] = useState(options.defaultValues);
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async () => {
     setFormError(null);
     // Send what the user typed; the server parses it with the same schema.
-    const result = await action(form.getValues());
+    const values = form.getValues();
+    const result = await action(options.edit ? ({ ...values, shown } as z.input<S>) : values);
     if (!result) return;
     if (result.ok) {
       options.onSuccess?.(result);
